@@ -1,0 +1,33 @@
+//! Typed errors of the core layer.
+
+use thiserror::Error;
+
+/// A persisted innovation record could not be turned into a domain value.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum RecordError {
+    #[error("record is not valid JSON: {0}")]
+    Json(String),
+    #[error("record schema version {found} is newer than this app supports ({supported})")]
+    FutureSchema { found: u32, supported: u32 },
+    #[error("record has an invalid id: {0}")]
+    InvalidId(String),
+    #[error("record field `{field}` has an invalid value: {value}")]
+    InvalidField { field: &'static str, value: String },
+}
+
+/// A bundle could not be built or read.
+#[derive(Debug, Error)]
+pub enum BundleError {
+    #[error("zip error: {0}")]
+    Zip(#[from] zip::result::ZipError),
+    #[error("i/o error while writing the bundle: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("json error: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("bundle has no manifest.json")]
+    MissingManifest,
+    #[error("bundle entry `{0}` is listed in the manifest but missing")]
+    MissingEntry(String),
+    #[error("bundle entry `{path}` does not match its checksum")]
+    ChecksumMismatch { path: String },
+}

@@ -1,0 +1,28 @@
+//! Inovda's domain core: every rule of the product, with no I/O.
+//!
+//! The pipeline is: an [`Innovation`] record is edited by a shell (web or cli),
+//! [`validate`] collects every [`Issue`] with a stable code and field path,
+//! [`messages`] renders those codes in Indonesian or English,
+//! [`record`] converts the domain value to and from its versioned persisted form,
+//! and [`bundle`] packs records into the ZIP file that travels between agencies and the secretariat.
+//!
+//! Time never comes from the system clock here: callers pass `now` and `today` in.
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
+
+pub mod bundle;
+pub mod error;
+pub mod innovation;
+pub mod messages;
+pub mod record;
+pub mod text;
+pub mod validation;
+
+pub use error::{BundleError, RecordError};
+pub use innovation::{Innovation, InnovationId, Stage, Status};
+pub use messages::Lang;
+pub use record::{InnovationRecord, SCHEMA_VERSION};
+pub use text::word_count;
+pub use validation::{FieldPath, Issue, IssueCode, Severity, ValidationRules, validate};
+
+/// The version of this build of Inovda, written into bundles and shown by the CLI.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
