@@ -76,8 +76,13 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 5] =
-        [Status::Draft, Status::Submitted, Status::NeedsRevision, Status::Verified, Status::Rejected];
+    pub const ALL: [Status; 5] = [
+        Status::Draft,
+        Status::Submitted,
+        Status::NeedsRevision,
+        Status::Verified,
+        Status::Rejected,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -180,8 +185,13 @@ mod tests {
 
     #[test]
     fn a_new_innovation_is_an_empty_draft_and_touch_counts_edits() {
-        let mut innovation =
-            Innovation::new(InnovationId::from_random_bytes([1; 16]), "Dinkes", "Kota X", 2026, now());
+        let mut innovation = Innovation::new(
+            InnovationId::from_random_bytes([1; 16]),
+            "Dinkes",
+            "Kota X",
+            2026,
+            now(),
+        );
         assert_eq!(innovation.status, Status::Draft);
         assert_eq!((innovation.revision, innovation.edit_count), (0, 0));
         let later = now() + chrono::Duration::seconds(5);

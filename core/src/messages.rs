@@ -83,9 +83,9 @@ pub fn issue_message(lang: Lang, issue: &Issue) -> String {
             let count = issue.param("count").unwrap_or(0);
             let min = issue.param("min").unwrap_or(0);
             match lang {
-                Lang::Id => format!(
-                    "{field} baru {count} kata; minimal {min} kata sebelum bisa diajukan."
-                ),
+                Lang::Id => {
+                    format!("{field} baru {count} kata; minimal {min} kata sebelum bisa diajukan.")
+                }
                 Lang::En => format!(
                     "{field} has {count} words; at least {min} are needed before submission."
                 ),
@@ -111,8 +111,7 @@ const MONTHS_EN: [&str; 12] =
 /// (dot between hours and minutes, as Indonesian usage writes it), "22 Nov 2026 14:05" in English.
 /// `offset_minutes` is the local offset east of UTC (WIB = +420).
 pub fn format_timestamp(lang: Lang, at: DateTime<Utc>, offset_minutes: i32) -> String {
-    let offset =
-        FixedOffset::east_opt(offset_minutes.clamp(-1439, 1439) * 60).unwrap_or(Utc.fix());
+    let offset = FixedOffset::east_opt(offset_minutes.clamp(-1439, 1439) * 60).unwrap_or(Utc.fix());
     let local = at.with_timezone(&offset);
     let month_index = local.month0() as usize % 12;
     let (month, separator) = match lang {

@@ -69,12 +69,12 @@ impl InnovationRecord {
                 supported: SCHEMA_VERSION,
             });
         }
-        let id = InnovationId::parse(&self.id).ok_or_else(|| RecordError::InvalidId(self.id.clone()))?;
+        let id =
+            InnovationId::parse(&self.id).ok_or_else(|| RecordError::InvalidId(self.id.clone()))?;
         let stage = match &self.stage {
             None => None,
-            Some(code) => Some(Stage::from_code(code).ok_or_else(|| RecordError::InvalidField {
-                field: "stage",
-                value: code.clone(),
+            Some(code) => Some(Stage::from_code(code).ok_or_else(|| {
+                RecordError::InvalidField { field: "stage", value: code.clone() }
             })?),
         };
         let status = Status::from_code(&self.status).ok_or_else(|| RecordError::InvalidField {
@@ -127,8 +127,13 @@ mod tests {
         let now = DateTime::parse_from_rfc3339("2026-03-04T05:06:07Z")
             .map(|t| t.with_timezone(&Utc))
             .unwrap();
-        let mut innovation =
-            Innovation::new(InnovationId::from_random_bytes([9; 16]), "Dinas Pendidikan", "Kota Probolinggo", 2026, now);
+        let mut innovation = Innovation::new(
+            InnovationId::from_random_bytes([9; 16]),
+            "Dinas Pendidikan",
+            "Kota Probolinggo",
+            2026,
+            now,
+        );
         innovation.name = "Si Ijol".into();
         innovation.stage = Some(Stage::Implementation);
         innovation.design = "Sistem Informasi Ijazah Online".into();

@@ -128,8 +128,13 @@ mod tests {
 
     fn draft(name: &str, stage: Option<Stage>, design: &str) -> Innovation {
         let now = DateTime::from_timestamp(1_790_000_000, 0).unwrap_or_default();
-        let mut innovation =
-            Innovation::new(InnovationId::from_random_bytes([3; 16]), "Dinkes", "Kota X", 2026, now);
+        let mut innovation = Innovation::new(
+            InnovationId::from_random_bytes([3; 16]),
+            "Dinkes",
+            "Kota X",
+            2026,
+            now,
+        );
         innovation.name = name.to_owned();
         innovation.stage = stage;
         innovation.design = design.to_owned();

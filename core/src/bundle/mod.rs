@@ -84,7 +84,10 @@ mod tests {
     fn the_same_input_gives_identical_bytes_in_any_order() {
         let mut reversed = records();
         reversed.reverse();
-        assert_eq!(write_bundle(&meta(), &records()).unwrap(), write_bundle(&meta(), &reversed).unwrap());
+        assert_eq!(
+            write_bundle(&meta(), &records()).unwrap(),
+            write_bundle(&meta(), &reversed).unwrap()
+        );
     }
 
     #[test]

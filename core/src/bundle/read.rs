@@ -16,7 +16,10 @@ pub struct ReadBundle {
     pub records: Vec<InnovationRecord>,
 }
 
-fn entry_bytes(archive: &mut ZipArchive<Cursor<&[u8]>>, path: &str) -> Result<Vec<u8>, BundleError> {
+fn entry_bytes(
+    archive: &mut ZipArchive<Cursor<&[u8]>>,
+    path: &str,
+) -> Result<Vec<u8>, BundleError> {
     let mut file = match archive.by_name(path) {
         Ok(file) => file,
         Err(zip::result::ZipError::FileNotFound) => {

@@ -28,7 +28,10 @@ fn options() -> SimpleFileOptions {
 }
 
 /// Writes `manifest.json` and one `records/<uuid>.json` per record into a ZIP.
-pub fn write_bundle(meta: &BundleMeta, records: &[InnovationRecord]) -> Result<Vec<u8>, BundleError> {
+pub fn write_bundle(
+    meta: &BundleMeta,
+    records: &[InnovationRecord],
+) -> Result<Vec<u8>, BundleError> {
     let mut entries: Vec<(String, Vec<u8>)> = records
         .iter()
         .map(|record| (format!("records/{}.json", record.id), record.to_json()))
