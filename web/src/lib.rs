@@ -1,1 +1,49 @@
-//! x
+//! Inovda web app: Leptos views over the core rules, with IndexedDB storage and PWA glue.
+//!
+//! Views never implement a domain rule: they call `inovda_core` and render its results.
+//! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
+
+pub mod autosave;
+pub mod components;
+pub mod export;
+pub mod i18n;
+pub mod pages;
+pub mod platform;
+pub mod state;
+pub mod storage;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::update_banner::UpdateBanner;
+use crate::pages::editor::EditorPage;
+use crate::pages::home::HomePage;
+use crate::pages::not_found::NotFoundPage;
+use crate::state::AppState;
+use crate::storage::Repo;
+
+/// The whole application, backed by the production database.
+#[component]
+pub fn App() -> impl IntoView {
+    view! { <AppWith repo=Repo::production() /> }
+}
+
+/// The application over a given repository (tests pass a throw-away database).
+#[component]
+pub fn AppWith(repo: Repo) -> impl IntoView {
+    let state = AppState::start(repo);
+    provide_context(state);
+    let lang = state.lang;
+    Effect::new(move |_| platform::set_document_lang(lang.get().code()));
+    view! {
+        <UpdateBanner />
+        <Router>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage />
+                <Route path=path!("/inovasi/:id") view=EditorPage />
+            </Routes>
+        </Router>
+    }
+}

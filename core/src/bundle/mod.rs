@@ -13,6 +13,18 @@ pub use manifest::{BundleKind, FORMAT_NAME, FORMAT_VERSION, Manifest, ManifestEn
 pub use read::{ReadBundle, read_bundle};
 pub use write::{BundleMeta, write_bundle};
 
+/// A file name safe on every system: `inovda-<agency-slug>-<yyyymmdd-hhmm>.zip` (UTC time).
+pub fn bundle_file_name(agency: &str, created_at: chrono::DateTime<chrono::Utc>) -> String {
+    let lowered: String = agency
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let slug = lowered.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
+    let slug: String =
+        if slug.is_empty() { "instansi".to_owned() } else { slug.chars().take(40).collect() };
+    format!("inovda-{slug}-{}.zip", created_at.format("%Y%m%d-%H%M"))
+}
+
 /// Lower-case hex SHA-256 of some bytes.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
@@ -57,6 +69,20 @@ mod tests {
             agency: "Diskominfo".into(),
             year: 2026,
         }
+    }
+
+    #[test]
+    fn file_names_are_ascii_slugs() {
+        let at = DateTime::parse_from_rfc3339("2026-11-22T14:00:00Z").unwrap().with_timezone(&Utc);
+        assert_eq!(
+            bundle_file_name("Dinas Pendidikan & Kebudayaan", at),
+            "inovda-dinas-pendidikan-kebudayaan-20261122-1400.zip"
+        );
+        assert_eq!(
+            bundle_file_name("<script>alert(1)</script>", at),
+            "inovda-script-alert-1-script-20261122-1400.zip"
+        );
+        assert_eq!(bundle_file_name("   ", at), "inovda-instansi-20261122-1400.zip");
     }
 
     #[test]

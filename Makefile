@@ -1,0 +1,19 @@
+# Inovda: the two commands of README.md. Both install whatever is missing first.
+.PHONY: serve test build setup
+
+# Install (if missing), build the release app and serve it on http://127.0.0.1:8080
+serve: build
+	node tools/serve.mjs --dir dist --port 8080 --host 127.0.0.1
+
+# Install (if missing, including Chromium) and run every check and test.
+test:
+	tools/setup.sh build browser
+	tools/test.sh
+
+# Release build into dist/.
+build:
+	tools/setup.sh build
+	PATH="$(CURDIR)/node_modules/.bin:$$HOME/.cargo/bin:$$PATH" trunk build --release
+
+setup:
+	tools/setup.sh build browser

@@ -1,0 +1,36 @@
+// Story: a user who prefers English switches the language once; the choice survives a reload.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { startApp } from './support/harness.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+test('the English switch is remembered across reloads', async () => {
+  const context = await app.newContext();
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.getByRole('heading', { name: 'Selamat datang di Inovda' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Welcome to Inovda' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Welcome to Inovda' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+
+  // The English UI validates in English too.
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByText('Enter the agency name.').waitFor();
+  await page.getByLabel('Agency (Nama Instansi)').fill('Diskominfo');
+  await page.getByLabel('Region (Nama Pemda)').fill('Kota Probolinggo');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'New innovation' }).click();
+  await page.getByText('Innovation name (Nama Inovasi) is required.').first().waitFor();
+
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await page.getByText('Nama Inovasi wajib diisi.').first().waitFor();
+  await context.close();
+});

@@ -1,0 +1,83 @@
+// Story: a puskesmas officer drafts an innovation on a phone; the draft survives a reload,
+// and after one online visit the app starts and shows the draft with the network off.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { AppPage } from './support/app_page.mjs';
+import { startApp, waitForServiceWorker } from './support/harness.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+const DESIGN = 'Layanan jemput bola pemeriksaan kesehatan ibu hamil di rumah warga, dengan jadwal kunjungan mingguan.';
+
+test('a draft is saved while typing, survives reload, and opens offline', async () => {
+  const context = await app.newContext();
+  const page = await context.newPage();
+  const ui = new AppPage(page);
+  await ui.open(app.url);
+  await ui.startAs('Puskesmas Kanigaran', 'Kota Probolinggo');
+  await ui.newInnovation();
+
+  // Live validation from core while drafting.
+  await page.getByText('Nama Inovasi wajib diisi.').first().waitFor();
+  await ui.nameField().fill('Si Kepho');
+  await ui.stageField().selectOption({ label: 'Penerapan' });
+  await ui.designField().fill(DESIGN);
+  await page.getByText('14 / 300 kata').waitFor();
+  await page.getByText('baru 14 kata; minimal 300 kata').first().waitFor();
+  await page.getByText('1 hal lagi sebelum bisa diajukan').waitFor();
+  await ui.waitSaved();
+  const editorUrl = page.url();
+  assert.match(editorUrl, /\/inovasi\/[0-9a-f-]{36}$/);
+
+  // Reload: everything typed is still there.
+  await page.reload();
+  await ui.nameField().waitFor();
+  assert.equal(await ui.nameField().inputValue(), 'Si Kepho');
+  assert.equal(await ui.designField().inputValue(), DESIGN);
+  assert.equal(await ui.stageField().inputValue(), 'penerapan');
+
+  // The list shows name, stage and an Indonesian timestamp.
+  await ui.backToList();
+  const row = page.getByRole('link', { name: /Si Kepho/ });
+  await row.waitFor();
+  const rowText = await row.textContent();
+  assert.match(rowText, /Penerapan/);
+  assert.match(rowText, /Disimpan \d{1,2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des) \d{4} \d{2}\.\d{2}/);
+
+  // Offline: a reload and a cold start of a deep link are served by the service worker.
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('link', { name: /Si Kepho/ }).waitFor();
+  const cold = await context.newPage();
+  await cold.goto(editorUrl);
+  const coldUi = new AppPage(cold);
+  await coldUi.nameField().waitFor();
+  assert.equal(await coldUi.nameField().inputValue(), 'Si Kepho');
+  assert.equal(await coldUi.designField().inputValue(), DESIGN);
+
+  // Editing offline still autosaves.
+  await coldUi.nameField().fill('Si Kepho (luring)');
+  await coldUi.waitSaved();
+  await cold.reload();
+  await coldUi.nameField().waitFor();
+  assert.equal(await coldUi.nameField().inputValue(), 'Si Kepho (luring)');
+  await context.close();
+});
+
+test('the start screen names what is missing and saves nothing until it is complete', async () => {
+  const context = await app.newContext();
+  const page = await context.newPage();
+  const ui = new AppPage(page);
+  await ui.open(app.url);
+  await page.getByLabel('Nama Instansi').fill('Dinas Pendidikan');
+  await page.getByRole('button', { name: 'Mulai' }).click();
+  await page.getByText('Nama Pemda wajib diisi.').waitFor();
+  await page.reload();
+  // Nothing was stored: the start screen comes back.
+  await page.getByRole('button', { name: 'Mulai' }).waitFor();
+  await context.close();
+});

@@ -1,0 +1,64 @@
+// Page object: the app as a user sees it, by its visible Indonesian or English labels.
+import assert from 'node:assert/strict';
+
+export class AppPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  async open(url) {
+    await this.page.goto(url);
+  }
+
+  /** First visit: fills the start screen. */
+  async startAs(agency, region) {
+    await this.page.getByLabel('Nama Instansi').fill(agency);
+    await this.page.getByLabel('Nama Pemda').fill(region);
+    await this.page.getByRole('button', { name: 'Mulai' }).click();
+    await this.page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+  }
+
+  async newInnovation() {
+    await this.page.getByRole('button', { name: 'Inovasi baru' }).click();
+    await this.page.getByRole('heading', { name: 'Profil Inovasi' }).waitFor();
+    await this.page.getByLabel('Nama Inovasi').waitFor();
+  }
+
+  nameField() {
+    return this.page.getByLabel('Nama Inovasi');
+  }
+
+  stageField() {
+    return this.page.getByLabel('Tahapan Inovasi');
+  }
+
+  designField() {
+    return this.page.getByLabel('Rancang Bangun dan Pokok Perubahan yang Dilakukan');
+  }
+
+  saveStatus() {
+    return this.page.getByTestId('save-status');
+  }
+
+  /** Waits for the autosave indicator to say "Tersimpan" (or "Saved" in English). */
+  async waitSaved(text = 'Tersimpan') {
+    await this.page.waitForFunction(
+      (expected) => document.querySelector('[data-testid=save-status]')?.textContent === expected,
+      text,
+      { timeout: 5000 },
+    );
+  }
+
+  async backToList() {
+    await this.page.getByRole('link', { name: '← Daftar inovasi' }).click();
+    await this.page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+  }
+
+  async assertNoHorizontalScroll(where) {
+    const widths = await this.page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    assert.ok(widths.scroll <= widths.client, `${where}: page is ${widths.scroll}px wide in a ${widths.client}px viewport`);
+  }
+}

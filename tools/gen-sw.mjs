@@ -1,0 +1,42 @@
+// Trunk post_build hook: writes the precache list and a content version into sw.js.
+// Runs with TRUNK_STAGING_DIR pointing at the final (hashed) files.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('gen-sw: TRUNK_STAGING_DIR is not set (run through trunk build)');
+  process.exit(1);
+}
+const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const files = walk(staging)
+  .map((path) => relative(staging, path).split(sep).join('/'))
+  .filter((path) => path !== 'sw.js')
+  .sort();
+const hash = createHash('sha256');
+for (const file of files) {
+  hash.update(file);
+  hash.update(readFileSync(join(staging, file)));
+}
+const version = hash.digest('hex').slice(0, 16);
+const precache = files.map((file) => publicUrl + file);
+const swPath = join(staging, 'sw.js');
+const template = readFileSync(swPath, 'utf8');
+if (!template.includes('__PRECACHE__')) {
+  console.error('gen-sw: sw.js has no __PRECACHE__ placeholder');
+  process.exit(1);
+}
+writeFileSync(
+  swPath,
+  template.replace("'__VERSION__'", JSON.stringify(version)).replace('__PRECACHE__', JSON.stringify(precache, null, 2))
+);
+console.log(`gen-sw: ${precache.length} files precached, version ${version}`);

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs whatever the build or the tests need and is missing; skips what is already right.
+# Usage: tools/setup.sh build        (wasm32 target, trunk, wasm-bindgen-cli, npm tools)
+#        tools/setup.sh build browser (also Debian's chromium + chromium-driver)
+# Safe to run again: every step first checks the installed version.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+TRUNK_VERSION=0.21.14
+# The wasm-bindgen CLI must equal the crate version locked in Cargo.lock.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+export PATH="$HOME/.cargo/bin:$PATH"
+# Both cargo installs share one target dir (shared dependencies compile once); it lives in target/.
+export CARGO_TARGET_DIR="$ROOT/target/tool-installs"
+
+say() { printf '\n==> %s\n' "$*"; }
+
+want_build=false want_browser=false
+for arg in "$@"; do
+  case "$arg" in
+    build) want_build=true ;;
+    browser) want_browser=true ;;
+    *) echo "setup: unknown part '$arg' (use: build, browser)" >&2; exit 2 ;;
+  esac
+done
+
+if $want_build; then
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      say "Adding rustup component $component"
+      rustup component add "$component"
+    fi
+  done
+  if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+    say "Installing trunk $TRUNK_VERSION from source (about 9 minutes on 2 cores)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+    say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
+    # Not --locked: its lock file names a crate version the registry lacks.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  fi
+  npm_ok=true
+  [ -f node_modules/playwright-core/package.json ] || npm_ok=false
+  case "$(node_modules/.bin/wasm-opt --version 2>/dev/null || true)" in *"version 132"*) ;; *) npm_ok=false ;; esac
+  [ node_modules/.package-lock.json -nt package-lock.json ] || npm_ok=false
+  if ! $npm_ok; then
+    say "Installing npm dev tools (binaryen 132 for wasm-opt, playwright-core)"
+    npm ci --no-audit --no-fund
+  fi
+fi
+
+if $want_browser; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "Installing Debian's chromium and chromium-driver"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver
+  fi
+fi

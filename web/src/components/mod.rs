@@ -1,0 +1,4 @@
+//! Reusable view pieces.
+
+pub mod lang_switch;
+pub mod update_banner;

@@ -1,0 +1,26 @@
+//! `/`: the start screen on first visit, the innovation list afterwards.
+
+use leptos::prelude::*;
+
+use crate::components::lang_switch::LangSwitch;
+use crate::i18n::{Key, t};
+use crate::pages::list::ListPage;
+use crate::pages::start::StartPage;
+use crate::state::{ProfileState, use_app_state};
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let state = use_app_state();
+    move || match state.profile.get() {
+        ProfileState::Loading => {
+            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+        }
+        ProfileState::Missing => view! { <StartPage /> }.into_any(),
+        ProfileState::Ready(profile) => view! { <ListPage profile /> }.into_any(),
+        ProfileState::Failed(reason) => view! {
+            <header class="bar"><h1>"Inovda"</h1><LangSwitch /></header>
+            <p class="error" role="alert">{t(state.lang.get(), Key::StorageFailed)} " " {reason}</p>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,7 @@
+//! One module per route.
+
+pub mod editor;
+pub mod home;
+pub mod list;
+pub mod not_found;
+pub mod start;

@@ -1,0 +1,87 @@
+//! The first-visit screen: asks for the agency and the region.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::lang_switch::LangSwitch;
+use crate::i18n::{Key, t};
+use crate::state::{ProfileState, use_app_state};
+use crate::storage::ProfileDto;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let state = use_app_state();
+    let agency = RwSignal::new(String::new());
+    let region = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let failure = RwSignal::new(None::<String>);
+    let text = move |key| t(state.lang.get(), key);
+    let agency_missing = move || tried.get() && agency.get().trim().is_empty();
+    let region_missing = move || tried.get() && region.get().trim().is_empty();
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let profile = ProfileDto::new(&agency.get_untracked(), &region.get_untracked());
+        if profile.agency.is_empty() || profile.region.is_empty() {
+            return;
+        }
+        let repo = state.repo();
+        spawn_local(async move {
+            match repo.put_profile(&profile).await {
+                Ok(()) => state.profile.set(ProfileState::Ready(profile)),
+                Err(error) => {
+                    failure.try_set(Some(error.to_string()));
+                }
+            }
+        });
+    };
+
+    view! {
+        <header class="bar">
+            <h1>"Inovda"</h1>
+            <LangSwitch />
+        </header>
+        <main class="page">
+            <h2>{move || text(Key::StartTitle)}</h2>
+            <p>{move || text(Key::StartIntro)}</p>
+            <form class="form" on:submit=submit novalidate>
+                <div class="field">
+                    <label for="agency">{move || text(Key::AgencyLabel)}</label>
+                    <input
+                        id="agency"
+                        type="text"
+                        autocomplete="organization"
+                        aria-describedby="agency-hint"
+                        prop:value=move || agency.get()
+                        on:input=move |ev| agency.set(event_target_value(&ev))
+                    />
+                    <small id="agency-hint">{move || text(Key::AgencyHint)}</small>
+                    <Show when=agency_missing>
+                        <p class="issue" role="alert">{move || text(Key::AgencyRequired)}</p>
+                    </Show>
+                </div>
+                <div class="field">
+                    <label for="region">{move || text(Key::RegionLabel)}</label>
+                    <input
+                        id="region"
+                        type="text"
+                        aria-describedby="region-hint"
+                        prop:value=move || region.get()
+                        on:input=move |ev| region.set(event_target_value(&ev))
+                    />
+                    <small id="region-hint">{move || text(Key::RegionHint)}</small>
+                    <Show when=region_missing>
+                        <p class="issue" role="alert">{move || text(Key::RegionRequired)}</p>
+                    </Show>
+                </div>
+                <Show when=move || failure.get().is_some()>
+                    <p class="error" role="alert">
+                        {move || text(Key::StorageFailed)} " " {move || failure.get().unwrap_or_default()}
+                    </p>
+                </Show>
+                <button type="submit" class="primary">{move || text(Key::StartButton)}</button>
+            </form>
+        </main>
+    }
+}

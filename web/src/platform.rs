@@ -1,0 +1,94 @@
+//! Browser glue: clock, randomness, downloads, document language and service-worker updates.
+//!
+//! Everything here wraps a browser API so that the rest of the app (and core) receives plain values.
+
+use chrono::{DateTime, Utc};
+use inovda_core::InnovationId;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The current time, from the browser's clock.
+pub fn now() -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+}
+
+/// Minutes east of UTC of the device's time zone (WIB = 420).
+pub fn local_offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// A fresh random innovation id (crypto.getRandomValues through getrandom).
+pub fn random_innovation_id() -> Result<InnovationId, String> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|error| error.to_string())?;
+    Ok(InnovationId::from_random_bytes(bytes))
+}
+
+/// Sets `<html lang>` so screen readers and spell checkers follow the UI language.
+pub fn set_document_lang(code: &str) {
+    if let Some(root) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+    {
+        let _ignored = root.set_attribute("lang", code);
+    }
+}
+
+fn js_error(value: JsValue) -> String {
+    value
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string()))
+        .unwrap_or_else(|| "unknown error".to_owned())
+}
+
+/// Offers `bytes` to the user as a downloaded file.
+pub fn download(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(js_error)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_error)?;
+    let anchor: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(js_error)?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.set_attribute("hidden", "").map_err(js_error)?;
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&anchor).map_err(js_error)?;
+    anchor.click();
+    anchor.remove();
+    // Revoke later: some browsers start reading the URL after click() returns.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ignored = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ignored = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    Ok(())
+}
+
+/// Name of the DOM event `sw-register.js` fires when a new version is waiting.
+pub const UPDATE_EVENT: &str = "inovda:update-available";
+
+/// True when `sw-register.js` has already seen a waiting new version.
+pub fn update_waiting() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("data-update-available"))
+        .is_some()
+}
+
+/// Activates the waiting version; `sw-register.js` reloads the page once it controls it.
+pub fn apply_update() {
+    let Some(window) = web_sys::window() else { return };
+    let apply = js_sys::Reflect::get(&window, &JsValue::from_str("inovdaApplyUpdate")).ok();
+    match apply.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        Some(function) => {
+            let _ignored = function.call0(&JsValue::NULL);
+        }
+        None => {
+            let _ignored = window.location().reload();
+        }
+    }
+}
