@@ -31,3 +31,21 @@ pub enum BundleError {
     #[error("bundle entry `{path}` does not match its checksum")]
     ChecksumMismatch { path: String },
 }
+
+/// A catalog could not be found, read or accepted.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum CatalogError {
+    #[error("unknown catalog `{0}` (shipped: 2023, 2026, 2027)")]
+    UnknownYear(String),
+    #[error("catalog is not valid JSON: {0}")]
+    Json(String),
+    #[error("catalog breaks an invariant: {0}")]
+    Invalid(String),
+}
+
+/// Scoring input that does not fit the catalog.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum ScoreError {
+    #[error("{part} row `{id}` is not in the catalog")]
+    UnknownRow { part: &'static str, id: String },
+}
