@@ -49,3 +49,8 @@ pub enum ScoreError {
     #[error("{part} row `{id}` is not in the catalog")]
     UnknownRow { part: &'static str, id: String },
 }
+
+/// The input of the IID JSON contract is not usable; the message names the field.
+#[derive(Debug, Error, PartialEq, Eq)]
+#[error("{0}")]
+pub struct IidInputError(pub String);

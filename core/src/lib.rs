@@ -16,6 +16,7 @@ pub mod bundle;
 pub mod catalog;
 pub mod decimal;
 pub mod error;
+pub mod iid_json;
 pub mod innovation;
 pub mod messages;
 pub mod org;
@@ -28,7 +29,7 @@ pub mod validation;
 
 pub use catalog::Catalog;
 pub use decimal::{Hundredths, Points, Ratio};
-pub use error::{BundleError, CatalogError, RecordError};
+pub use error::{BundleError, CatalogError, IidInputError, RecordError, ScoreError};
 pub use innovation::{
     EvidenceFile, ExtraValue, IndicatorAnswer, Initiator, Innovation, InnovationForm, InnovationId,
     InnovationKind, Level, Stage, Status,
@@ -36,8 +37,11 @@ pub use innovation::{
 pub use messages::Lang;
 pub use org::{Agency, AgencyKind, Region, RegionKind};
 pub use record::{InnovationRecord, SCHEMA_VERSION};
+pub use scoring::{IidResult, Predicate, RegionInput, View, score_region};
 pub use text::word_count;
-pub use validation::{FieldPath, Issue, IssueCode, Severity, ValidationRules, validate};
+pub use validation::{
+    FieldPath, Issue, IssueCode, Severity, ValidationRules, validate, validate_with_catalog,
+};
 
 /// The version of this build of Inovda, written into bundles and shown by the CLI.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
