@@ -30,6 +30,8 @@ pub enum BundleError {
     MissingEntry(String),
     #[error("bundle entry `{path}` does not match its checksum")]
     ChecksumMismatch { path: String },
+    #[error("bundle entry `{path}` is not a usable record: {source}")]
+    Record { path: String, source: RecordError },
 }
 
 /// A catalog could not be found, read or accepted.
