@@ -22,7 +22,9 @@ fn help_lists_the_commands() {
     assert!(output.status.success());
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("Usage: inovda"), "{text}");
-    assert!(text.contains("bundle"), "{text}");
+    for command in ["bundle", "iid", "catalog"] {
+        assert!(text.contains(command), "{text}");
+    }
 }
 
 #[test]
@@ -38,4 +40,146 @@ fn inspecting_a_file_that_is_not_a_bundle_fails_with_a_message() {
     let missing = inovda(&["bundle", "inspect", "/nonexistent/file.zip"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
+}
+
+fn inovda_with_stdin(args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_inovda"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the inovda binary runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn temp_file(name: &str, content: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("inovda-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+const EXAMPLE: &str = r#"{"spd_score": 45, "innovations": [{"maturity": 80, "urusan_utama": "Kesehatan", "status": "diverifikasi"}], "yandas_covered": 5}"#;
+
+#[test]
+fn iid_reads_the_contract_from_stdin_or_a_file_and_prints_one_json_line() {
+    let from_stdin = inovda_with_stdin(&["iid", "--catalog", "2026"], EXAMPLE);
+    assert!(from_stdin.status.success(), "{}", String::from_utf8_lossy(&from_stdin.stderr));
+    let text = String::from_utf8(from_stdin.stdout.clone()).unwrap();
+    assert_eq!(text.lines().count(), 1);
+    let output: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let keys: Vec<&str> = output.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut expected_keys = vec![
+        "catalog",
+        "n",
+        "divisor",
+        "empty_seats",
+        "spd",
+        "average_maturity",
+        "count_score",
+        "sid",
+        "total",
+        "iid",
+        "predicate",
+        "yandas_covered",
+        "yandas_missing",
+    ];
+    expected_keys.sort_unstable();
+    assert_eq!(keys, expected_keys);
+    assert_eq!(output["catalog"], "2026");
+    assert_eq!(output["n"], 1);
+    assert_eq!(output["divisor"], 12);
+    assert_eq!(output["empty_seats"], 11);
+    assert_eq!(output["iid"].as_f64(), Some(20.82));
+    assert_eq!(output["predicate"], "Kurang Inovatif");
+    assert_eq!(output["yandas_missing"].as_array().unwrap().len(), 5);
+    assert!(text.contains(r#""spd":45.00,"#), "two decimals: {text}");
+
+    let path = temp_file("input.json", EXAMPLE);
+    let from_file = inovda(&["iid", "--catalog", "2026", path.to_str().unwrap()]);
+    assert_eq!(from_file.stdout, from_stdin.stdout);
+    let dash = inovda_with_stdin(&["iid", "--catalog", "2026", "-"], EXAMPLE);
+    assert_eq!(dash.stdout, from_stdin.stdout);
+}
+
+#[test]
+fn iid_with_levels_and_another_catalog() {
+    let input = r#"{"spd_levels": {"1": 3, "2a": 3}, "innovations": [{"levels": {"16": 3, "35": 3}, "urusan_utama": 1}]}"#;
+    let output = inovda_with_stdin(&["iid", "--catalog", "2023"], input);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(value["catalog"], "2023");
+    assert_eq!(value["divisor"], 10);
+    assert_eq!(value["spd"].as_f64(), Some(6.0));
+    // 21 / 10 + 0.38 (no yandas gate in 2023)
+    assert_eq!(value["sid"].as_f64(), Some(2.48));
+}
+
+#[test]
+fn iid_errors_exit_2_with_one_line_naming_the_problem() {
+    for (args, input, needle) in [
+        (vec!["iid", "--catalog", "2026"], "{not json", "not valid JSON"),
+        (vec!["iid", "--catalog", "2019"], EXAMPLE, "unknown catalog `2019`"),
+        (
+            vec!["iid", "--catalog", "2026"],
+            r#"{"spd_score": 1, "innovations": [{"maturity": 200}]}"#,
+            "innovations[0].maturity",
+        ),
+        (vec!["iid", "--catalog", "2026"], r#"{"spd_score": 1}"#, "`innovations` is required"),
+    ] {
+        let output = inovda_with_stdin(&args, input);
+        assert_eq!(output.status.code(), Some(2), "{args:?} {input}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+        assert!(stderr.contains(needle), "{stderr}");
+        assert!(output.stdout.is_empty());
+    }
+    let missing = inovda(&["iid", "--catalog", "2026", "/nonexistent/input.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn catalogs_are_listed_shown_and_read_back_from_a_file() {
+    let list = inovda(&["catalog", "list"]);
+    assert!(list.status.success());
+    let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let years: Vec<&str> =
+        list.as_array().unwrap().iter().map(|c| c["catalog"].as_str().unwrap()).collect();
+    assert_eq!(years, ["2023", "2026", "2027"]);
+    assert_eq!(list[1]["very_innovative_from"], "65.01");
+
+    let show = inovda(&["catalog", "show", "2026"]);
+    assert!(show.status.success());
+    let shown: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
+    assert_eq!(shown["divisor_min"], 12);
+    assert_eq!(shown["sid"].as_array().unwrap().len(), 20);
+
+    // A user catalog: the 2026 one with k = 20.
+    let mut custom = shown.clone();
+    custom["divisor_min"] = serde_json::json!(20);
+    let path = temp_file("catalog.json", &custom.to_string());
+    let output = inovda_with_stdin(
+        &["iid", "--catalog-file", path.to_str().unwrap()],
+        r#"{"spd_score": 0, "innovations": [{"maturity": 100}]}"#,
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(value["divisor"], 20);
+    assert_eq!(value["average_maturity"].as_f64(), Some(5.0));
+
+    custom["divisor_min"] = serde_json::json!(0);
+    let broken = temp_file("broken-catalog.json", &custom.to_string());
+    let output = inovda(&["catalog", "show", "--catalog-file", broken.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("divisor_min"));
+
+    let unknown = inovda(&["catalog", "show", "2019"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown catalog"));
 }

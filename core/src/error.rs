@@ -30,4 +30,29 @@ pub enum BundleError {
     MissingEntry(String),
     #[error("bundle entry `{path}` does not match its checksum")]
     ChecksumMismatch { path: String },
+    #[error("bundle entry `{path}` is not a usable record: {source}")]
+    Record { path: String, source: RecordError },
 }
+
+/// A catalog could not be found, read or accepted.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum CatalogError {
+    #[error("unknown catalog `{0}` (shipped: 2023, 2026, 2027)")]
+    UnknownYear(String),
+    #[error("catalog is not valid JSON: {0}")]
+    Json(String),
+    #[error("catalog breaks an invariant: {0}")]
+    Invalid(String),
+}
+
+/// Scoring input that does not fit the catalog.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum ScoreError {
+    #[error("{part} row `{id}` is not in the catalog")]
+    UnknownRow { part: &'static str, id: String },
+}
+
+/// The input of the IID JSON contract is not usable; the message names the field.
+#[derive(Debug, Error, PartialEq, Eq)]
+#[error("{0}")]
+pub struct IidInputError(pub String);

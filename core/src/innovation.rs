@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 /// Identity of one innovation across devices, bundles and years.
@@ -99,7 +99,151 @@ impl Status {
     }
 }
 
-/// One innovation of one agency for one assessment year.
+/// Inisiator Inovasi Daerah: who started the innovation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Initiator {
+    /// Kepala Daerah.
+    RegionHead,
+    /// Anggota DPRD.
+    CouncilMember,
+    /// OPD (perangkat daerah).
+    Agency,
+    /// ASN.
+    CivilServant,
+    /// Masyarakat.
+    Community,
+}
+
+impl Initiator {
+    pub const ALL: [Initiator; 5] = [
+        Initiator::RegionHead,
+        Initiator::CouncilMember,
+        Initiator::Agency,
+        Initiator::CivilServant,
+        Initiator::Community,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Initiator::RegionHead => "kepala_daerah",
+            Initiator::CouncilMember => "anggota_dprd",
+            Initiator::Agency => "opd",
+            Initiator::CivilServant => "asn",
+            Initiator::Community => "masyarakat",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Initiator::ALL.into_iter().find(|value| value.code() == code)
+    }
+}
+
+/// Jenis Inovasi: digital (daring) or non-digital (luring).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InnovationKind {
+    Digital,
+    NonDigital,
+}
+
+impl InnovationKind {
+    pub const ALL: [InnovationKind; 2] = [InnovationKind::Digital, InnovationKind::NonDigital];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            InnovationKind::Digital => "digital",
+            InnovationKind::NonDigital => "non_digital",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        InnovationKind::ALL.into_iter().find(|value| value.code() == code)
+    }
+}
+
+/// Bentuk Inovasi Daerah (PP 38/2017).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InnovationForm {
+    /// Inovasi tata kelola pemerintahan daerah.
+    Governance,
+    /// Inovasi pelayanan publik.
+    PublicService,
+    /// Inovasi daerah lainnya sesuai urusan pemerintahan.
+    Other,
+}
+
+impl InnovationForm {
+    pub const ALL: [InnovationForm; 3] =
+        [InnovationForm::Governance, InnovationForm::PublicService, InnovationForm::Other];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            InnovationForm::Governance => "tata_kelola",
+            InnovationForm::PublicService => "pelayanan_publik",
+            InnovationForm::Other => "lainnya",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        InnovationForm::ALL.into_iter().find(|value| value.code() == code)
+    }
+}
+
+/// The level (parameter) chosen for an indicator: 0 (kosong / tidak sesuai) to 3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Level(u8);
+
+impl Level {
+    pub const MAX: u8 = 3;
+    pub const ALL: [Level; 4] = [Level(0), Level(1), Level(2), Level(3)];
+
+    /// A level, if `value` is 0–3.
+    pub fn new(value: u8) -> Option<Self> {
+        (value <= Self::MAX).then_some(Level(value))
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+}
+
+/// An uploaded file, referenced by the SHA-256 of its bytes (the bytes live in the shell's store).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct EvidenceFile {
+    /// Lower-case hex SHA-256 of the file's bytes.
+    pub sha256: String,
+    /// The file name as uploaded, e.g. `SK-Inovasi-2026.pdf`.
+    pub file_name: String,
+    /// MIME type, e.g. `application/pdf`.
+    pub media_type: String,
+    /// Size in bytes.
+    pub size: u32,
+}
+
+/// The answer to one SID indicator (16–35) of one innovation.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct IndicatorAnswer {
+    /// Indicator number in the catalog (16–35).
+    pub number: u8,
+    /// Level claimed by the agency; `None` while unanswered.
+    pub claimed: Option<Level>,
+    /// Level set by the secretariat's (or national) verification; `None` while unreviewed.
+    pub verified: Option<Level>,
+    /// Bukti dukung.
+    pub evidence: Vec<EvidenceFile>,
+    /// A link that stands as evidence where a file is not uploaded (e.g. a YouTube video for 35).
+    pub link: String,
+    pub note: String,
+}
+
+/// The value of a profile field that a year's catalog adds (2026: Asta Cita, PKPN, lokasi).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtraValue {
+    /// The catalog's field key, e.g. `asta_cita`.
+    pub key: String,
+    pub value: String,
+}
+
+/// One innovation of one agency for one assessment year, with every field of the national profile.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Innovation {
     pub id: InnovationId,
@@ -107,6 +251,9 @@ pub struct Innovation {
     pub revision: u32,
     /// Counts local edits between submissions, to detect concurrent edits.
     pub edit_count: u32,
+    /// SHA-256 of the record of the revision this one supersedes (set on submission);
+    /// lets a receiver tell a successor from a conflicting edit.
+    pub supersedes: Option<String>,
     /// Name of the agency (instansi) that owns the innovation.
     pub agency: String,
     /// Name of the region (pemda).
@@ -117,8 +264,48 @@ pub struct Innovation {
     pub name: String,
     /// Tahapan Inovasi; `None` until chosen.
     pub stage: Option<Stage>,
+    /// Inisiator Inovasi Daerah.
+    pub initiator: Option<Initiator>,
+    /// Nama Inisiator.
+    pub initiator_name: String,
+    /// Jenis Inovasi.
+    pub kind: Option<InnovationKind>,
+    /// Bentuk Inovasi Daerah.
+    pub form: Option<InnovationForm>,
+    /// Tematik (an option of the year's catalog).
+    pub theme: String,
+    /// Detail tematik.
+    pub theme_detail: String,
+    /// Urusan utama, as its number on the 38-item list ([`crate::urusan::AFFAIRS`]).
+    pub main_affair: Option<u8>,
+    /// Urusan beririsan.
+    pub related_affairs: Vec<u8>,
+    /// Waktu Uji Coba.
+    pub trial_date: Option<NaiveDate>,
+    /// Waktu Penerapan.
+    pub implementation_date: Option<NaiveDate>,
+    /// Waktu Pengembangan (when an older innovation was developed further).
+    pub development_date: Option<NaiveDate>,
     /// Rancang bangun dan pokok perubahan yang dilakukan.
     pub design: String,
+    /// Tujuan Inovasi.
+    pub goal: String,
+    /// Manfaat yang diperoleh.
+    pub benefit: String,
+    /// Hasil Inovasi.
+    pub outcome: String,
+    /// Anggaran (jika diperlukan).
+    pub budget_file: Option<EvidenceFile>,
+    /// Profil Bisnis (jika ada).
+    pub business_profile_file: Option<EvidenceFile>,
+    /// Dokumen HAKI.
+    pub ipr_file: Option<EvidenceFile>,
+    /// Penghargaan.
+    pub award_file: Option<EvidenceFile>,
+    /// SID indicator answers, one per answered indicator number.
+    pub indicators: Vec<IndicatorAnswer>,
+    /// Extra profile fields the year's catalog declares.
+    pub extra: Vec<ExtraValue>,
     pub status: Status,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -137,12 +324,33 @@ impl Innovation {
             id,
             revision: 0,
             edit_count: 0,
+            supersedes: None,
             agency: agency.to_owned(),
             region: region.to_owned(),
             year,
             name: String::new(),
             stage: None,
+            initiator: None,
+            initiator_name: String::new(),
+            kind: None,
+            form: None,
+            theme: String::new(),
+            theme_detail: String::new(),
+            main_affair: None,
+            related_affairs: Vec::new(),
+            trial_date: None,
+            implementation_date: None,
+            development_date: None,
             design: String::new(),
+            goal: String::new(),
+            benefit: String::new(),
+            outcome: String::new(),
+            budget_file: None,
+            business_profile_file: None,
+            ipr_file: None,
+            award_file: None,
+            indicators: Vec::new(),
+            extra: Vec::new(),
             status: Status::Draft,
             created_at: now,
             updated_at: now,
@@ -153,6 +361,44 @@ impl Innovation {
     pub fn touch(&mut self, now: DateTime<Utc>) {
         self.edit_count = self.edit_count.saturating_add(1);
         self.updated_at = now;
+    }
+
+    /// Ajukan: a new revision that supersedes the one whose record hash is `previous_hash`
+    /// (see [`crate::record::revision_hash`]); the local edit counter starts again.
+    pub fn submit(&mut self, previous_hash: Option<String>, now: DateTime<Utc>) {
+        self.revision = self.revision.saturating_add(1);
+        self.edit_count = 0;
+        self.supersedes = previous_hash;
+        self.status = Status::Submitted;
+        self.updated_at = now;
+    }
+
+    /// The answer to indicator `number`, if any.
+    pub fn indicator(&self, number: u8) -> Option<&IndicatorAnswer> {
+        self.indicators.iter().find(|answer| answer.number == number)
+    }
+
+    /// The answer to indicator `number`, created empty when missing.
+    pub fn indicator_mut(&mut self, number: u8) -> &mut IndicatorAnswer {
+        let index = match self.indicators.iter().position(|answer| answer.number == number) {
+            Some(index) => index,
+            None => {
+                self.indicators.push(IndicatorAnswer { number, ..IndicatorAnswer::default() });
+                self.indicators.sort_by_key(|answer| answer.number);
+                self.indicators.iter().position(|answer| answer.number == number).unwrap_or(0)
+            }
+        };
+        &mut self.indicators[index]
+    }
+
+    /// The value of a catalog-declared extra field (empty when unset).
+    pub fn extra_value(&self, key: &str) -> &str {
+        self.extra.iter().find(|extra| extra.key == key).map_or("", |extra| extra.value.as_str())
+    }
+
+    /// Whether the innovation has been reported (anything but a draft).
+    pub fn is_reported(&self) -> bool {
+        self.status != Status::Draft
     }
 }
 
@@ -200,5 +446,42 @@ mod tests {
         assert_eq!(innovation.edit_count, 2);
         assert_eq!(innovation.updated_at, later);
         assert_eq!(innovation.created_at, now());
+        innovation.submit(Some("abc".into()), later);
+        assert_eq!((innovation.revision, innovation.edit_count), (1, 0));
+        assert_eq!(innovation.status, Status::Submitted);
+        assert_eq!(innovation.supersedes.as_deref(), Some("abc"));
+    }
+
+    #[test]
+    fn profile_codes_round_trip_and_levels_are_bounded() {
+        for value in Initiator::ALL {
+            assert_eq!(Initiator::from_code(value.code()), Some(value));
+        }
+        for value in InnovationKind::ALL {
+            assert_eq!(InnovationKind::from_code(value.code()), Some(value));
+        }
+        for value in InnovationForm::ALL {
+            assert_eq!(InnovationForm::from_code(value.code()), Some(value));
+        }
+        assert_eq!(Level::new(3).map(Level::value), Some(3));
+        assert_eq!(Level::new(4), None);
+    }
+
+    #[test]
+    fn indicator_answers_are_created_once_and_kept_in_order() {
+        let mut innovation = Innovation::new(
+            InnovationId::from_random_bytes([2; 16]),
+            "Dinkes",
+            "Kota X",
+            2026,
+            now(),
+        );
+        innovation.indicator_mut(20).claimed = Level::new(2);
+        innovation.indicator_mut(16).claimed = Level::new(3);
+        innovation.indicator_mut(20).note = "dua kali".into();
+        let numbers: Vec<u8> = innovation.indicators.iter().map(|a| a.number).collect();
+        assert_eq!(numbers, [16, 20]);
+        assert_eq!(innovation.indicator(20).and_then(|a| a.claimed), Level::new(2));
+        assert_eq!(innovation.indicator(35), None);
     }
 }

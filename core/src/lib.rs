@@ -1,7 +1,10 @@
 //! Inovda's domain core: every rule of the product, with no I/O.
 //!
 //! The pipeline is: an [`Innovation`] record is edited by a shell (web or cli),
+//! a year's [`Catalog`] (data, not code) supplies every number and label of the IID,
 //! [`validate`] collects every [`Issue`] with a stable code and field path,
+//! [`scoring`] computes kematangan, SPD, SID and the IID exactly (no floats),
+//! [`recap`] summarises compliance per agency,
 //! [`messages`] renders those codes in Indonesian or English,
 //! [`record`] converts the domain value to and from its versioned persisted form,
 //! and [`bundle`] packs records into the ZIP file that travels between agencies and the secretariat.
@@ -10,19 +13,35 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod bundle;
+pub mod catalog;
+pub mod decimal;
 pub mod error;
+pub mod iid_json;
 pub mod innovation;
 pub mod messages;
+pub mod org;
+pub mod recap;
 pub mod record;
+pub mod scoring;
 pub mod text;
+pub mod urusan;
 pub mod validation;
 
-pub use error::{BundleError, RecordError};
-pub use innovation::{Innovation, InnovationId, Stage, Status};
+pub use catalog::Catalog;
+pub use decimal::{Hundredths, Points, Ratio};
+pub use error::{BundleError, CatalogError, IidInputError, RecordError, ScoreError};
+pub use innovation::{
+    EvidenceFile, ExtraValue, IndicatorAnswer, Initiator, Innovation, InnovationForm, InnovationId,
+    InnovationKind, Level, Stage, Status,
+};
 pub use messages::Lang;
+pub use org::{Agency, AgencyKind, Region, RegionKind};
 pub use record::{InnovationRecord, SCHEMA_VERSION};
+pub use scoring::{IidResult, Predicate, RegionInput, View, score_region};
 pub use text::word_count;
-pub use validation::{FieldPath, Issue, IssueCode, Severity, ValidationRules, validate};
+pub use validation::{
+    FieldPath, Issue, IssueCode, Severity, ValidationRules, validate, validate_with_catalog,
+};
 
 /// The version of this build of Inovda, written into bundles and shown by the CLI.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -46,7 +46,10 @@ pub fn read_bundle(bytes: &[u8]) -> Result<ReadBundle, BundleError> {
         if bytes.len() as u64 != entry.size || sha256_hex(&bytes) != entry.sha256 {
             return Err(BundleError::ChecksumMismatch { path: entry.path.clone() });
         }
-        records.push(serde_json::from_slice(&bytes)?);
+        // Through the record reader, so records of older schema versions are migrated.
+        let record = InnovationRecord::from_json(&bytes)
+            .map_err(|source| BundleError::Record { path: entry.path.clone(), source })?;
+        records.push(record);
     }
     Ok(ReadBundle { manifest, records })
 }
