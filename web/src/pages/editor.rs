@@ -5,8 +5,8 @@ use inovda_core::messages::{
 };
 use inovda_core::validation::is_submittable;
 use inovda_core::{
-    FieldPath, Innovation, InnovationRecord, Issue, Severity, Stage, ValidationRules, validate,
-    word_count,
+    Catalog, FieldPath, Innovation, InnovationRecord, Issue, Severity, Stage, ValidationRules,
+    validate, word_count,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -28,13 +28,22 @@ enum Loaded {
     Ready,
 }
 
-/// The DOM id of a field's control, used by the checklist to focus it.
-fn control_id(path: FieldPath) -> &'static str {
+/// The DOM id of a field's control on this screen, used by the checklist to focus it.
+fn control_id(path: FieldPath) -> Option<&'static str> {
     match path {
-        FieldPath::Name => "name",
-        FieldPath::Stage => "stage",
-        FieldPath::Design => "design",
+        FieldPath::Name => Some("name"),
+        FieldPath::Stage => Some("stage"),
+        FieldPath::Design => Some("design"),
+        _ => None,
     }
+}
+
+/// The validation rules of the innovation's assessment year (the national default otherwise).
+fn rules_for(innovation: &Innovation) -> ValidationRules {
+    Catalog::builtin(innovation.year)
+        .map(|catalog| ValidationRules::from_catalog(&catalog))
+        .unwrap_or_else(|_| ValidationRules::national())
+        .on(platform::today())
 }
 
 fn focus(id: &str) {
@@ -55,8 +64,7 @@ pub fn EditorPage() -> impl IntoView {
     let draft = RwSignal::new(None::<Innovation>);
     let loaded = RwSignal::new(Loaded::Loading);
     let autosave = Autosave::new(state.repo());
-    let rules = ValidationRules::national();
-    let min_words = rules.design_min_words;
+    let rules = RwSignal::new(ValidationRules::national().on(platform::today()));
     let text = move |key| t(state.lang.get(), key);
 
     let repo = state.repo();
@@ -64,6 +72,7 @@ pub fn EditorPage() -> impl IntoView {
         let outcome = match repo.get_innovation(&id).await {
             Ok(Some(record)) => match record.to_domain() {
                 Ok(innovation) => {
+                    rules.try_set(rules_for(&innovation));
                     draft.try_set(Some(innovation));
                     Loaded::Ready
                 }
@@ -103,7 +112,9 @@ pub fn EditorPage() -> impl IntoView {
     };
 
     let issues = Memo::new(move |_| {
-        draft.with(|d| d.as_ref().map(|d| validate(d, &rules)).unwrap_or_default())
+        rules.with(|rules| {
+            draft.with(|d| d.as_ref().map(|d| validate(d, rules)).unwrap_or_default())
+        })
     });
     let field_issues = move |path: FieldPath| {
         let lang = state.lang.get();
@@ -116,7 +127,7 @@ pub fn EditorPage() -> impl IntoView {
     };
     let render_issues = move |path: FieldPath| {
         view! {
-            <ul class="issues" id=format!("{}-issues", control_id(path))>
+            <ul class="issues" id=format!("{}-issues", control_id(path).unwrap_or("form"))>
                 {move || field_issues(path).into_iter().map(|m| view! { <li class="issue">{m}</li> }).collect_view()}
             </ul>
         }
@@ -148,11 +159,14 @@ pub fn EditorPage() -> impl IntoView {
                         <p><strong>{blocking.len()}</strong> " " {t(lang, Key::Checklist)}</p>
                         <ul>
                             {blocking.iter().map(|issue| {
-                                let target = control_id(issue.path);
-                                view! {
-                                    <li><button type="button" class="link" on:click=move |_| focus(target)>
-                                        {issue_message(lang, issue)}
-                                    </button></li>
+                                let message = issue_message(lang, issue);
+                                match control_id(issue.path) {
+                                    Some(target) => view! {
+                                        <li><button type="button" class="link" on:click=move |_| focus(target)>
+                                            {message}
+                                        </button></li>
+                                    }.into_any(),
+                                    None => view! { <li>{message}</li> }.into_any(),
                                 }
                             }).collect_view()}
                         </ul>
@@ -226,7 +240,7 @@ pub fn EditorPage() -> impl IntoView {
                         }
                     ></textarea>
                     <p class="word-count" id="design-count" aria-live="polite">
-                        {move || word_count_label(state.lang.get(), draft.with(|d| d.as_ref().map(|d| word_count(&d.design)).unwrap_or(0)), min_words)}
+                        {move || word_count_label(state.lang.get(), draft.with(|d| d.as_ref().map(|d| word_count(&d.design)).unwrap_or(0)), rules.with(|r| r.design_min_words))}
                     </p>
                     {render_issues(FieldPath::Design)}
                 </div>
