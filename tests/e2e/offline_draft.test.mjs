@@ -27,7 +27,11 @@ test('a draft is saved while typing, survives reload, and opens offline', async 
   await ui.designField().fill(DESIGN);
   await page.getByText('14 / 300 kata').waitFor();
   await page.getByText('baru 14 kata; minimal 300 kata').first().waitFor();
-  await page.getByText(/^\d+ hal lagi sebelum bisa diajukan$/).waitFor();
+  // The checklist counts what still blocks submission and opens to list it.
+  const checklist = page.getByText(/^\d+ hal lagi sebelum bisa diajukan$/);
+  await checklist.click();
+  await page.getByRole('button', { name: /Rancang Bangun .* baru 14 kata/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'design');
   await ui.waitSaved();
   const editorUrl = page.url();
   assert.match(editorUrl, /\/inovasi\/[0-9a-f-]{36}$/);

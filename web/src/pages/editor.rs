@@ -156,7 +156,8 @@ pub fn EditorPage() -> impl IntoView {
                     view! { <p class="ready">{t(lang, Key::ChecklistReady)}</p> }.into_any()
                 } else {
                     view! {
-                        <p><strong>{blocking.len()}</strong> " " {t(lang, Key::Checklist)}</p>
+                        <details>
+                        <summary><strong>{blocking.len()}</strong> " " {t(lang, Key::Checklist)}</summary>
                         <ul>
                             {blocking.iter().map(|issue| {
                                 let message = issue_message(lang, issue);
@@ -170,6 +171,7 @@ pub fn EditorPage() -> impl IntoView {
                                 }
                             }).collect_view()}
                         </ul>
+                        </details>
                     }.into_any()
                 }}
             </section>
