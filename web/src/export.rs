@@ -3,7 +3,7 @@
 use inovda_core::bundle::{BundleKind, BundleMeta, bundle_file_name, write_bundle};
 
 use crate::platform;
-use crate::storage::{ProfileDto, Repo};
+use crate::storage::{EXPORT_LOG_KEY, ExportLogDto, ProfileDto, Repo};
 
 /// Why an export did not produce a file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -37,5 +37,11 @@ pub async fn export_all(repo: &Repo, profile: &ProfileDto) -> Result<String, Exp
     let bytes = write_bundle(&meta, &records).map_err(|e| ExportError::Build(e.to_string()))?;
     let name = bundle_file_name(&profile.agency, now);
     platform::download(&bytes, &name, "application/zip").map_err(ExportError::Download)?;
+    let log = ExportLogDto {
+        schema_version: 1,
+        last_export_at: now.to_rfc3339(),
+        innovation_ids: records.iter().map(|record| record.id.clone()).collect(),
+    };
+    repo.put_meta(EXPORT_LOG_KEY, &log).await?;
     Ok(name)
 }

@@ -3,7 +3,9 @@
 
 use chrono::{DateTime, Utc};
 use inovda_core::{Innovation, InnovationId, InnovationRecord, Stage};
-use inovda_web::storage::{DB_VERSION, INNOVATIONS_STORE, META_STORE, ProfileDto, Repo};
+use inovda_web::storage::{
+    BLOBS_STORE, DB_VERSION, INNOVATIONS_STORE, META_STORE, ProfileDto, Repo, TRASH_STORE,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -40,7 +42,7 @@ async fn opening_a_new_database_creates_every_store() {
     assert_eq!(repo.get_profile().await.unwrap(), None);
     let mut names = store_names(repo.name()).await;
     names.sort();
-    assert_eq!(names, vec![INNOVATIONS_STORE.to_owned(), META_STORE.to_owned()]);
+    assert_eq!(names, [BLOBS_STORE, INNOVATIONS_STORE, META_STORE, TRASH_STORE]);
     repo.delete_database().await.unwrap();
 }
 
@@ -84,5 +86,89 @@ async fn the_profile_round_trips() {
     assert_eq!(profile.agency, "Dinas Pendidikan");
     repo.put_profile(&profile).await.unwrap();
     assert_eq!(Repo::named(repo.name()).get_profile().await.unwrap(), Some(profile));
+    repo.delete_database().await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_layout_1_database_is_upgraded_without_losing_records() {
+    use indexed_db_futures::KeyPath;
+    use indexed_db_futures::database::Database;
+    use indexed_db_futures::prelude::*;
+    use indexed_db_futures::transaction::TransactionMode;
+
+    let repo = unique_repo("upgrade-from-1");
+    // Build the database exactly as layout 1 (the first release) left it.
+    let db = Database::open(repo.name())
+        .with_version(1u32)
+        .with_on_upgrade_needed(|_, db| {
+            db.create_object_store(INNOVATIONS_STORE).with_key_path(KeyPath::One("id")).build()?;
+            db.create_object_store(META_STORE).build()?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let old = InnovationRecord::from(&innovation(5, "Akik Cemerlang", "2026-02-01T08:00:00Z"));
+    let tx =
+        db.transaction(INNOVATIONS_STORE).with_mode(TransactionMode::Readwrite).build().unwrap();
+    tx.object_store(INNOVATIONS_STORE).unwrap().put(&old).serde().unwrap().await.unwrap();
+    tx.commit().await.unwrap();
+    db.close();
+
+    assert_eq!(repo.list_innovations().await.unwrap(), vec![old]);
+    let mut names = store_names(repo.name()).await;
+    names.sort();
+    assert_eq!(names, ["blobs", "innovations", "meta", "trash"]);
+    repo.delete_database().await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_record_and_its_evidence_are_saved_together_and_a_stale_save_is_refused() {
+    use inovda_web::storage::{StorageError, Version};
+
+    let repo = unique_repo("evidence");
+    let mut draft = innovation(6, "Si Ijol", "2026-04-01T08:00:00Z");
+    let first = InnovationRecord::from(&draft);
+    repo.save_innovation(&first, None, &[]).await.unwrap();
+
+    let bytes = js_sys::Uint8Array::from(&b"%PDF-1.4 SK Walikota"[..]);
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&bytes)).unwrap();
+    let sha = inovda_core::bundle::sha256_hex(b"%PDF-1.4 SK Walikota");
+    draft.touch(DateTime::parse_from_rfc3339("2026-04-01T09:00:00Z").unwrap().with_timezone(&Utc));
+    let second = InnovationRecord::from(&draft);
+    repo.save_innovation(&second, Some(Version::of(&first)), &[(sha.clone(), blob)]).await.unwrap();
+    assert!(repo.has_blob(&sha).await.unwrap());
+    let stored = repo.get_blob(&sha).await.unwrap().unwrap();
+    assert_eq!(stored.size() as usize, 20);
+
+    // Another tab still holding the first version must not overwrite the second.
+    let mut stale = innovation(6, "Si Ijol (tab lama)", "2026-04-01T08:00:00Z");
+    stale.touch(DateTime::parse_from_rfc3339("2026-04-01T09:30:00Z").unwrap().with_timezone(&Utc));
+    let refused =
+        repo.save_innovation(&InnovationRecord::from(&stale), Some(Version::of(&first)), &[]).await;
+    assert_eq!(
+        refused,
+        Err(StorageError::Conflict { revision: second.revision, edit_count: second.edit_count })
+    );
+    assert_eq!(repo.get_innovation(&second.id).await.unwrap(), Some(second));
+    repo.delete_database().await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn trash_moves_records_out_and_back() {
+    let repo = unique_repo("trash");
+    let record = InnovationRecord::from(&innovation(7, "Jemputan KIA", "2026-05-01T08:00:00Z"));
+    repo.put_innovation(&record).await.unwrap();
+    repo.move_to_trash(&record.id, "2026-05-02T08:00:00+00:00").await.unwrap();
+    assert!(repo.list_innovations().await.unwrap().is_empty());
+    let trash = repo.list_trash().await.unwrap();
+    assert_eq!(trash.len(), 1);
+    assert_eq!(trash[0].record, record);
+    repo.restore_from_trash(&record.id).await.unwrap();
+    assert_eq!(repo.list_innovations().await.unwrap(), vec![record.clone()]);
+    assert!(repo.list_trash().await.unwrap().is_empty());
+    repo.move_to_trash(&record.id, "2026-05-03T08:00:00+00:00").await.unwrap();
+    repo.purge_from_trash(&record.id).await.unwrap();
+    assert!(repo.list_trash().await.unwrap().is_empty());
+    assert!(repo.list_innovations().await.unwrap().is_empty());
     repo.delete_database().await.unwrap();
 }

@@ -24,3 +24,28 @@ impl ProfileDto {
         }
     }
 }
+
+/// A deleted innovation kept in the trash (Sampah) until purged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrashEntryDto {
+    pub schema_version: u32,
+    /// RFC 3339 time of deletion.
+    pub deleted_at: String,
+    pub record: inovda_core::InnovationRecord,
+}
+
+impl TrashEntryDto {
+    pub fn new(record: inovda_core::InnovationRecord, deleted_at: &str) -> Self {
+        Self { schema_version: 1, deleted_at: deleted_at.to_owned(), record }
+    }
+}
+
+/// When this device last exported, for the "not exported for 14 days" banner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportLogDto {
+    pub schema_version: u32,
+    /// RFC 3339 time of the last export.
+    pub last_export_at: String,
+    /// Ids of the innovations in that export.
+    pub innovation_ids: Vec<String>,
+}

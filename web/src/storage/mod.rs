@@ -1,28 +1,42 @@
 //! The IndexedDB repository: the only module that talks to the browser's database.
 //!
-//! Records are stored as core's versioned DTOs ([`InnovationRecord`]) and the workspace
-//! profile as [`ProfileDto`]. Each operation opens the database, runs one transaction and
-//! closes it again, so no connection outlives an operation (and upgrades are never blocked).
+//! Records are stored as core's versioned DTOs ([`InnovationRecord`]), evidence files as Blobs
+//! keyed by their SHA-256, deleted innovations in a trash store, small settings under fixed
+//! keys in `meta`. Each operation opens the database, runs one transaction, commits and closes,
+//! so no connection outlives an operation; if the browser closed the connection under us
+//! (iOS does), the operation is retried once on a fresh connection.
 
 mod dto;
 
 use indexed_db_futures::KeyPath;
 use indexed_db_futures::database::Database;
+use indexed_db_futures::error::{DomException, Error as IdbError};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use inovda_core::InnovationRecord;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::{JsCast, JsValue};
 
-pub use dto::{PROFILE_SCHEMA_VERSION, ProfileDto};
+pub use dto::{ExportLogDto, PROFILE_SCHEMA_VERSION, ProfileDto, TrashEntryDto};
 
 /// Name of the production database.
 pub const DB_NAME: &str = "inovda";
 /// Version of the database layout; each bump adds a step to [`upgrade`].
-pub const DB_VERSION: u32 = 1;
+pub const DB_VERSION: u32 = 2;
 /// Object store of innovation records, keyed by their `id`.
 pub const INNOVATIONS_STORE: &str = "innovations";
 /// Object store of single settings records under fixed keys.
 pub const META_STORE: &str = "meta";
-const PROFILE_KEY: &str = "profile";
+/// Object store of evidence Blobs keyed by their lower-case hex SHA-256 (layout 2).
+pub const BLOBS_STORE: &str = "blobs";
+/// Object store of deleted innovations, keyed by the innovation id (layout 2).
+pub const TRASH_STORE: &str = "trash";
+
+/// Key of the workspace profile in `meta`.
+pub const PROFILE_KEY: &str = "profile";
+/// Key of the export log in `meta`.
+pub const EXPORT_LOG_KEY: &str = "export_log";
 
 /// Why a storage operation failed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -31,14 +45,64 @@ pub enum StorageError {
     Open(String),
     #[error("the browser database refused the request: {0}")]
     Request(String),
+    #[error("the device storage is full")]
+    QuotaExceeded,
     #[error("a stored record is damaged: {0}")]
     Corrupt(String),
+    /// The stored record changed since this editor read it (another tab saved it).
+    #[error("the innovation was changed elsewhere (revision {revision}, edit {edit_count})")]
+    Conflict { revision: u32, edit_count: u32 },
 }
 
-impl From<indexed_db_futures::error::Error> for StorageError {
-    fn from(error: indexed_db_futures::error::Error) -> Self {
+impl From<IdbError> for StorageError {
+    fn from(error: IdbError) -> Self {
+        if let IdbError::DomException(DomException::Other(exception)) = &error
+            && exception.name() == "QuotaExceededError"
+        {
+            return StorageError::QuotaExceeded;
+        }
         StorageError::Request(error.to_string())
     }
+}
+
+/// The revision and edit counter of a stored record: what an editor last saw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Version {
+    pub revision: u32,
+    pub edit_count: u32,
+}
+
+impl Version {
+    pub fn of(record: &InnovationRecord) -> Self {
+        Self { revision: record.revision, edit_count: record.edit_count }
+    }
+}
+
+/// Why an operation inside a transaction stopped.
+enum TxError {
+    Idb(IdbError),
+    Conflict(Version),
+}
+
+impl From<IdbError> for TxError {
+    fn from(error: IdbError) -> Self {
+        TxError::Idb(error)
+    }
+}
+
+impl From<indexed_db_futures::error::SerialisationError> for TxError {
+    fn from(error: indexed_db_futures::error::SerialisationError) -> Self {
+        TxError::Idb(error.into())
+    }
+}
+
+fn is_closed_connection(error: &IdbError) -> bool {
+    matches!(
+        error,
+        IdbError::DomException(
+            DomException::InvalidStateError(_) | DomException::TransactionInactiveError(_)
+        )
+    )
 }
 
 /// Handle on one IndexedDB database.
@@ -48,10 +112,14 @@ pub struct Repo {
 }
 
 /// Creates stores for every layout version the database has not seen yet.
-fn upgrade(old_version: u32, db: &Database) -> Result<(), indexed_db_futures::error::Error> {
+fn upgrade(old_version: u32, db: &Database) -> Result<(), IdbError> {
     if old_version < 1 {
         db.create_object_store(INNOVATIONS_STORE).with_key_path(KeyPath::One("id")).build()?;
         db.create_object_store(META_STORE).build()?;
+    }
+    if old_version < 2 {
+        db.create_object_store(BLOBS_STORE).build()?;
+        db.create_object_store(TRASH_STORE).build()?;
     }
     Ok(())
 }
@@ -79,63 +147,233 @@ impl Repo {
             .map_err(|error| StorageError::Open(error.to_string()))
     }
 
-    /// Saves (inserts or replaces) one innovation record.
-    pub async fn put_innovation(&self, record: &InnovationRecord) -> Result<(), StorageError> {
-        let db = self.open().await?;
-        let result = async {
-            let tx =
-                db.transaction(INNOVATIONS_STORE).with_mode(TransactionMode::Readwrite).build()?;
-            tx.object_store(INNOVATIONS_STORE)?.put(record).serde()?.await?;
-            tx.commit().await
+    /// Opens the database, runs `op`, closes it; retries once when the connection was closed.
+    async fn with_db<T>(
+        &self,
+        op: impl AsyncFn(&Database) -> Result<T, TxError>,
+    ) -> Result<T, StorageError> {
+        let mut retried = false;
+        loop {
+            let db = self.open().await?;
+            let result = op(&db).await;
+            db.close();
+            match result {
+                Ok(value) => return Ok(value),
+                Err(TxError::Conflict(version)) => {
+                    return Err(StorageError::Conflict {
+                        revision: version.revision,
+                        edit_count: version.edit_count,
+                    });
+                }
+                Err(TxError::Idb(error)) if !retried && is_closed_connection(&error) => {
+                    retried = true
+                }
+                Err(TxError::Idb(error)) => return Err(error.into()),
+            }
         }
-        .await;
-        db.close();
-        Ok(result?)
+    }
+
+    /// Saves (inserts or replaces) one innovation record without a revision check.
+    pub async fn put_innovation(&self, record: &InnovationRecord) -> Result<(), StorageError> {
+        self.save_innovation(record, None, &[]).await
+    }
+
+    /// Saves a record and the evidence Blobs it references in one transaction.
+    ///
+    /// With `expected`, the write happens only if the stored record still has that version
+    /// (or none is stored); otherwise [`StorageError::Conflict`] names the stored version.
+    pub async fn save_innovation(
+        &self,
+        record: &InnovationRecord,
+        expected: Option<Version>,
+        blobs: &[(String, web_sys::Blob)],
+    ) -> Result<(), StorageError> {
+        self.with_db(async |db| {
+            let tx = db
+                .transaction([INNOVATIONS_STORE, BLOBS_STORE])
+                .with_mode(TransactionMode::Readwrite)
+                .build()?;
+            let store = tx.object_store(INNOVATIONS_STORE)?;
+            if let Some(expected) = expected {
+                let stored: Option<InnovationRecord> =
+                    store.get(record.id.as_str()).serde()?.await?;
+                if let Some(stored) = stored {
+                    let found = Version::of(&stored);
+                    if found != expected {
+                        return Err(TxError::Conflict(found));
+                    }
+                }
+            }
+            let blob_store = tx.object_store(BLOBS_STORE)?;
+            for (sha256, blob) in blobs {
+                let value: &JsValue = blob.as_ref();
+                blob_store.put(value.clone()).with_key(sha256.as_str()).await?;
+            }
+            store.put(record).serde()?.await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
     }
 
     /// Reads one innovation record.
     pub async fn get_innovation(&self, id: &str) -> Result<Option<InnovationRecord>, StorageError> {
-        let db = self.open().await?;
-        let result = async {
+        self.with_db(async |db| {
             let tx = db.transaction(INNOVATIONS_STORE).build()?;
-            let store = tx.object_store(INNOVATIONS_STORE)?;
-            let found: Option<InnovationRecord> = store.get(id).serde()?.await?;
-            Ok::<_, indexed_db_futures::error::Error>(found)
-        }
-        .await;
-        db.close();
-        Ok(result?)
+            let found: Option<InnovationRecord> =
+                tx.object_store(INNOVATIONS_STORE)?.get(id).serde()?.await?;
+            Ok(found)
+        })
+        .await
     }
 
     /// Reads every innovation record, most recently saved first.
     pub async fn list_innovations(&self) -> Result<Vec<InnovationRecord>, StorageError> {
-        let db = self.open().await?;
-        let result = async {
-            let tx = db.transaction(INNOVATIONS_STORE).build()?;
-            let store = tx.object_store(INNOVATIONS_STORE)?;
-            let all = store.get_all::<InnovationRecord>().serde()?.await?;
-            all.collect::<Result<Vec<_>, _>>()
-        }
-        .await;
-        db.close();
-        let mut records = result?;
+        let mut records = self
+            .with_db(async |db| {
+                let tx = db.transaction(INNOVATIONS_STORE).build()?;
+                let all = tx
+                    .object_store(INNOVATIONS_STORE)?
+                    .get_all::<InnovationRecord>()
+                    .serde()?
+                    .await?;
+                Ok(all.collect::<Result<Vec<_>, _>>()?)
+            })
+            .await?;
         records.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
         Ok(records)
     }
 
+    /// Reads one evidence file.
+    pub async fn get_blob(&self, sha256: &str) -> Result<Option<web_sys::Blob>, StorageError> {
+        let found = self
+            .with_db(async |db| {
+                let tx = db.transaction(BLOBS_STORE).build()?;
+                let value: Option<JsValue> =
+                    tx.object_store(BLOBS_STORE)?.get(sha256).primitive()?.await?;
+                Ok(value)
+            })
+            .await?;
+        match found {
+            None => Ok(None),
+            Some(value) => value
+                .dyn_into::<web_sys::Blob>()
+                .map(Some)
+                .map_err(|_| StorageError::Corrupt(format!("evidence {sha256} is not a file"))),
+        }
+    }
+
+    /// Whether an evidence file with this hash is stored.
+    pub async fn has_blob(&self, sha256: &str) -> Result<bool, StorageError> {
+        self.with_db(async |db| {
+            let tx = db.transaction(BLOBS_STORE).build()?;
+            let count =
+                tx.object_store(BLOBS_STORE)?.count().with_query(sha256).primitive()?.await?;
+            Ok(count > 0)
+        })
+        .await
+    }
+
+    /// Moves an innovation into the trash (one transaction: never lost, never duplicated).
+    pub async fn move_to_trash(&self, id: &str, deleted_at: &str) -> Result<(), StorageError> {
+        self.with_db(async |db| {
+            let tx = db
+                .transaction([INNOVATIONS_STORE, TRASH_STORE])
+                .with_mode(TransactionMode::Readwrite)
+                .build()?;
+            let store = tx.object_store(INNOVATIONS_STORE)?;
+            let found: Option<InnovationRecord> = store.get(id).serde()?.await?;
+            if let Some(record) = found {
+                let entry = TrashEntryDto::new(record, deleted_at);
+                tx.object_store(TRASH_STORE)?
+                    .put(&entry)
+                    .with_key(id)
+                    .without_key_type()
+                    .serde()?
+                    .await?;
+                store.delete(id).await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Puts a trashed innovation back ("Urungkan" / "Pulihkan").
+    pub async fn restore_from_trash(&self, id: &str) -> Result<(), StorageError> {
+        self.with_db(async |db| {
+            let tx = db
+                .transaction([INNOVATIONS_STORE, TRASH_STORE])
+                .with_mode(TransactionMode::Readwrite)
+                .build()?;
+            let trash = tx.object_store(TRASH_STORE)?;
+            let found: Option<TrashEntryDto> = trash.get(id).serde()?.await?;
+            if let Some(entry) = found {
+                tx.object_store(INNOVATIONS_STORE)?.put(&entry.record).serde()?.await?;
+                trash.delete(id).await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Every trashed innovation, most recently deleted first.
+    pub async fn list_trash(&self) -> Result<Vec<TrashEntryDto>, StorageError> {
+        let mut entries = self
+            .with_db(async |db| {
+                let tx = db.transaction(TRASH_STORE).build()?;
+                let all = tx.object_store(TRASH_STORE)?.get_all::<TrashEntryDto>().serde()?.await?;
+                Ok(all.collect::<Result<Vec<_>, _>>()?)
+            })
+            .await?;
+        entries.sort_by(|a, b| b.deleted_at.cmp(&a.deleted_at));
+        Ok(entries)
+    }
+
+    /// Deletes a trashed innovation for good.
+    pub async fn purge_from_trash(&self, id: &str) -> Result<(), StorageError> {
+        self.with_db(async |db| {
+            let tx = db.transaction(TRASH_STORE).with_mode(TransactionMode::Readwrite).build()?;
+            tx.object_store(TRASH_STORE)?.delete(id).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Reads a settings record from `meta`.
+    pub async fn get_meta<T: DeserializeOwned>(
+        &self,
+        key: &str,
+    ) -> Result<Option<T>, StorageError> {
+        self.with_db(async |db| {
+            let tx = db.transaction(META_STORE).build()?;
+            let found: Option<T> = tx.object_store(META_STORE)?.get(key).serde()?.await?;
+            Ok(found)
+        })
+        .await
+    }
+
+    /// Writes a settings record into `meta`.
+    pub async fn put_meta<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StorageError> {
+        self.with_db(async |db| {
+            let tx = db.transaction(META_STORE).with_mode(TransactionMode::Readwrite).build()?;
+            tx.object_store(META_STORE)?
+                .put(value)
+                .with_key(key)
+                .without_key_type()
+                .serde()?
+                .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
     /// Reads the workspace profile, if the start screen has been completed.
     pub async fn get_profile(&self) -> Result<Option<ProfileDto>, StorageError> {
-        let db = self.open().await?;
-        let result = async {
-            let tx = db.transaction(META_STORE).build()?;
-            let store = tx.object_store(META_STORE)?;
-            let found: Option<ProfileDto> = store.get(PROFILE_KEY).serde()?.await?;
-            Ok::<_, indexed_db_futures::error::Error>(found)
-        }
-        .await;
-        db.close();
-        let profile = result?;
-        match profile {
+        match self.get_meta::<ProfileDto>(PROFILE_KEY).await? {
             Some(profile) if profile.schema_version > PROFILE_SCHEMA_VERSION => {
                 Err(StorageError::Corrupt(format!(
                     "profile schema {} is newer than this app",
@@ -148,20 +386,7 @@ impl Repo {
 
     /// Saves the workspace profile.
     pub async fn put_profile(&self, profile: &ProfileDto) -> Result<(), StorageError> {
-        let db = self.open().await?;
-        let result = async {
-            let tx = db.transaction(META_STORE).with_mode(TransactionMode::Readwrite).build()?;
-            tx.object_store(META_STORE)?
-                .put(profile)
-                .with_key(PROFILE_KEY)
-                .without_key_type()
-                .serde()?
-                .await?;
-            tx.commit().await
-        }
-        .await;
-        db.close();
-        Ok(result?)
+        self.put_meta(PROFILE_KEY, profile).await
     }
 
     /// Deletes the whole database (tests clean up with it).
