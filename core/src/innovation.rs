@@ -363,14 +363,31 @@ impl Innovation {
         self.updated_at = now;
     }
 
-    /// Ajukan: a new revision that supersedes the one whose record hash is `previous_hash`
-    /// (see [`crate::record::revision_hash`]); the local edit counter starts again.
-    pub fn submit(&mut self, previous_hash: Option<String>, now: DateTime<Utc>) {
-        self.revision = self.revision.saturating_add(1);
+    /// Ajukan: marks the current revision final (read-only until reopened).
+    /// A draft that was never submitted becomes revision 1; a reopened draft keeps the
+    /// revision [`Innovation::reopen`] gave it, so every submission carries a higher revision.
+    pub fn submit(&mut self, now: DateTime<Utc>) {
+        if self.revision == 0 {
+            self.revision = 1;
+        }
         self.edit_count = 0;
-        self.supersedes = previous_hash;
         self.status = Status::Submitted;
         self.updated_at = now;
+    }
+
+    /// Buka kembali: starts the next revision as a draft that supersedes the submitted record
+    /// whose hash is `submitted_hash` (see [`crate::record::revision_hash`]).
+    pub fn reopen(&mut self, submitted_hash: String, now: DateTime<Utc>) {
+        self.revision = self.revision.saturating_add(1);
+        self.edit_count = 0;
+        self.supersedes = Some(submitted_hash);
+        self.status = Status::Draft;
+        self.updated_at = now;
+    }
+
+    /// Whether the agency may edit it: drafts and innovations sent back for revision.
+    pub fn is_editable(&self) -> bool {
+        matches!(self.status, Status::Draft | Status::NeedsRevision)
     }
 
     /// The answer to indicator `number`, if any.
@@ -446,10 +463,18 @@ mod tests {
         assert_eq!(innovation.edit_count, 2);
         assert_eq!(innovation.updated_at, later);
         assert_eq!(innovation.created_at, now());
-        innovation.submit(Some("abc".into()), later);
+        innovation.submit(later);
         assert_eq!((innovation.revision, innovation.edit_count), (1, 0));
         assert_eq!(innovation.status, Status::Submitted);
+        assert!(!innovation.is_editable());
+        assert_eq!(innovation.supersedes, None);
+        innovation.reopen("abc".into(), later);
+        assert_eq!((innovation.revision, innovation.status), (2, Status::Draft));
+        assert!(innovation.is_editable());
         assert_eq!(innovation.supersedes.as_deref(), Some("abc"));
+        innovation.touch(later);
+        innovation.submit(later);
+        assert_eq!((innovation.revision, innovation.edit_count), (2, 0));
     }
 
     #[test]

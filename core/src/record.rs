@@ -479,17 +479,19 @@ mod tests {
 
     #[test]
     fn revisions_tell_a_successor_from_a_conflict() {
-        let base = sample();
+        let mut base = sample();
+        base.submit(base.updated_at);
         let local = InnovationRecord::from(&base);
         let mut next = base.clone();
-        next.submit(Some(revision_hash(&local)), base.updated_at);
+        next.reopen(revision_hash(&local), base.updated_at);
+        next.submit(base.updated_at);
         let successor = InnovationRecord::from(&next);
         assert_eq!(relation(&local, &successor), RevisionRelation::Successor);
         assert_eq!(relation(&successor, &local), RevisionRelation::Older);
         assert_eq!(relation(&local, &local.clone()), RevisionRelation::Same);
         let mut other = base.clone();
         other.name = "Si Ijol 2".into();
-        other.submit(None, base.updated_at);
+        other.submit(base.updated_at);
         assert_eq!(relation(&local, &InnovationRecord::from(&other)), RevisionRelation::Conflict);
     }
 
