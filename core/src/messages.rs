@@ -305,10 +305,12 @@ fn message_for(lang: Lang, issue: &Issue, field: &str) -> String {
         IssueCode::FileTooLarge => {
             let (size, max) = (megabytes(lang, number("size")), megabytes(lang, number("max")));
             match lang {
-                Lang::Id => format!("{field}: berkas {size} melebihi batas {max}; kompres dulu."),
-                Lang::En => {
-                    format!("{field}: the file is {size}, over the {max} limit; compress it first.")
-                }
+                Lang::Id => format!(
+                    "{field}: berkas {size} melebihi batas {max} aplikasi nasional. Berkas tetap disimpan; perkecil sebelum diunggah (kompres PDF, pindai dengan resolusi lebih rendah, atau potong halaman yang tidak perlu)."
+                ),
+                Lang::En => format!(
+                    "{field}: the file is {size}, over the national app's {max} limit. It is kept here; shrink it before uploading (compress the PDF, scan at a lower resolution, or drop pages that are not needed)."
+                ),
             }
         }
         IssueCode::FileTypeNotAllowed => match lang {

@@ -489,7 +489,7 @@ fn check_file(
     let max = if is_video { limits.video_max_bytes } else { limits.max_bytes };
     if file.size > max {
         issues.push(
-            Issue::new(IssueCode::FileTooLarge, path, Severity::Error)
+            Issue::new(IssueCode::FileTooLarge, path, Severity::Warning)
                 .with("size", u64::from(file.size))
                 .with("max", u64::from(max)),
         );
@@ -513,7 +513,7 @@ fn files(innovation: &Innovation, rules: &ValidationRules, issues: &mut Vec<Issu
                 check_file(file, path, limits, false, issues);
             } else if file.size > limits.max_bytes {
                 issues.push(
-                    Issue::new(IssueCode::FileTooLarge, path, Severity::Error)
+                    Issue::new(IssueCode::FileTooLarge, path, Severity::Warning)
                         .with("size", u64::from(file.size))
                         .with("max", u64::from(limits.max_bytes)),
                 );
