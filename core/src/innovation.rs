@@ -235,6 +235,31 @@ pub struct IndicatorAnswer {
     pub note: String,
 }
 
+/// One of the profile's single-file slots.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FileSlot {
+    /// Anggaran (jika diperlukan).
+    Budget,
+    /// Profil Bisnis (.ppt) (jika ada).
+    BusinessProfile,
+    /// Dokumen HAKI.
+    Ipr,
+    /// Penghargaan.
+    Award,
+}
+
+impl FileSlot {
+    pub const ALL: [FileSlot; 4] =
+        [FileSlot::Budget, FileSlot::BusinessProfile, FileSlot::Ipr, FileSlot::Award];
+}
+
+/// Where an evidence file is attached: a profile slot (one file) or an indicator (many files).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EvidenceTarget {
+    Slot(FileSlot),
+    Indicator(u8),
+}
+
 /// The value of a profile field that a year's catalog adds (2026: Asta Cita, PKPN, lokasi).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExtraValue {
@@ -408,6 +433,80 @@ impl Innovation {
         &mut self.indicators[index]
     }
 
+    fn slot_mut(&mut self, slot: FileSlot) -> &mut Option<EvidenceFile> {
+        match slot {
+            FileSlot::Budget => &mut self.budget_file,
+            FileSlot::BusinessProfile => &mut self.business_profile_file,
+            FileSlot::Ipr => &mut self.ipr_file,
+            FileSlot::Award => &mut self.award_file,
+        }
+    }
+
+    /// The files attached at `target`.
+    pub fn evidence_at(&self, target: EvidenceTarget) -> Vec<EvidenceFile> {
+        match target {
+            EvidenceTarget::Slot(slot) => {
+                let file = match slot {
+                    FileSlot::Budget => &self.budget_file,
+                    FileSlot::BusinessProfile => &self.business_profile_file,
+                    FileSlot::Ipr => &self.ipr_file,
+                    FileSlot::Award => &self.award_file,
+                };
+                file.iter().cloned().collect()
+            }
+            EvidenceTarget::Indicator(number) => {
+                self.indicator(number).map(|answer| answer.evidence.clone()).unwrap_or_default()
+            }
+        }
+    }
+
+    /// Attaches `file` at `target`: a slot holds one file (the new one replaces it), an
+    /// indicator holds many (the same file, by hash, is listed once).
+    pub fn attach(&mut self, target: EvidenceTarget, file: EvidenceFile) {
+        match target {
+            EvidenceTarget::Slot(slot) => *self.slot_mut(slot) = Some(file),
+            EvidenceTarget::Indicator(number) => {
+                let answer = self.indicator_mut(number);
+                if !answer.evidence.iter().any(|known| known.sha256 == file.sha256) {
+                    answer.evidence.push(file);
+                }
+            }
+        }
+    }
+
+    /// Removes the file with hash `sha256` from `target` (the stored bytes are kept).
+    pub fn detach(&mut self, target: EvidenceTarget, sha256: &str) {
+        match target {
+            EvidenceTarget::Slot(slot) => {
+                let file = self.slot_mut(slot);
+                if file.as_ref().is_some_and(|f| f.sha256 == sha256) {
+                    *file = None;
+                }
+            }
+            EvidenceTarget::Indicator(number) => {
+                self.indicator_mut(number).evidence.retain(|file| file.sha256 != sha256);
+            }
+        }
+    }
+
+    /// Every distinct file attached anywhere in this innovation, in form order
+    /// (one SK often serves indicators 17, 22, 23 and 24).
+    pub fn all_evidence(&self) -> Vec<EvidenceFile> {
+        let mut seen = Vec::<EvidenceFile>::new();
+        let slots =
+            [&self.budget_file, &self.business_profile_file, &self.ipr_file, &self.award_file];
+        let files = slots
+            .into_iter()
+            .flatten()
+            .chain(self.indicators.iter().flat_map(|a| a.evidence.iter()));
+        for file in files {
+            if !seen.iter().any(|known| known.sha256 == file.sha256) {
+                seen.push(file.clone());
+            }
+        }
+        seen
+    }
+
     /// The value of a catalog-declared extra field (empty when unset).
     pub fn extra_value(&self, key: &str) -> &str {
         self.extra.iter().find(|extra| extra.key == key).map_or("", |extra| extra.value.as_str())
@@ -475,6 +574,40 @@ mod tests {
         innovation.touch(later);
         innovation.submit(later);
         assert_eq!((innovation.revision, innovation.edit_count), (2, 0));
+    }
+
+    #[test]
+    fn evidence_attaches_once_per_indicator_and_slots_hold_one_file() {
+        let file = |sha: &str| EvidenceFile {
+            sha256: sha.into(),
+            file_name: format!("{sha}.pdf"),
+            media_type: "application/pdf".into(),
+            size: 10,
+        };
+        let mut innovation = Innovation::new(
+            InnovationId::from_random_bytes([2; 16]),
+            "Dinkes",
+            "Kota X",
+            2026,
+            now(),
+        );
+        let sk = EvidenceTarget::Indicator(17);
+        innovation.attach(sk, file("a"));
+        innovation.attach(sk, file("a"));
+        innovation.attach(EvidenceTarget::Indicator(22), file("a"));
+        innovation.attach(EvidenceTarget::Slot(FileSlot::Budget), file("b"));
+        innovation.attach(EvidenceTarget::Slot(FileSlot::Budget), file("c"));
+        assert_eq!(innovation.evidence_at(sk).len(), 1);
+        assert_eq!(innovation.evidence_at(EvidenceTarget::Slot(FileSlot::Budget)), vec![file("c")]);
+        let all: Vec<_> = innovation.all_evidence().into_iter().map(|f| f.sha256).collect();
+        assert_eq!(all, ["c", "a"]);
+        innovation.detach(sk, "a");
+        assert!(innovation.evidence_at(sk).is_empty());
+        assert_eq!(innovation.evidence_at(EvidenceTarget::Indicator(22)).len(), 1);
+        innovation.detach(EvidenceTarget::Slot(FileSlot::Budget), "zzz");
+        assert!(innovation.budget_file.is_some());
+        innovation.detach(EvidenceTarget::Slot(FileSlot::Budget), "c");
+        assert!(innovation.budget_file.is_none());
     }
 
     #[test]

@@ -31,8 +31,8 @@ pub use catalog::Catalog;
 pub use decimal::{Hundredths, Points, Ratio};
 pub use error::{BundleError, CatalogError, IidInputError, RecordError, ScoreError};
 pub use innovation::{
-    EvidenceFile, ExtraValue, IndicatorAnswer, Initiator, Innovation, InnovationForm, InnovationId,
-    InnovationKind, Level, Stage, Status,
+    EvidenceFile, EvidenceTarget, ExtraValue, FileSlot, IndicatorAnswer, Initiator, Innovation,
+    InnovationForm, InnovationId, InnovationKind, Level, Stage, Status,
 };
 pub use messages::Lang;
 pub use org::{Agency, AgencyKind, Region, RegionKind};

@@ -338,6 +338,15 @@ fn urusan_name(number: u64) -> String {
         .map_or_else(|| number.to_string(), |affair| affair.name.to_owned())
 }
 
+/// A score in the language's decimal notation: "0,75" in Indonesian, "0.75" in English.
+pub fn format_points(lang: Lang, points: crate::Points) -> String {
+    let text = points.to_string();
+    match lang {
+        Lang::Id => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 /// "x / 300 kata" under a long text.
 pub fn word_count_label(lang: Lang, count: usize, min: usize) -> String {
     match lang {
@@ -475,6 +484,13 @@ mod tests {
             .map(|t| t.with_timezone(&Utc))
             .unwrap_or_default();
         assert_eq!(format_timestamp(Lang::Id, august, 480), "17 Agu 2026 09.00");
+    }
+
+    #[test]
+    fn points_use_the_decimal_comma_in_indonesian() {
+        assert_eq!(format_points(Lang::Id, crate::Points(7_500)), "0,75");
+        assert_eq!(format_points(Lang::En, crate::Points(7_500)), "0.75");
+        assert_eq!(format_points(Lang::Id, crate::Points(1_110_000)), "111");
     }
 
     #[test]

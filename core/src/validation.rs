@@ -823,6 +823,7 @@ mod tests {
         let issues = validate(&innovation, &ValidationRules::national());
         let too_large = issues.iter().find(|i| i.code == IssueCode::FileTooLarge).unwrap();
         assert_eq!(too_large.param("max"), Some(2_097_152));
+        assert_eq!(too_large.severity, Severity::Warning, "an over-limit file blocks nothing");
     }
 
     #[test]

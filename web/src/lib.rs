@@ -6,6 +6,7 @@
 
 pub mod autosave;
 pub mod components;
+pub mod evidence;
 pub mod export;
 pub mod i18n;
 pub mod pages;
@@ -21,6 +22,7 @@ use crate::components::update_banner::UpdateBanner;
 use crate::pages::editor::EditorPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::print::PrintPage;
 use crate::state::AppState;
 use crate::storage::Repo;
 
@@ -43,6 +45,7 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/inovasi/:id") view=EditorPage />
+                <Route path=path!("/inovasi/:id/cetak") view=PrintPage />
             </Routes>
         </Router>
     }

@@ -28,6 +28,17 @@ pub fn random_innovation_id() -> Result<InnovationId, String> {
     Ok(InnovationId::from_random_bytes(bytes))
 }
 
+/// Waits `ms` milliseconds without blocking the page.
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        if let Some(window) = web_sys::window() {
+            let _ignored =
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ignored = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Sets `<html lang>` so screen readers and spell checkers follow the UI language.
 pub fn set_document_lang(code: &str) {
     if let Some(root) =
@@ -46,14 +57,30 @@ fn js_error(value: JsValue) -> String {
 
 /// Offers `bytes` to the user as a downloaded file.
 pub fn download(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(js_error)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_error)?;
+    download_blob(&blob, file_name, mime)
+}
+
+/// Offers a Blob to the user as a downloaded file (`mime` is used when the Blob has no type).
+pub fn download_blob(blob: &web_sys::Blob, file_name: &str, mime: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let typed;
+    let blob = if blob.type_().is_empty() {
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        typed =
+            web_sys::Blob::new_with_blob_sequence_and_options(&js_sys::Array::of1(blob), &options)
+                .map_err(js_error)?;
+        &typed
+    } else {
+        blob
+    };
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(js_error)?;
     let anchor: web_sys::HtmlAnchorElement =
         document.create_element("a").map_err(js_error)?.unchecked_into();
     anchor.set_href(&url);

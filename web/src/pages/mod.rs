@@ -4,4 +4,5 @@ pub mod editor;
 pub mod home;
 pub mod list;
 pub mod not_found;
+pub mod print;
 pub mod start;

@@ -1,0 +1,139 @@
+//! The editor's shared state: the draft, its catalog and rules, findings and the autosave queue.
+
+use inovda_core::messages::issue_message_in;
+use inovda_core::{
+    Catalog, EvidenceFile, EvidenceTarget, FieldPath, Innovation, InnovationRecord, Issue, Lang,
+    ValidationRules, validate,
+};
+use leptos::prelude::*;
+
+use crate::autosave::Autosave;
+use crate::platform;
+
+/// Everything the editor's sections share; `Copy`, provided through context.
+#[derive(Clone, Copy)]
+pub struct EditorCtx {
+    pub draft: RwSignal<Option<Innovation>>,
+    pub catalog: RwSignal<Option<Catalog>>,
+    pub rules: RwSignal<ValidationRules>,
+    pub issues: Memo<Vec<Issue>>,
+    pub lang: RwSignal<Lang>,
+    pub autosave: StoredValue<Autosave>,
+    /// A message about the last file operation: (ok, text).
+    pub notice: RwSignal<Option<(bool, String)>>,
+}
+
+impl EditorCtx {
+    pub fn new(lang: RwSignal<Lang>, autosave: Autosave) -> Self {
+        let draft = RwSignal::new(None::<Innovation>);
+        let rules = RwSignal::new(ValidationRules::national().on(platform::today()));
+        let issues = Memo::new(move |_| {
+            rules.with(|rules| {
+                draft.with(|d| d.as_ref().map(|d| validate(d, rules)).unwrap_or_default())
+            })
+        });
+        Self {
+            draft,
+            catalog: RwSignal::new(None),
+            rules,
+            issues,
+            lang,
+            autosave: StoredValue::new(autosave),
+            notice: RwSignal::new(None),
+        }
+    }
+
+    /// Loads the innovation into the editor with the catalog of its year.
+    pub fn load(&self, innovation: Innovation) {
+        let catalog = Catalog::builtin(innovation.year).ok();
+        let rules = catalog
+            .as_ref()
+            .map(ValidationRules::from_catalog)
+            .unwrap_or_else(ValidationRules::national)
+            .on(platform::today());
+        self.rules.set(rules);
+        self.catalog.set(catalog);
+        self.draft.set(Some(innovation));
+    }
+
+    /// Whether the draft may be changed (tracked).
+    pub fn editable(&self) -> bool {
+        self.draft.with(|d| d.as_ref().is_some_and(Innovation::is_editable))
+    }
+
+    /// Reads a value from the draft (tracked); the default while loading.
+    pub fn read<T: Default>(&self, get: impl Fn(&Innovation) -> T) -> T {
+        self.draft.with(|d| d.as_ref().map(get).unwrap_or_default())
+    }
+
+    /// Applies a user's change and queues the autosave; ignored when read-only.
+    pub fn edit(&self, change: impl FnOnce(&mut Innovation)) {
+        self.edit_with(change, None);
+    }
+
+    /// Attaches a prepared file at `target`: the record and the Blob are saved together.
+    pub fn attach(&self, target: EvidenceTarget, file: EvidenceFile, blob: Option<web_sys::Blob>) {
+        let sha256 = file.sha256.clone();
+        self.edit_with(move |d| d.attach(target, file), blob.map(|blob| (sha256, blob)));
+    }
+
+    fn edit_with(
+        &self,
+        change: impl FnOnce(&mut Innovation),
+        blob: Option<(String, web_sys::Blob)>,
+    ) {
+        let mut record = None;
+        self.draft.update(|current| {
+            if let Some(innovation) = current.as_mut().filter(|d| d.is_editable()) {
+                change(innovation);
+                innovation.touch(platform::now());
+                record = Some(InnovationRecord::from(&*innovation));
+            }
+        });
+        if let Some(record) = record {
+            self.autosave.with_value(|saver| saver.schedule_with(record, blob));
+        }
+    }
+
+    /// The findings about one field, as sentences (tracked).
+    pub fn messages_for(&self, path: FieldPath) -> Vec<String> {
+        let lang = self.lang.get();
+        self.catalog.with(|catalog| {
+            self.issues.with(|all| {
+                all.iter()
+                    .filter(|issue| issue.path == path)
+                    .map(|issue| match catalog {
+                        Some(catalog) => issue_message_in(lang, issue, catalog),
+                        None => inovda_core::messages::issue_message(lang, issue),
+                    })
+                    .collect()
+            })
+        })
+    }
+}
+
+/// The editor state provided by the editor page.
+pub fn use_editor() -> EditorCtx {
+    expect_context::<EditorCtx>()
+}
+
+/// The DOM id of a field's control, used by the checklist to move the focus there.
+pub fn control_id(path: FieldPath) -> String {
+    match path {
+        FieldPath::Indicator(number) => format!("ind-{number}-level-0"),
+        FieldPath::IndicatorEvidence(number) => format!("ind-{number}-file"),
+        FieldPath::Extra(index) => format!("extra-{index}"),
+        other => other.as_str().replace('_', "-"),
+    }
+}
+
+/// The list of findings shown under a control; its id is what the control's `aria-describedby` names.
+#[component]
+pub fn FieldIssues(path: FieldPath) -> impl IntoView {
+    let ctx = use_editor();
+    view! {
+        <ul class="issues" id=format!("{}-issues", control_id(path))>
+            {move || ctx.messages_for(path).into_iter().map(|m| view! { <li class="issue">{m}</li> }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,253 @@
+//! Evidence files in the editor: the attached list and the controls that add files.
+
+use inovda_core::messages::field_label;
+use inovda_core::{EvidenceTarget, FieldPath, FileSlot};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use super::context::{FieldIssues, control_id, use_editor};
+use crate::evidence::{self, EvidenceError};
+use crate::i18n::{Key, t};
+use crate::platform;
+use crate::state::use_app_state;
+
+/// The findings path of a target.
+pub fn target_path(target: EvidenceTarget) -> FieldPath {
+    match target {
+        EvidenceTarget::Slot(FileSlot::Budget) => FieldPath::BudgetFile,
+        EvidenceTarget::Slot(FileSlot::BusinessProfile) => FieldPath::BusinessProfileFile,
+        EvidenceTarget::Slot(FileSlot::Ipr) => FieldPath::IprFile,
+        EvidenceTarget::Slot(FileSlot::Award) => FieldPath::AwardFile,
+        EvidenceTarget::Indicator(number) => FieldPath::IndicatorEvidence(number),
+    }
+}
+
+/// "1,4 MB" / "1.4 MB", "320 KB".
+pub fn human_size(lang: inovda_core::Lang, bytes: f64) -> String {
+    let (value, unit) = if bytes >= 1024.0 * 1024.0 {
+        (bytes / 1024.0 / 1024.0, "MB")
+    } else {
+        (bytes / 1024.0, "KB")
+    };
+    let text = format!("{value:.1}");
+    format!("{} {unit}", lang.pick((text.replace('.', ","), text)))
+}
+
+/// The files attached at `target`, each with "Unduh" and "Lepas".
+#[component]
+pub fn EvidenceList(target: EvidenceTarget) -> impl IntoView {
+    let ctx = use_editor();
+    let state = use_app_state();
+    move || {
+        let lang = ctx.lang.get();
+        let files = ctx.read(|d| d.evidence_at(target));
+        if files.is_empty() {
+            return view! { <p class="muted">{t(lang, Key::NoFiles)}</p> }.into_any();
+        }
+        view! {
+            <ul class="files">
+                {files.into_iter().map(|file| {
+                    let sha = file.sha256.clone();
+                    let name = file.file_name.clone();
+                    let media = file.media_type.clone();
+                    let download = move |_| {
+                        let repo = state.repo();
+                        let (sha, name, media) = (sha.clone(), name.clone(), media.clone());
+                        spawn_local(async move {
+                            let outcome = match repo.get_blob(&sha).await {
+                                Ok(Some(blob)) => platform::download_blob(&blob, &name, &media),
+                                Ok(None) => Err(t(lang, Key::FileMissing).to_owned()),
+                                Err(error) => Err(error.to_string()),
+                            };
+                            if let Err(reason) = outcome {
+                                ctx.notice.try_set(Some((false, reason)));
+                            }
+                        });
+                    };
+                    let detach_sha = file.sha256.clone();
+                    let label = format!("{} ({})", file.file_name, human_size(lang, f64::from(file.size)));
+                    view! {
+                        <li class="file">
+                            <span class="file-name">{label}</span>
+                            <span class="file-actions">
+                                <button type="button" on:click=download>{t(lang, Key::Download)}</button>
+                                <Show when=move || ctx.editable()>
+                                    <button type="button" on:click={
+                                        let sha = detach_sha.clone();
+                                        move |_| {
+                                            let sha = sha.clone();
+                                            ctx.edit(move |d| d.detach(target, &sha));
+                                        }
+                                    }>{t(lang, Key::Detach)}</button>
+                                </Show>
+                            </span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    }
+}
+
+fn input_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input.files();
+    let picked = files
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect::<Vec<_>>())
+        .unwrap_or_default();
+    input.set_value("");
+    picked
+}
+
+/// "Tambah berkas", "Simpan foto ukuran asli" and "Pakai berkas yang sudah ada" for one target.
+#[component]
+pub fn AttachControls(
+    target: EvidenceTarget,
+    accept: &'static str,
+    #[prop(optional)] multiple: bool,
+) -> impl IntoView {
+    let ctx = use_editor();
+    let keep_original = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let path = target_path(target);
+    let id = control_id(path);
+    let base = match target {
+        EvidenceTarget::Indicator(number) => format!("ind-{number}"),
+        EvidenceTarget::Slot(_) => id.clone(),
+    };
+    let file_id = if matches!(target, EvidenceTarget::Indicator(_)) {
+        id.clone()
+    } else {
+        format!("{base}-file")
+    };
+    let keep_id = format!("{base}-keep");
+    let reuse_id = format!("{base}-reuse");
+    let reuse_choice = RwSignal::new(String::new());
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let files = input_files(&ev);
+        if files.is_empty() {
+            return;
+        }
+        busy.set(true);
+        let keep = keep_original.get_untracked();
+        spawn_local(async move {
+            let lang = ctx.lang.get_untracked();
+            for file in files {
+                match evidence::prepare(&file, keep).await {
+                    Ok(prepared) => {
+                        let name = prepared.file.file_name.clone();
+                        let message = match prepared.downscaled {
+                            Some((before, after)) => format!(
+                                "{} {name} ({} → {})",
+                                t(lang, Key::PhotoDownscaled),
+                                human_size(lang, before),
+                                human_size(lang, after)
+                            ),
+                            None => format!("{} {name}", t(lang, Key::FileAttached)),
+                        };
+                        ctx.attach(target, prepared.file, Some(prepared.blob));
+                        ctx.notice.try_set(Some((true, message)));
+                    }
+                    Err(EvidenceError::NoSpace { needed, available }) => {
+                        ctx.notice.try_set(Some((
+                            false,
+                            format!(
+                                "{} {}: {} {}, {} {}. {}",
+                                file.name(),
+                                t(lang, Key::NoSpace),
+                                t(lang, Key::Needed),
+                                human_size(lang, needed),
+                                t(lang, Key::Available),
+                                human_size(lang, available),
+                                t(lang, Key::NothingLost)
+                            ),
+                        )));
+                    }
+                    Err(EvidenceError::Read(reason)) => {
+                        ctx.notice.try_set(Some((
+                            false,
+                            format!("{} {}: {reason}", t(lang, Key::FileUnreadable), file.name()),
+                        )));
+                    }
+                }
+            }
+            busy.try_set(false);
+        });
+    };
+
+    let reuse = move |_| {
+        let sha = reuse_choice.get_untracked();
+        let file = ctx.read(|d| d.all_evidence()).into_iter().find(|f| f.sha256 == sha);
+        if let Some(file) = file {
+            ctx.attach(target, file, None);
+        }
+    };
+    let reusable = move || {
+        let here: Vec<String> =
+            ctx.read(|d| d.evidence_at(target)).into_iter().map(|f| f.sha256).collect();
+        ctx.read(|d| d.all_evidence())
+            .into_iter()
+            .filter(|f| !here.contains(&f.sha256))
+            .collect::<Vec<_>>()
+    };
+
+    move || {
+        if !ctx.editable() {
+            return None;
+        }
+        let (file_id, keep_id, reuse_id) = (file_id.clone(), keep_id.clone(), reuse_id.clone());
+        let reuse_list = reusable();
+        Some(view! {
+            <div class="attach">
+                <label for=file_id.clone() class="file-label">
+                    {move || if busy.get() { t(ctx.lang.get(), Key::Processing) } else { t(ctx.lang.get(), Key::AddFile) }}
+                </label>
+                <input type="file" id=file_id accept=accept multiple=multiple on:change=on_pick />
+                <div class="check">
+                    <input type="checkbox" id=keep_id.clone() prop:checked=move || keep_original.get()
+                        on:change=move |ev| keep_original.set(event_target_checked(&ev)) />
+                    <label for=keep_id>{move || t(ctx.lang.get(), Key::KeepOriginal)}</label>
+                </div>
+                {(!reuse_list.is_empty()).then(|| view! {
+                    <div class="reuse">
+                        <label for=reuse_id.clone()>{move || t(ctx.lang.get(), Key::ReuseFile)}</label>
+                        <select id=reuse_id on:change=move |ev| reuse_choice.set(event_target_value(&ev))>
+                            <option value="">{move || t(ctx.lang.get(), Key::Choose)}</option>
+                            {reuse_list.into_iter().map(|f| view! { <option value=f.sha256.clone()>{f.file_name.clone()}</option> }).collect_view()}
+                        </select>
+                        <button type="button" on:click=reuse>{move || t(ctx.lang.get(), Key::AttachThis)}</button>
+                    </div>
+                })}
+            </div>
+        })
+    }
+}
+
+/// One single-file slot of the profile (Anggaran, Profil Bisnis, HAKI, Penghargaan).
+/// (The prop is not called `slot`: the view macro reserves that word.)
+#[component]
+pub fn FileSlotField(which: FileSlot) -> impl IntoView {
+    let slot = which;
+    let ctx = use_editor();
+    let target = EvidenceTarget::Slot(slot);
+    let path = target_path(target);
+    let accept = if slot == FileSlot::BusinessProfile {
+        evidence::ACCEPT_PRESENTATIONS
+    } else {
+        evidence::ACCEPT_DOCUMENTS
+    };
+    view! {
+        <fieldset class="field file-slot" id=control_id(path)>
+            <legend>{move || field_label(ctx.lang.get(), path)}</legend>
+            <EvidenceList target />
+            <AttachControls target accept />
+            <FieldIssues path />
+        </fieldset>
+    }
+}

@@ -1,0 +1,331 @@
+//! `/inovasi/:id`: the innovation profile editor: every field of the national form, the 20
+//! indicators with evidence, live validation and maturity, autosave, Ajukan and Buka kembali.
+
+mod context;
+mod fields;
+mod files;
+mod indicators;
+
+use inovda_core::messages::{
+    form_label, initiator_label, issue_message_in, kind_label, stage_label, status_label,
+};
+use inovda_core::record::revision_hash;
+use inovda_core::urusan::affair_by_number;
+use inovda_core::validation::is_submittable;
+use inovda_core::{
+    FieldPath, FileSlot, Initiator, InnovationForm, InnovationKind, InnovationRecord, Issue,
+    Severity, Stage,
+};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+use wasm_bindgen::JsCast;
+
+use self::context::{EditorCtx, control_id, use_editor};
+use self::fields::{
+    DateField, ExtraFields, LongText, RelatedAffairs, SelectField, TextField, affair_options,
+};
+use self::files::FileSlotField;
+use self::indicators::Indicators;
+use crate::autosave::{Autosave, SaveStatus};
+use crate::components::lang_switch::LangSwitch;
+use crate::i18n::{Key, t};
+use crate::platform;
+use crate::state::use_app_state;
+use crate::storage::Version;
+
+/// Loading state of the edited innovation.
+#[derive(Debug, Clone, PartialEq)]
+enum Loaded {
+    Loading,
+    Missing,
+    Failed(String),
+    Ready,
+}
+
+/// Moves the keyboard focus to a control (or the first control inside a group).
+fn focus(id: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(element) = document.get_element_by_id(id) else { return };
+    let target = match element.tag_name().as_str() {
+        "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" => Some(element),
+        _ => element.query_selector("input, select, textarea, button").ok().flatten(),
+    };
+    if let Some(target) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ignored = target.focus();
+    }
+}
+
+/// Options from a list of typed values.
+fn options<T: Copy + Send + Sync + 'static>(
+    ctx: EditorCtx,
+    all: &'static [T],
+    code: fn(T) -> &'static str,
+    label: fn(inovda_core::Lang, T) -> &'static str,
+) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        let lang = ctx.lang.get();
+        all.iter().map(|v| (code(*v).to_owned(), label(lang, *v).to_owned())).collect()
+    })
+}
+
+/// "N hal lagi sebelum bisa diajukan", opening to the list of what blocks submission.
+#[component]
+fn Checklist() -> impl IntoView {
+    let ctx = use_editor();
+    move || {
+        let lang = ctx.lang.get();
+        if !ctx.editable() {
+            return ().into_any();
+        }
+        let blocking: Vec<Issue> =
+            ctx.issues.get().into_iter().filter(|i| i.severity == Severity::Error).collect();
+        if is_submittable(&blocking) {
+            return view! { <section class="checklist ready-box"><p class="ready">{t(lang, Key::ChecklistReady)}</p></section> }.into_any();
+        }
+        let messages: Vec<(String, String)> = ctx.catalog.with(|catalog| {
+            blocking
+                .iter()
+                .map(|issue| {
+                    let text = match catalog {
+                        Some(catalog) => issue_message_in(lang, issue, catalog),
+                        None => inovda_core::messages::issue_message(lang, issue),
+                    };
+                    (control_id(issue.path), text)
+                })
+                .collect()
+        });
+        view! {
+            <details class="checklist">
+                <summary><strong>{blocking.len()}</strong> " " {t(lang, Key::Checklist)}</summary>
+                <ul>
+                    {messages.into_iter().map(|(target, text)| view! {
+                        <li><button type="button" class="link" on:click=move |_| focus(&target)>{text}</button></li>
+                    }).collect_view()}
+                </ul>
+            </details>
+        }
+        .into_any()
+    }
+}
+
+/// Ajukan / Buka kembali and the read-only notice.
+#[component]
+fn SubmitBar() -> impl IntoView {
+    let ctx = use_editor();
+    let busy = RwSignal::new(false);
+    let blocked = move || ctx.issues.with(|all| !is_submittable(all));
+    let change_status = move |submit: bool| {
+        let Some(mut innovation) = ctx.draft.get_untracked() else { return };
+        let now = platform::now();
+        if submit {
+            innovation.submit(now);
+        } else {
+            let submitted = InnovationRecord::from(&innovation);
+            innovation.reopen(revision_hash(&submitted), now);
+        }
+        busy.set(true);
+        let saver = ctx.autosave.get_value();
+        spawn_local(async move {
+            let lang = ctx.lang.get_untracked();
+            match saver.save_now(InnovationRecord::from(&innovation)).await {
+                Ok(()) => {
+                    let key = if submit { Key::Submitted } else { Key::Reopened };
+                    ctx.draft.try_set(Some(innovation));
+                    ctx.notice.try_set(Some((true, t(lang, key).to_owned())));
+                }
+                Err(error) => {
+                    ctx.notice
+                        .try_set(Some((false, format!("{}: {error}", t(lang, Key::SaveFailed)))));
+                }
+            }
+            busy.try_set(false);
+        });
+    };
+    move || {
+        let lang = ctx.lang.get();
+        let Some((status, revision)) =
+            ctx.draft.with(|d| d.as_ref().map(|d| (d.status, d.revision)))
+        else {
+            return ().into_any();
+        };
+        if ctx.editable() {
+            view! {
+                <div class="submit-bar">
+                    <button type="button" class="primary" prop:disabled=move || blocked() || busy.get()
+                        on:click=move |_| change_status(true)>{t(lang, Key::Submit)}</button>
+                    <Show when=blocked>
+                        <span class="muted">{move || t(ctx.lang.get(), Key::SubmitBlocked)}</span>
+                    </Show>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div class="submit-bar readonly" role="status">
+                    <p>{format!("{} ({} {revision}). {}", status_label(lang, status), t(lang, Key::Revision), t(lang, Key::ReadOnlyNotice))}</p>
+                    <button type="button" prop:disabled=move || busy.get() on:click=move |_| change_status(false)>{t(lang, Key::Reopen)}</button>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The profile form, in the national form's order.
+#[component]
+fn ProfileForm() -> impl IntoView {
+    let ctx = use_editor();
+    let stages = options(ctx, &Stage::ALL, Stage::code, stage_label);
+    let initiators = options(ctx, &Initiator::ALL, Initiator::code, initiator_label);
+    let kinds = options(ctx, &InnovationKind::ALL, InnovationKind::code, kind_label);
+    let forms = options(ctx, &InnovationForm::ALL, InnovationForm::code, form_label);
+    let themes = Signal::derive(move || {
+        ctx.catalog.with(|c| {
+            c.as_ref()
+                .map(|c| c.themes.iter().map(|t| (t.clone(), t.clone())).collect())
+                .unwrap_or_default()
+        })
+    });
+    let affairs = Signal::derive(affair_options);
+    view! {
+        <form class="form" on:submit={|ev: leptos::ev::SubmitEvent| ev.prevent_default()}>
+            <TextField path=FieldPath::Name get={|d| d.name.clone()} set={|d, v| d.name = v} />
+            <SelectField path=FieldPath::Stage options=stages
+                get={|d| d.stage.map(|s| s.code().to_owned())}
+                set={|d, v| d.stage = v.as_deref().and_then(Stage::from_code)} />
+            <SelectField path=FieldPath::Initiator options=initiators
+                get={|d| d.initiator.map(|s| s.code().to_owned())}
+                set={|d, v| d.initiator = v.as_deref().and_then(Initiator::from_code)} />
+            <TextField path=FieldPath::InitiatorName get={|d| d.initiator_name.clone()} set={|d, v| d.initiator_name = v} />
+            <SelectField path=FieldPath::Kind options=kinds
+                get={|d| d.kind.map(|s| s.code().to_owned())}
+                set={|d, v| d.kind = v.as_deref().and_then(InnovationKind::from_code)} />
+            <SelectField path=FieldPath::Form options=forms
+                get={|d| d.form.map(|s| s.code().to_owned())}
+                set={|d, v| d.form = v.as_deref().and_then(InnovationForm::from_code)} />
+            <SelectField path=FieldPath::Theme options=themes
+                get={|d| (!d.theme.is_empty()).then(|| d.theme.clone())}
+                set={|d, v| d.theme = v.unwrap_or_default()} />
+            <SelectField path=FieldPath::MainAffair options=affairs
+                get={|d| d.main_affair.map(|n| n.to_string())}
+                set={|d, v| d.main_affair = v.and_then(|v| v.parse().ok()).filter(|n| affair_by_number(*n).is_some())} />
+            <RelatedAffairs />
+            <DateField path=FieldPath::TrialDate get={|d| d.trial_date} set={|d, v| d.trial_date = v} />
+            <DateField path=FieldPath::ImplementationDate get={|d| d.implementation_date} set={|d, v| d.implementation_date = v} />
+            <DateField path=FieldPath::DevelopmentDate get={|d| d.development_date} set={|d, v| d.development_date = v} hint=Key::DevelopmentHint />
+            <LongText path=FieldPath::Design get={|d| d.design.clone()} set={|d, v| d.design = v} with_minimum=true />
+            <LongText path=FieldPath::Goal get={|d| d.goal.clone()} set={|d, v| d.goal = v} />
+            <LongText path=FieldPath::Benefit get={|d| d.benefit.clone()} set={|d, v| d.benefit = v} />
+            <LongText path=FieldPath::Outcome get={|d| d.outcome.clone()} set={|d, v| d.outcome = v} />
+            <FileSlotField which=FileSlot::Budget />
+            <FileSlotField which=FileSlot::BusinessProfile />
+            <FileSlotField which=FileSlot::Ipr />
+            <FileSlotField which=FileSlot::Award />
+            <ExtraFields />
+        </form>
+    }
+}
+
+#[component]
+pub fn EditorPage() -> impl IntoView {
+    let state = use_app_state();
+    let params = use_params_map();
+    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+    let loaded = RwSignal::new(Loaded::Loading);
+    let autosave = Autosave::new(state.repo(), None);
+    let ctx = EditorCtx::new(state.lang, autosave.clone());
+    provide_context(ctx);
+    let text = move |key| t(state.lang.get(), key);
+
+    let repo = state.repo();
+    let load_id = id.clone();
+    let loader = autosave.clone();
+    spawn_local(async move {
+        let outcome = match repo.get_innovation(&load_id).await {
+            Ok(Some(record)) => match record.to_domain() {
+                Ok(innovation) => {
+                    loader.set_base(Some(Version::of(&record)));
+                    ctx.load(innovation);
+                    Loaded::Ready
+                }
+                Err(error) => Loaded::Failed(error.to_string()),
+            },
+            Ok(None) => Loaded::Missing,
+            Err(error) => Loaded::Failed(error.to_string()),
+        };
+        loaded.try_set(outcome);
+    });
+
+    // Write whatever is pending when the page is hidden, closed or left.
+    let flusher = autosave.clone();
+    let on_hide = window_event_listener_untyped("visibilitychange", move |_| flusher.flush());
+    let flusher = autosave.clone();
+    let on_pagehide = window_event_listener_untyped("pagehide", move |_| flusher.flush());
+    let flusher = autosave.clone();
+    on_cleanup(move || {
+        on_hide.remove();
+        on_pagehide.remove();
+        flusher.flush();
+    });
+
+    let status_text = move || match autosave.status.get() {
+        SaveStatus::Saved => text(Key::Saved).to_owned(),
+        SaveStatus::Pending => text(Key::Unsaved).to_owned(),
+        SaveStatus::Saving => text(Key::Saving).to_owned(),
+        SaveStatus::Conflict => text(Key::NotSaved).to_owned(),
+        SaveStatus::Failed(crate::storage::StorageError::QuotaExceeded) => {
+            text(Key::StorageFull).to_owned()
+        }
+        SaveStatus::Failed(reason) => format!("{} — {reason}", text(Key::SaveFailed)),
+    };
+    let status_class = move || match ctx.autosave.with_value(|a| a.status.get()) {
+        SaveStatus::Failed(_) | SaveStatus::Conflict => "save-status failed",
+        SaveStatus::Saved => "save-status saved",
+        _ => "save-status pending",
+    };
+    let conflict = move || ctx.autosave.with_value(|a| a.status.get()) == SaveStatus::Conflict;
+    let print_href = format!("/inovasi/{id}/cetak");
+
+    view! {
+        <header class="bar">
+            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <LangSwitch />
+        </header>
+        <main class="page">
+            <div class="editor-head">
+                <h2>{move || text(Key::EditorTitle)}</h2>
+                <p class=status_class role="status" data-testid="save-status">{status_text}</p>
+            </div>
+            <Show when=conflict>
+                <div class="error-box" role="alert">
+                    <p>{move || text(Key::ConflictNotice)}</p>
+                    <button type="button" on:click=|_| {
+                        if let Some(window) = web_sys::window() {
+                            let _ignored = window.location().reload();
+                        }
+                    }>{move || text(Key::ReloadLatest)}</button>
+                </div>
+            </Show>
+            {move || ctx.notice.get().map(|(ok, message)| view! {
+                <p class=if ok { "notice" } else { "error" } role="status">{message}</p>
+            })}
+            {move || match loaded.get() {
+                Loaded::Loading => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                Loaded::Missing => view! { <p class="error">{text(Key::NotFound)}</p> }.into_any(),
+                Loaded::Failed(reason) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {reason}</p> }.into_any(),
+                Loaded::Ready => view! {
+                    <p class="status-line">
+                        {move || ctx.draft.with(|d| d.as_ref().map(|d| format!("{}: {} · {} {}", text(Key::StatusLabel), status_label(state.lang.get(), d.status), text(Key::Revision), d.revision)))}
+                        " · "
+                        <a href=print_href.clone()>{move || text(Key::PrintView)}</a>
+                    </p>
+                    <SubmitBar />
+                    <Checklist />
+                    <ProfileForm />
+                    <Indicators />
+                }.into_any(),
+            }}
+        </main>
+    }
+}
