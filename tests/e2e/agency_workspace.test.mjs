@@ -79,7 +79,7 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
   assert.ok(photo.length > 2 * 1024 * 1024, `test photo is ${photo.length} bytes`);
   await page.locator('#ind-25-level-1').check();
   await page.locator('#ind-25-file').setInputFiles({ name: 'Sosialisasi.jpeg', mimeType: 'image/jpeg', buffer: photo });
-  await page.getByText(/Foto diperkecil dan dilampirkan: Sosialisasi\.jpg/).waitFor({ timeout: 15000 });
+  await page.getByText(/Foto diperkecil dan dilampirkan: Sosialisasi\.jpeg \(9,\d MB → \d+,\d KB\)/).waitFor({ timeout: 15000 });
   await ui.waitSaved();
   const stored = await page.evaluate(async () => {
     const db = await new Promise((ok, fail) => { const r = indexedDB.open('inovda'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });

@@ -28,9 +28,9 @@ test('the English switch is remembered across reloads', async () => {
   await page.getByLabel('Region (Nama Pemda)').fill('Kota Probolinggo');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: 'New innovation' }).click();
-  await page.getByText('Innovation name (Nama Inovasi) is required.').first().waitFor();
+  await page.locator('#name-issues').getByText('Innovation name (Nama Inovasi) is required.').waitFor();
 
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
-  await page.getByText('Nama Inovasi wajib diisi.').first().waitFor();
+  await page.locator('#name-issues').getByText('Nama Inovasi wajib diisi.').waitFor();
   await context.close();
 });

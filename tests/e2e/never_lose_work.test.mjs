@@ -72,10 +72,11 @@ test('killing the browser right after an autosave loses nothing', async () => {
     await ui.nameField().waitFor();
     assert.equal(await ui.nameField().inputValue(), 'Handal PIRT UMKM');
     assert.equal(await page.getByLabel('Tujuan Inovasi').inputValue(), 'Pendampingan izin PIRT bagi UMKM pangan rumahan.');
-    await browser.close();
+    await browser.close().catch(() => {});
     child.kill('SIGKILL');
+    await new Promise((done) => child.once('exit', done));
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
 

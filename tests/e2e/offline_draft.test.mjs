@@ -21,12 +21,12 @@ test('a draft is saved while typing, survives reload, and opens offline', async 
   await ui.newInnovation();
 
   // Live validation from core while drafting.
-  await page.getByText('Nama Inovasi wajib diisi.').first().waitFor();
+  await page.locator('#name-issues').getByText('Nama Inovasi wajib diisi.').waitFor();
   await ui.nameField().fill('Si Kepho');
   await ui.stageField().selectOption({ label: 'Penerapan' });
   await ui.designField().fill(DESIGN);
   await page.getByText('14 / 300 kata').waitFor();
-  await page.getByText('baru 14 kata; minimal 300 kata').first().waitFor();
+  await page.locator('#design-issues').getByText(/baru 14 kata; minimal 300 kata/).waitFor();
   // The checklist counts what still blocks submission and opens to list it.
   const checklist = page.getByText(/^\d+ hal lagi sebelum bisa diajukan$/);
   await checklist.click();
