@@ -4,4 +4,6 @@ pub mod editor;
 pub mod home;
 pub mod list;
 pub mod not_found;
+pub mod settings;
 pub mod start;
+pub mod trash;
