@@ -46,10 +46,11 @@ if $want_build; then
   fi
   npm_ok=true
   [ -f node_modules/playwright-core/package.json ] || npm_ok=false
+  [ -f node_modules/axe-core/axe.min.js ] || npm_ok=false
   case "$(node_modules/.bin/wasm-opt --version 2>/dev/null || true)" in *"version 132"*) ;; *) npm_ok=false ;; esac
   [ node_modules/.package-lock.json -nt package-lock.json ] || npm_ok=false
   if ! $npm_ok; then
-    say "Installing npm dev tools (binaryen 132 for wasm-opt, playwright-core)"
+    say "Installing npm dev tools (binaryen 132 for wasm-opt, playwright-core, axe-core)"
     npm ci --no-audit --no-fund
   fi
 fi

@@ -5,6 +5,7 @@
 //! [`validate`] collects every [`Issue`] with a stable code and field path,
 //! [`scoring`] computes kematangan, SPD, SID and the IID exactly (no floats),
 //! [`recap`] summarises compliance per agency,
+//! [`reminder`] decides when unexported data deserves a reminder,
 //! [`messages`] renders those codes in Indonesian or English,
 //! [`record`] converts the domain value to and from its versioned persisted form,
 //! and [`bundle`] packs records into the ZIP file that travels between agencies and the secretariat.
@@ -22,6 +23,7 @@ pub mod messages;
 pub mod org;
 pub mod recap;
 pub mod record;
+pub mod reminder;
 pub mod scoring;
 pub mod text;
 pub mod urusan;
@@ -37,6 +39,7 @@ pub use innovation::{
 pub use messages::Lang;
 pub use org::{Agency, AgencyKind, Region, RegionKind};
 pub use record::{InnovationRecord, SCHEMA_VERSION};
+pub use reminder::{ExportHistory, ExportReminder, export_reminder};
 pub use scoring::{IidResult, Predicate, RegionInput, View, score_region};
 pub use text::word_count;
 pub use validation::{

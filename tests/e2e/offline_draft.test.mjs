@@ -49,7 +49,7 @@ test('a draft is saved while typing, survives reload, and opens offline', async 
   await row.waitFor();
   const rowText = await row.textContent();
   assert.match(rowText, /Penerapan/);
-  assert.match(rowText, /Disimpan \d{1,2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des) \d{4} \d{2}\.\d{2}/);
+  assert.match(rowText, /Disimpan \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \d{2}\.\d{2}/);
 
   // Offline: a reload and a cold start of a deep link are served by the service worker.
   await waitForServiceWorker(page);

@@ -114,6 +114,49 @@ pub enum Key {
     NotFilled,
     BackToEditor,
     Year,
+    // Home/list, Pengaturan, Sampah and status banners (issue 4, list part).
+    Settings,
+    TrashLink,
+    SearchLabel,
+    YearFilter,
+    StageFilter,
+    AllYears,
+    AllStages,
+    AllStatuses,
+    NoMatch,
+    MissingItems,
+    Complete,
+    Delete,
+    MovedToTrash,
+    Undo,
+    Restored,
+    TrashIntro,
+    TrashEmpty,
+    DeletedAt,
+    Restore,
+    Purge,
+    PurgeConfirm,
+    PurgeYes,
+    Cancel,
+    Purged,
+    OfflineBanner,
+    NotPersistentBanner,
+    ExportNeverBanner,
+    ExportOverdueBanner,
+    LanguageHeading,
+    LanguageLabel,
+    ProfileHeading,
+    SaveProfile,
+    ProfileSaved,
+    ProfileNote,
+    StorageHeading,
+    StorageUsage,
+    StorageUnknown,
+    PersistedYes,
+    PersistedNo,
+    PersistButton,
+    PersistGranted,
+    PersistDenied,
 }
 
 /// The text of `key` in `lang`.
@@ -270,5 +313,91 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Key::NotFilled => ("—", "—"),
         Key::BackToEditor => ("← Kembali ke isian", "← Back to the form"),
         Key::Year => ("Tahun", "Year"),
+        // Home/list, Pengaturan, Sampah and status banners (issue 4, list part).
+        Key::Settings => ("Pengaturan", "Settings"),
+        Key::TrashLink => ("Sampah", "Trash"),
+        Key::SearchLabel => ("Cari nama inovasi", "Search by name"),
+        Key::YearFilter => ("Tahun", "Year"),
+        Key::StageFilter => ("Tahapan", "Stage"),
+        Key::AllYears => ("Semua tahun", "All years"),
+        Key::AllStages => ("Semua tahapan", "All stages"),
+        Key::AllStatuses => ("Semua status", "All statuses"),
+        Key::NoMatch => (
+            "Tidak ada inovasi yang cocok dengan pencarian atau filter.",
+            "No innovation matches the search or the filters.",
+        ),
+        Key::MissingItems => ("{n} hal belum lengkap", "{n} missing"),
+        Key::Complete => ("Lengkap", "Complete"),
+        Key::Delete => ("Hapus", "Delete"),
+        Key::MovedToTrash => ("dipindahkan ke Sampah.", "moved to the trash."),
+        Key::Undo => ("Urungkan", "Undo"),
+        Key::Restored => ("dipulihkan.", "restored."),
+        Key::TrashIntro => (
+            "Inovasi yang dihapus disimpan di sini sampai dihapus permanen.",
+            "Deleted innovations stay here until they are deleted permanently.",
+        ),
+        Key::TrashEmpty => ("Sampah kosong.", "The trash is empty."),
+        Key::DeletedAt => ("Dihapus", "Deleted"),
+        Key::Restore => ("Pulihkan", "Restore"),
+        Key::Purge => ("Hapus permanen", "Delete permanently"),
+        Key::PurgeConfirm => (
+            "Hapus permanen? Inovasi ini tidak bisa dipulihkan lagi.",
+            "Delete permanently? This innovation cannot be restored afterwards.",
+        ),
+        Key::PurgeYes => ("Ya, hapus permanen", "Yes, delete permanently"),
+        Key::Cancel => ("Batal", "Cancel"),
+        Key::Purged => ("dihapus permanen.", "deleted permanently."),
+        Key::OfflineBanner => (
+            "Anda sedang luring (tanpa internet). Semua perubahan tetap tersimpan di perangkat ini.",
+            "You are offline. Every change is still saved on this device.",
+        ),
+        Key::NotPersistentBanner => (
+            "Penyimpanan belum permanen: browser bisa menghapus data bila ruang perangkat penuh.",
+            "Storage is not persistent: the browser may delete the data when the device runs out of space.",
+        ),
+        Key::ExportNeverBanner => (
+            "Belum diekspor selama {n} hari: data hanya ada di browser ini. Tekan «Ekspor» di daftar inovasi untuk menyimpan salinan.",
+            "Not exported for {n} days: the data exists only in this browser. Press «Export» on the list to keep a copy.",
+        ),
+        Key::ExportOverdueBanner => (
+            "Belum diekspor selama {n} hari dan ada perubahan sejak ekspor terakhir. Tekan «Ekspor» di daftar inovasi untuk menyimpan salinan.",
+            "Not exported for {n} days, and data changed since the last export. Press «Export» on the list to keep a copy.",
+        ),
+        Key::LanguageHeading => ("Bahasa", "Language"),
+        Key::LanguageLabel => ("Bahasa tampilan", "Display language"),
+        Key::ProfileHeading => ("Profil instansi", "Agency profile"),
+        Key::SaveProfile => ("Simpan profil", "Save profile"),
+        Key::ProfileSaved => ("Profil tersimpan.", "Profile saved."),
+        Key::ProfileNote => (
+            "Nama baru dipakai untuk inovasi baru dan ekspor berikutnya.",
+            "The new names are used for new innovations and the next exports.",
+        ),
+        Key::StorageHeading => ("Penyimpanan", "Storage"),
+        Key::StorageUsage => {
+            ("Terpakai {used} dari {quota} ({n}%)", "{used} used of {quota} ({n}%)")
+        }
+        Key::StorageUnknown => (
+            "Browser ini tidak melaporkan penggunaan penyimpanan.",
+            "This browser does not report its storage use.",
+        ),
+        Key::PersistedYes => (
+            "Penyimpanan permanen: ya. Browser tidak akan menghapus data ini sendiri.",
+            "Persistent storage: yes. The browser will not delete this data by itself.",
+        ),
+        Key::PersistedNo => (
+            "Penyimpanan permanen: belum. Browser bisa menghapus data bila ruang penuh.",
+            "Persistent storage: no. The browser may delete the data when space runs out.",
+        ),
+        Key::PersistButton => ("Minta penyimpanan permanen", "Ask for persistent storage"),
+        Key::PersistGranted => ("Penyimpanan sekarang permanen.", "Storage is now persistent."),
+        Key::PersistDenied => (
+            "Browser belum mengizinkan. Pasang aplikasi ke layar utama atau tandai situs ini, lalu coba lagi.",
+            "The browser did not allow it. Install the app to the home screen or bookmark this site, then try again.",
+        ),
     }
+}
+
+/// The text of `key` with its `{n}` placeholder replaced by a count.
+pub fn t_count(lang: Lang, key: Key, n: u64) -> String {
+    t(lang, key).replace("{n}", &n.to_string())
 }

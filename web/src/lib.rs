@@ -1,14 +1,17 @@
 //! Inovda web app: Leptos views over the core rules, with IndexedDB storage and PWA glue.
 //!
 //! Views never implement a domain rule: they call `inovda_core` and render its results.
+//! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod autosave;
 pub mod components;
+pub mod device;
 pub mod evidence;
 pub mod export;
 pub mod i18n;
+pub mod listing;
 pub mod pages;
 pub mod platform;
 pub mod state;
@@ -18,11 +21,14 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::status_banners::StatusBanners;
 use crate::components::update_banner::UpdateBanner;
 use crate::pages::editor::EditorPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::print::PrintPage;
+use crate::pages::settings::SettingsPage;
+use crate::pages::trash::TrashPage;
 use crate::state::AppState;
 use crate::storage::Repo;
 
@@ -42,10 +48,13 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
     view! {
         <UpdateBanner />
         <Router>
+            <StatusBanners />
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/inovasi/:id") view=EditorPage />
                 <Route path=path!("/inovasi/:id/cetak") view=PrintPage />
+                <Route path=path!("/pengaturan") view=SettingsPage />
+                <Route path=path!("/sampah") view=TrashPage />
             </Routes>
         </Router>
     }

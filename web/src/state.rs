@@ -1,9 +1,11 @@
-//! Application state shared through context: language, workspace profile, repository.
+//! Application state shared through context: language, workspace profile, storage persistence,
+//! a data-changed signal and the repository.
 
 use inovda_core::Lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::device;
 use crate::i18n;
 use crate::storage::{ProfileDto, Repo};
 
@@ -21,6 +23,12 @@ pub enum ProfileState {
 pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub profile: RwSignal<ProfileState>,
+    /// Whether the browser keeps this site's data under storage pressure; `None` until known
+    /// (or when the browser cannot tell).
+    pub persisted: RwSignal<Option<bool>>,
+    /// Fired after innovations are created, deleted, restored or exported, so that views
+    /// derived from the whole store (the status banners) read it again.
+    pub data_changed: Trigger,
     repo: StoredValue<Repo>,
 }
 
@@ -30,6 +38,8 @@ impl AppState {
         let state = Self {
             lang: RwSignal::new(i18n::stored_lang()),
             profile: RwSignal::new(ProfileState::Loading),
+            persisted: RwSignal::new(None),
+            data_changed: Trigger::new(),
             repo: StoredValue::new(repo),
         };
         let repo = state.repo();
@@ -47,6 +57,17 @@ impl AppState {
 
     pub fn repo(&self) -> Repo {
         self.repo.get_value()
+    }
+
+    /// Asks for persistent storage once per device (see [`device::request_persistence_once`])
+    /// and records the answer; call it after a successful save.
+    pub fn request_persistence_once(&self) {
+        let persisted = self.persisted;
+        spawn_local(async move {
+            if let Some(answer) = device::request_persistence_once().await {
+                persisted.try_set(Some(answer));
+            }
+        });
     }
 
     /// Switches the UI language and remembers the choice on this device.

@@ -1,4 +1,7 @@
 //! Reusable view pieces.
 
+pub mod header_nav;
 pub mod lang_switch;
+pub mod status_banners;
+pub mod undo_toast;
 pub mod update_banner;

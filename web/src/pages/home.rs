@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::lang_switch::LangSwitch;
+use crate::components::header_nav::HeaderNav;
 use crate::i18n::{Key, t};
 use crate::pages::list::ListPage;
 use crate::pages::start::StartPage;
@@ -18,7 +18,7 @@ pub fn HomePage() -> impl IntoView {
         ProfileState::Missing => view! { <StartPage /> }.into_any(),
         ProfileState::Ready(profile) => view! { <ListPage profile /> }.into_any(),
         ProfileState::Failed(reason) => view! {
-            <header class="bar"><h1>"Inovda"</h1><LangSwitch /></header>
+            <header class="bar"><h1>"Inovda"</h1><HeaderNav /></header>
             <p class="error" role="alert">{t(state.lang.get(), Key::StorageFailed)} " " {reason}</p>
         }
         .into_any(),

@@ -1,40 +1,34 @@
-//! The innovation list: every stored innovation, "Inovasi baru" and "Ekspor".
+//! The home list: this agency's innovations with stage, status, kematangan and missing items;
+//! search and filters; "Inovasi baru", "Ekspor", "Hapus" with "Urungkan", and a link to Sampah.
 
 use chrono::Datelike;
-use inovda_core::messages::{format_timestamp, stage_label, status_label};
-use inovda_core::{Innovation, InnovationRecord, Lang, Stage, Status};
+use inovda_core::messages::{format_number, format_timestamp_long, stage_label, status_label};
+use inovda_core::{Innovation, InnovationRecord, Stage, Status};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::lang_switch::LangSwitch;
+use crate::components::header_nav::HeaderNav;
+use crate::components::undo_toast::{Deleted, UndoToast};
 use crate::export::{ExportError, export_all};
-use crate::i18n::{Key, t};
+use crate::i18n::{Key, t, t_count};
+use crate::listing::{self, Filter, Row, STAGE_NOT_CHOSEN};
 use crate::platform;
-use crate::state::use_app_state;
+use crate::state::{AppState, use_app_state};
 use crate::storage::ProfileDto;
 
-/// One row of the list, prepared from a stored record.
-#[derive(Debug, Clone, PartialEq)]
-struct Row {
-    id: String,
-    name: String,
-    stage: Option<Stage>,
-    status: Status,
-    saved: String,
+type Loaded = Option<Result<Vec<InnovationRecord>, String>>;
+
+/// Reads every stored record into `records`.
+fn load(state: AppState, records: RwSignal<Loaded>) {
+    let repo = state.repo();
+    spawn_local(async move {
+        records.try_set(Some(repo.list_innovations().await.map_err(|e| e.to_string())));
+    });
 }
 
-fn row(lang: Lang, record: &InnovationRecord) -> Row {
-    let domain = record.to_domain().ok();
-    Row {
-        id: record.id.clone(),
-        name: record.name.trim().to_owned(),
-        stage: domain.as_ref().and_then(|d| d.stage),
-        status: domain.as_ref().map(|d| d.status).unwrap_or_default(),
-        saved: domain
-            .map(|d| format_timestamp(lang, d.updated_at, platform::local_offset_minutes()))
-            .unwrap_or_else(|| record.updated_at.clone()),
-    }
+fn current_year() -> u16 {
+    u16::try_from(platform::today().year()).unwrap_or_default()
 }
 
 #[component]
@@ -44,12 +38,10 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
     let records = RwSignal::new(None::<Result<Vec<InnovationRecord>, String>>);
     let message = RwSignal::new(None::<(bool, String)>);
     let exporting = RwSignal::new(false);
+    let deleted = RwSignal::new(None::<Deleted>);
+    let serial = StoredValue::new(0_u64);
     let text = move |key| t(state.lang.get(), key);
-
-    let repo = state.repo();
-    spawn_local(async move {
-        records.try_set(Some(repo.list_innovations().await.map_err(|e| e.to_string())));
-    });
+    load(state, records);
 
     let create_profile = profile.clone();
     let create = move |_| {
@@ -68,7 +60,10 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             let year = u16::try_from(now.year()).unwrap_or_default();
             let innovation = Innovation::new(id, &profile.agency, &profile.region, year, now);
             match repo.put_innovation(&InnovationRecord::from(&innovation)).await {
-                Ok(()) => navigate(&format!("/inovasi/{id}"), Default::default()),
+                Ok(()) => {
+                    state.request_persistence_once();
+                    navigate(&format!("/inovasi/{id}"), Default::default());
+                }
                 Err(error) => {
                     message.try_set(Some((
                         false,
@@ -94,20 +89,62 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             };
             message.try_set(Some(outcome));
             exporting.try_set(false);
+            state.data_changed.notify();
         });
     };
 
-    let rows = move || {
-        let lang = state.lang.get();
-        records
-            .get()
-            .map(|loaded| loaded.map(|list| list.iter().map(|r| row(lang, r)).collect::<Vec<_>>()))
-    };
+    let delete = Callback::new(move |(id, name): (String, String)| {
+        let repo = state.repo();
+        spawn_local(async move {
+            match repo.move_to_trash(&id, &platform::now().to_rfc3339()).await {
+                Ok(()) => {
+                    serial.update_value(|n| *n += 1);
+                    deleted.try_set(Some(Deleted { serial: serial.get_value(), id, name }));
+                    message.try_set(None);
+                    load(state, records);
+                    state.data_changed.notify();
+                }
+                Err(error) => {
+                    message.try_set(Some((false, error.to_string())));
+                }
+            }
+        });
+    });
+
+    let undo = Callback::new(move |entry: Deleted| {
+        let repo = state.repo();
+        deleted.set(None);
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let outcome = match repo.restore_from_trash(&entry.id).await {
+                Ok(()) => (true, format!("«{}» {}", entry.name, t(lang, Key::Restored))),
+                Err(error) => (false, error.to_string()),
+            };
+            message.try_set(Some(outcome));
+            load(state, records);
+            state.data_changed.notify();
+        });
+    });
+
+    let rows = Memo::new(move |_| {
+        records.get().map(|loaded| loaded.map(|list| listing::rows(&list, platform::today())))
+    });
+    let query = RwSignal::new(String::new());
+    let year = RwSignal::new(current_year().to_string());
+    let stage = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let filter = Memo::new(move |_| {
+        Filter::from_inputs(&query.get(), &year.get(), &stage.get(), &status.get())
+    });
+    let years = Signal::derive(move || {
+        let all = rows.get().and_then(Result::ok).unwrap_or_default();
+        listing::years(&all, current_year())
+    });
 
     view! {
         <header class="bar">
             <h1>"Inovda"</h1>
-            <LangSwitch />
+            <HeaderNav />
         </header>
         <main class="page">
             <p class="workspace">
@@ -121,37 +158,135 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                 <button type="button" on:click=export disabled=move || exporting.get()>
                     {move || if exporting.get() { text(Key::Exporting) } else { text(Key::Export) }}
                 </button>
+                <a class="button-link" href="/sampah">{move || text(Key::TrashLink)}</a>
             </div>
             {move || message.get().map(|(ok, msg)| view! {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
             })}
-            {move || match rows() {
+            <ListFilters query year stage status years />
+            {move || match rows.get() {
                 None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
                 Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
                 Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::EmptyList)}</p> }.into_any(),
-                Some(Ok(list)) => view! {
-                    <ul class="innovations">
-                        {list.into_iter().map(|r| {
-                            let lang = state.lang.get();
-                            let name = if r.name.is_empty() { t(lang, Key::Untitled).to_owned() } else { r.name.clone() };
-                            let stage = r.stage.map(|s| stage_label(lang, s)).unwrap_or(t(lang, Key::NoStage));
-                            view! {
-                                <li>
-                                    <a class="innovation" href=format!("/inovasi/{}", r.id)>
-                                        <span class="name">{name}</span>
-                                        <span class="meta">
-                                            <span class="stage">{stage}</span>
-                                            " · "
-                                            <span class="status">{status_label(lang, r.status)}</span>
-                                        </span>
-                                        <span class="saved">{t(lang, Key::LastSaved)} " " {r.saved.clone()}</span>
-                                    </a>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any(),
+                Some(Ok(list)) => {
+                    let shown: Vec<Row> = list.into_iter().filter(|row| filter.with(|f| f.matches(row))).collect();
+                    if shown.is_empty() {
+                        view! { <p class="empty">{text(Key::NoMatch)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="innovations">
+                                {shown.into_iter().map(|row| view! { <InnovationItem row on_delete=delete /> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }
             }}
+            <UndoToast deleted on_undo=undo />
         </main>
+    }
+}
+
+/// Search by name and the year, stage and status filters.
+#[component]
+fn ListFilters(
+    query: RwSignal<String>,
+    year: RwSignal<String>,
+    stage: RwSignal<String>,
+    status: RwSignal<String>,
+    years: Signal<Vec<u16>>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let value = |event: &leptos::ev::Event| event_target_value(event);
+    view! {
+        <div class="filters" role="search">
+            <div class="field search">
+                <label for="search">{move || text(Key::SearchLabel)}</label>
+                <input id="search" type="search" autocomplete="off" prop:value=move || query.get()
+                    on:input=move |ev| query.set(value(&ev)) />
+            </div>
+            <div class="field">
+                <label for="filter-year">{move || text(Key::YearFilter)}</label>
+                <select id="filter-year" prop:value=move || year.get() on:change=move |ev| year.set(value(&ev))>
+                    <option value="">{move || text(Key::AllYears)}</option>
+                    {move || years.get().into_iter().map(|y| view! {
+                        <option value=y.to_string() selected=move || year.get() == y.to_string()>{y}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-stage">{move || text(Key::StageFilter)}</label>
+                <select id="filter-stage" prop:value=move || stage.get() on:change=move |ev| stage.set(value(&ev))>
+                    <option value="">{move || text(Key::AllStages)}</option>
+                    {Stage::ALL.into_iter().map(|s| view! {
+                        <option value=s.code()>{move || stage_label(state.lang.get(), s)}</option>
+                    }).collect_view()}
+                    <option value=STAGE_NOT_CHOSEN>{move || text(Key::NoStage)}</option>
+                </select>
+            </div>
+            <div class="field">
+                <label for="filter-status">{move || text(Key::StatusLabel)}</label>
+                <select id="filter-status" prop:value=move || status.get() on:change=move |ev| status.set(value(&ev))>
+                    <option value="">{move || text(Key::AllStatuses)}</option>
+                    {Status::ALL.into_iter().map(|s| view! {
+                        <option value=s.code()>{move || status_label(state.lang.get(), s)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </div>
+    }
+}
+
+/// One innovation: a link to its editor with its facts, and "Hapus".
+#[component]
+fn InnovationItem(row: Row, on_delete: Callback<(String, String)>) -> impl IntoView {
+    let state = use_app_state();
+    let lang = move || state.lang.get();
+    let Row { id, name, year, stage, status, maturity, missing, updated_at } = row;
+    let shown_name =
+        move || if name.is_empty() { t(lang(), Key::Untitled).to_owned() } else { name.clone() };
+    let stage = move || stage.map(|s| stage_label(lang(), s)).unwrap_or(t(lang(), Key::NoStage));
+    let maturity = maturity.map(|value| {
+        view! {
+            <span class="maturity">
+                {move || t(lang(), Key::Maturity)} " " {move || format_number(lang(), value)}
+            </span>
+            " · "
+        }
+    });
+    let missing = move || match missing {
+        Some(0) => t(lang(), Key::Complete).to_owned(),
+        Some(n) => t_count(lang(), Key::MissingItems, n as u64),
+        None => String::new(),
+    };
+    let saved = move || {
+        updated_at.map(|at| {
+            let when = format_timestamp_long(lang(), at, platform::local_offset_minutes());
+            format!("{} {when}", t(lang(), Key::LastSaved))
+        })
+    };
+    let delete_name = shown_name.clone();
+    let hidden_name = shown_name.clone();
+    let href = format!("/inovasi/{id}");
+    view! {
+        <li class="innovation">
+            <a class="open" href=href>
+                <span class="name">{shown_name}</span>
+                <span class="meta">
+                    <span class="stage">{stage}</span>
+                    " · "
+                    <span class="status">{move || status_label(lang(), status)}</span>
+                    " · "
+                    <span class="year">{year}</span>
+                </span>
+                <span class="meta">{maturity}<span class="missing">{missing}</span></span>
+                <span class="saved">{saved}</span>
+            </a>
+            <button type="button" class="delete"
+                on:click=move |_| on_delete.run((id.clone(), delete_name()))>
+                {move || t(lang(), Key::Delete)}
+                <span class="visually-hidden">" " {hidden_name}</span>
+            </button>
+        </li>
     }
 }

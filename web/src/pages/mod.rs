@@ -5,4 +5,6 @@ pub mod home;
 pub mod list;
 pub mod not_found;
 pub mod print;
+pub mod settings;
 pub mod start;
+pub mod trash;

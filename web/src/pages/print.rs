@@ -2,8 +2,8 @@
 //! for the browser's print or "save as PDF".
 
 use inovda_core::messages::{
-    field_label, form_label, format_date, format_points, initiator_label, kind_label, stage_label,
-    status_label,
+    field_label, form_label, format_date_long, format_points, initiator_label, kind_label,
+    stage_label, status_label,
 };
 use inovda_core::scoring::{View, maturity};
 use inovda_core::urusan::affair_by_number;
@@ -27,8 +27,9 @@ fn files_text(files: &[EvidenceFile]) -> String {
 
 /// The profile as (label, value) rows in the national form's order.
 fn profile_rows(lang: Lang, d: &Innovation, catalog: Option<&Catalog>) -> Vec<(String, String)> {
-    let date =
-        |value: Option<chrono::NaiveDate>| value.map(|v| format_date(lang, v)).unwrap_or_default();
+    let date = |value: Option<chrono::NaiveDate>| {
+        value.map(|v| format_date_long(lang, v)).unwrap_or_default()
+    };
     let file = |value: &Option<EvidenceFile>| {
         value.as_ref().map(|f| f.file_name.clone()).unwrap_or_default()
     };

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::lang_switch::LangSwitch;
+use crate::components::header_nav::HeaderNav;
 use crate::i18n::{Key, t};
 use crate::state::{ProfileState, use_app_state};
 use crate::storage::ProfileDto;
@@ -40,7 +40,7 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <header class="bar">
             <h1>"Inovda"</h1>
-            <LangSwitch />
+            <HeaderNav />
         </header>
         <main class="page">
             <h2>{move || text(Key::StartTitle)}</h2>

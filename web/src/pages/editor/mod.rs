@@ -28,7 +28,7 @@ use self::fields::{
 use self::files::FileSlotField;
 use self::indicators::Indicators;
 use crate::autosave::{Autosave, SaveStatus};
-use crate::components::lang_switch::LangSwitch;
+use crate::components::header_nav::HeaderNav;
 use crate::i18n::{Key, t};
 use crate::platform;
 use crate::state::use_app_state;
@@ -290,7 +290,7 @@ pub fn EditorPage() -> impl IntoView {
     view! {
         <header class="bar">
             <a class="back" href="/">{move || text(Key::BackToList)}</a>
-            <LangSwitch />
+            <HeaderNav />
         </header>
         <main class="page">
             <div class="editor-head">

@@ -1,0 +1,103 @@
+//! The status banners shown above every page: offline, storage not persistent, and
+//! "belum diekspor selama 14 hari" (the rule is core's [`export_reminder`]).
+
+use chrono::{DateTime, Utc};
+use inovda_core::{ExportHistory, ExportReminder, export_reminder};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_location;
+
+use crate::device;
+use crate::i18n::{Key, t, t_count};
+use crate::platform;
+use crate::state::use_app_state;
+use crate::storage::{EXPORT_LOG_KEY, ExportLogDto, Repo, StorageError};
+
+/// What the banners need to know about the stored data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct StoreSummary {
+    innovations: usize,
+    reminder: ExportReminder,
+}
+
+fn parse_time(text: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text).ok().map(|at| at.with_timezone(&Utc))
+}
+
+/// Reads the innovations and the export log and asks core whether a reminder is due.
+async fn summarize(repo: &Repo) -> Result<StoreSummary, StorageError> {
+    let records = repo.list_innovations().await?;
+    let log = repo.get_meta::<ExportLogDto>(EXPORT_LOG_KEY).await?;
+    let history = ExportHistory {
+        last_export: log.and_then(|log| parse_time(&log.last_export_at)),
+        oldest_created: records.iter().filter_map(|r| parse_time(&r.created_at)).min(),
+        newest_change: records.iter().filter_map(|r| parse_time(&r.updated_at)).max(),
+    };
+    Ok(StoreSummary {
+        innovations: records.len(),
+        reminder: export_reminder(platform::now(), &history),
+    })
+}
+
+#[component]
+pub fn StatusBanners() -> impl IntoView {
+    let state = use_app_state();
+    let online = RwSignal::new(device::is_online());
+    let went_online = window_event_listener_untyped("online", move |_| online.set(true));
+    let went_offline = window_event_listener_untyped("offline", move |_| online.set(false));
+    on_cleanup(move || {
+        went_online.remove();
+        went_offline.remove();
+    });
+
+    let persisted = state.persisted;
+    spawn_local(async move {
+        if let Ok(answer) = device::is_persisted().await {
+            persisted.try_set(Some(answer));
+        }
+    });
+
+    // Read the store again on every navigation and after every change of the data.
+    let summary = RwSignal::new(None::<StoreSummary>);
+    let location = use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        state.data_changed.track();
+        let repo = state.repo();
+        spawn_local(async move {
+            if let Ok(found) = summarize(&repo).await {
+                summary.try_set(Some(found));
+            }
+        });
+    });
+
+    let lang = move || state.lang.get();
+    let has_data = move || summary.get().is_some_and(|s| s.innovations > 0);
+    let not_persistent = move || has_data() && persisted.get() == Some(false);
+    let reminder = move || match summary.get().map(|s| s.reminder) {
+        Some(ExportReminder::NeverExported { days }) => {
+            Some(t_count(lang(), Key::ExportNeverBanner, u64::from(days)))
+        }
+        Some(ExportReminder::Overdue { days }) => {
+            Some(t_count(lang(), Key::ExportOverdueBanner, u64::from(days)))
+        }
+        Some(ExportReminder::NotDue) | None => None,
+    };
+    view! {
+        <div class="banners">
+            <Show when=move || !online.get()>
+                <p class="banner offline" role="status" data-testid="offline-banner">
+                    {move || t(lang(), Key::OfflineBanner)}
+                </p>
+            </Show>
+            <Show when=not_persistent>
+                <p class="banner" role="status" data-testid="persistence-banner">
+                    {move || t(lang(), Key::NotPersistentBanner)}
+                </p>
+            </Show>
+            {move || reminder().map(|text| view! {
+                <p class="banner" role="status" data-testid="export-banner">{text}</p>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,146 @@
+//! `/sampah`: deleted innovations, with "Pulihkan" and "Hapus permanen" (after a confirmation).
+
+use chrono::{DateTime, Utc};
+use inovda_core::messages::format_timestamp_long;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::header_nav::HeaderNav;
+use crate::i18n::{Key, t};
+use crate::platform;
+use crate::state::{AppState, use_app_state};
+use crate::storage::TrashEntryDto;
+
+/// One trashed innovation as the page shows it.
+#[derive(Debug, Clone, PartialEq)]
+struct TrashRow {
+    id: String,
+    name: String,
+    deleted_at: Option<DateTime<Utc>>,
+}
+
+impl TrashRow {
+    fn of(entry: &TrashEntryDto) -> Self {
+        Self {
+            id: entry.record.id.clone(),
+            name: entry.record.name.trim().to_owned(),
+            deleted_at: DateTime::parse_from_rfc3339(&entry.deleted_at)
+                .ok()
+                .map(|at| at.with_timezone(&Utc)),
+        }
+    }
+}
+
+type Loaded = Option<Result<Vec<TrashRow>, String>>;
+
+fn load(state: AppState, rows: RwSignal<Loaded>) {
+    let repo = state.repo();
+    spawn_local(async move {
+        let listed = repo.list_trash().await.map_err(|e| e.to_string());
+        rows.try_set(Some(listed.map(|entries| entries.iter().map(TrashRow::of).collect())));
+    });
+}
+
+#[component]
+pub fn TrashPage() -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let rows = RwSignal::new(None::<Result<Vec<TrashRow>, String>>);
+    let message = RwSignal::new(None::<(bool, String)>);
+    load(state, rows);
+
+    // Runs a trash operation on one row, then reports `done` and reads the trash again.
+    let act = move |row: TrashRow, restore: bool| {
+        let repo = state.repo();
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let (result, done) = if restore {
+                (repo.restore_from_trash(&row.id).await, Key::Restored)
+            } else {
+                (repo.purge_from_trash(&row.id).await, Key::Purged)
+            };
+            let name = if row.name.is_empty() { t(lang, Key::Untitled) } else { &row.name };
+            message.try_set(Some(match result {
+                Ok(()) => (true, format!("«{name}» {}", t(lang, done))),
+                Err(error) => (false, error.to_string()),
+            }));
+            load(state, rows);
+            state.data_changed.notify();
+        });
+    };
+    let on_restore = Callback::new(move |row: TrashRow| act(row, true));
+    let on_purge = Callback::new(move |row: TrashRow| act(row, false));
+
+    view! {
+        <header class="bar">
+            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <HeaderNav />
+        </header>
+        <main class="page">
+            <h2>{move || text(Key::TrashLink)}</h2>
+            <p class="hint">{move || text(Key::TrashIntro)}</p>
+            {move || message.get().map(|(ok, msg)| view! {
+                <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
+            })}
+            {move || match rows.get() {
+                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::TrashEmpty)}</p> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <ul class="innovations">
+                        {list.into_iter().map(|row| view! { <TrashItem row on_restore on_purge /> }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// One trashed innovation with "Pulihkan" and a two-step "Hapus permanen".
+#[component]
+fn TrashItem(
+    row: TrashRow,
+    on_restore: Callback<TrashRow>,
+    on_purge: Callback<TrashRow>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let lang = move || state.lang.get();
+    let confirming = RwSignal::new(false);
+    let name = if row.name.is_empty() { None } else { Some(row.name.clone()) };
+    let shown_name = move || name.clone().unwrap_or_else(|| t(lang(), Key::Untitled).to_owned());
+    let deleted_at = row.deleted_at;
+    let deleted = move || {
+        deleted_at.map(|at| {
+            let when = format_timestamp_long(lang(), at, platform::local_offset_minutes());
+            format!("{} {when}", t(lang(), Key::DeletedAt))
+        })
+    };
+    let (restore_row, purge_row) = (row.clone(), row.clone());
+    let hidden_name = shown_name.clone();
+    let label = move |key| view! { {move || t(lang(), key)} <span class="visually-hidden">" " {hidden_name.clone()}</span> };
+    view! {
+        <li class="innovation">
+            <div class="open">
+                <span class="name">{shown_name.clone()}</span>
+                <span class="saved">{deleted}</span>
+            </div>
+            <div class="row-actions">
+                <button type="button" on:click=move |_| on_restore.run(restore_row.clone())>{label.clone()(Key::Restore)}</button>
+                <button type="button" class="danger" aria-expanded=move || confirming.get().to_string()
+                    on:click=move |_| confirming.set(true)>{label(Key::Purge)}</button>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="group">
+                    <p>{move || t(lang(), Key::PurgeConfirm)}</p>
+                    <div class="row-actions">
+                        <button type="button" class="danger primary"
+                            on:click={let purge_row = purge_row.clone(); move |_| on_purge.run(purge_row.clone())}>
+                            {move || t(lang(), Key::PurgeYes)}
+                        </button>
+                        <button type="button" on:click=move |_| confirming.set(false)>{move || t(lang(), Key::Cancel)}</button>
+                    </div>
+                </div>
+            </Show>
+        </li>
+    }
+}
