@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import { AppPage } from './support/app_page.mjs';
+import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { SI_IJOL, designText, largeJpeg, pdfBuffer } from './support/fixtures.mjs';
 import { startApp } from './support/harness.mjs';
 
@@ -59,6 +60,7 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
   await page.getByText('0 / 111').waitFor();
   await page.locator('#ind-16-level-2').check();
   await page.getByText('6 / 111').waitFor();
+  await assertNoSeriousA11yViolations(page, 'editor while drafting');
   await page.getByText(/Indikator wajib belum lengkap: 17, 32, 33, 35/).waitFor();
 
   // One SK (PDF) for indicator 17, reused for 22 and 23.
@@ -121,6 +123,7 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
   assert.equal(await page.getByLabel('Nama Inovasi').isDisabled(), false);
   await page.getByText(/revisi 2/).first().waitFor();
   await ui.assertNoHorizontalScroll('editor with every field');
+  await assertNoSeriousA11yViolations(page, 'editor with the profile and the indicators');
 
   // The print view has every field and the indicator table.
   await page.getByRole('link', { name: 'Cetak / PDF' }).click();
