@@ -29,7 +29,10 @@ pub mod validation;
 
 pub use catalog::Catalog;
 pub use decimal::{Hundredths, Points, Ratio};
-pub use error::{BundleError, CatalogError, IidInputError, RecordError, ScoreError};
+pub use error::{
+    BackupError, BundleError, BundleErrorCode, CatalogError, IidInputError, KeyError, RecordError,
+    ScoreError,
+};
 pub use innovation::{
     EvidenceFile, ExtraValue, IndicatorAnswer, Initiator, Innovation, InnovationForm, InnovationId,
     InnovationKind, Level, Stage, Status,
