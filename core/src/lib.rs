@@ -12,6 +12,8 @@
 //! Time never comes from the system clock here: callers pass `now` and `today` in.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+#[cfg(feature = "backup")]
+pub mod backup;
 pub mod bundle;
 pub mod catalog;
 pub mod decimal;
