@@ -115,7 +115,7 @@ fn read_small<R: Read + Seek>(
 ) -> Result<Vec<u8>, BundleError> {
     let file = archive.by_index_with_options(index, read_options()).map_err(damaged)?;
     let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(damaged)?;
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(damaged)?;
     if bytes.len() as u64 > limit {
         return Err(BundleError::TooLarge { size: bytes.len() as u64, max: limit });
     }
@@ -130,7 +130,7 @@ fn hash_stored<R: Read + Seek>(
 ) -> Result<(String, u64, u64), BundleError> {
     let file = archive.by_index_with_options(index, read_options()).map_err(damaged)?;
     let offset = file.data_start().ok_or_else(|| damaged("entry without data offset"))?;
-    let mut reader = file.take(limit + 1);
+    let mut reader = file.take(limit.saturating_add(1));
     let mut hasher = Sha256::new();
     let mut buffer = vec![0u8; 64 * 1024];
     let mut size = 0u64;
