@@ -6,10 +6,15 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use inovda_core::Catalog;
+use std::collections::BTreeMap;
+
+use inovda_core::bundle::{LocalState, RecordAction, SignerStatus, plan_import, read_bundle};
 use inovda_core::catalog::BUILTIN_YEARS;
 use inovda_core::iid_json::{iid_output_json, parse_iid_input};
+use inovda_core::messages::{bundle_error_message, reject_reason_message};
+use inovda_core::record::revision_hash;
 use inovda_core::scoring::score_region;
+use inovda_core::{Catalog, InnovationRecord, Lang};
 
 /// Inovda: regional innovations (inovasi daerah), their IID evidence and signed bundles.
 #[derive(Debug, Parser)]
@@ -64,10 +69,28 @@ enum CatalogCommand {
 
 #[derive(Debug, Subcommand)]
 enum BundleCommand {
-    /// Check every entry of a bundle against its manifest and print a summary as JSON.
+    /// Verify bundles: one line per file, `OK` or the reason; exit 0 only if all are valid.
+    Verify {
+        /// Language of the reasons: `en` (default) or `id`.
+        #[arg(long, default_value = "en", value_name = "LANG")]
+        lang: String,
+        /// The bundle files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Verify a bundle and print a summary of its manifest as JSON.
     Inspect {
         /// The bundle file, or `-` for standard input.
         file: PathBuf,
+    },
+    /// Merge the records of many bundles into one JSON file, deduplicated, conflicts listed.
+    Merge {
+        /// Where to write the merged JSON.
+        #[arg(short, long, value_name = "OUT.json")]
+        output: PathBuf,
+        /// The bundle files, merged in the order given.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
     },
 }
 
@@ -83,16 +106,23 @@ fn read_input(path: &PathBuf) -> anyhow::Result<Vec<u8>> {
 
 fn inspect(file: &PathBuf) -> anyhow::Result<String> {
     let bytes = read_input(file)?;
-    let bundle = inovda_core::bundle::read_bundle(&bytes)
-        .with_context(|| format!("{} is not a valid Inovda bundle", file.display()))?;
+    let bundle = read_bundle(&bytes).map_err(|error| {
+        anyhow::anyhow!("{} is not a valid Inovda bundle: {error}", file.display())
+    })?;
+    let manifest = &bundle.manifest;
     let summary = serde_json::json!({
-        "format": bundle.manifest.format,
-        "format_version": bundle.manifest.format_version,
-        "kind": bundle.manifest.kind,
-        "created_at": bundle.manifest.created_at,
-        "region": bundle.manifest.region,
-        "agency": bundle.manifest.agency,
-        "year": bundle.manifest.year,
+        "format": manifest.format,
+        "format_version": manifest.format_version,
+        "kind": manifest.kind,
+        "created_at": manifest.created_at,
+        "app_version": manifest.app_version,
+        "region": manifest.region,
+        "agency": manifest.agency,
+        "year": manifest.year,
+        "signer": {
+            "public_key": manifest.signer_public_key,
+            "fingerprint": bundle.signer.fingerprint(),
+        },
         "innovations": bundle.records.iter().map(|record| serde_json::json!({
             "id": record.id,
             "name": record.name,
@@ -100,8 +130,154 @@ fn inspect(file: &PathBuf) -> anyhow::Result<String> {
             "status": record.status,
             "revision": record.revision,
         })).collect::<Vec<_>>(),
+        "verdicts": bundle.verdicts.iter().map(|verdict| serde_json::json!({
+            "innovation_id": verdict.innovation_id,
+            "revision": verdict.revision,
+            "status": verdict.status,
+            "decided_at": verdict.decided_at,
+        })).collect::<Vec<_>>(),
+        "files": bundle.files.iter().map(|file| serde_json::json!({
+            "sha256": file.sha256,
+            "size": file.size,
+        })).collect::<Vec<_>>(),
     });
     Ok(serde_json::to_string_pretty(&summary)?)
+}
+
+/// One line per file, and whether every file verified.
+fn verify(files: &[PathBuf], lang: Lang) -> (String, bool) {
+    let mut lines = Vec::new();
+    let mut all_valid = true;
+    for file in files {
+        let line = match std::fs::read(file) {
+            Err(error) => {
+                all_valid = false;
+                format!("{}: cannot read: {error}", file.display())
+            }
+            Ok(bytes) => match read_bundle(&bytes) {
+                Ok(bundle) => format!(
+                    "{}: OK {} from {} ({}), {} records, {} verdicts, {} files, key {}",
+                    file.display(),
+                    bundle.manifest.kind.code(),
+                    bundle.manifest.agency,
+                    bundle.manifest.region,
+                    bundle.records.len(),
+                    bundle.verdicts.len(),
+                    bundle.files.len(),
+                    bundle.signer.fingerprint()
+                ),
+                Err(error) => {
+                    all_valid = false;
+                    format!(
+                        "{}: {} {}",
+                        file.display(),
+                        error.code().as_str(),
+                        bundle_error_message(lang, &error)
+                    )
+                }
+            },
+        };
+        lines.push(line);
+    }
+    (lines.join("\n"), all_valid)
+}
+
+/// Writes the merged records of many bundles; returns a summary and whether every file was accepted.
+fn merge(files: &[PathBuf], output: &PathBuf) -> anyhow::Result<(String, bool)> {
+    let mut state = LocalState::default();
+    let mut records: BTreeMap<String, (InnovationRecord, String)> = BTreeMap::new();
+    let mut conflicts = Vec::new();
+    let mut rejected_records = Vec::new();
+    let mut rejected_files = Vec::new();
+    for file in files {
+        let name = file.display().to_string();
+        let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
+        let bundle = match read_bundle(&bytes) {
+            Ok(bundle) => bundle,
+            Err(error) => {
+                rejected_files.push(serde_json::json!({
+                    "file": name,
+                    "code": error.code().as_str(),
+                    "reason": bundle_error_message(Lang::En, &error),
+                }));
+                continue;
+            }
+        };
+        let plan = plan_import(&bundle, &state);
+        if let SignerStatus::Changed { previous } = plan.signer_status {
+            rejected_files.push(serde_json::json!({
+                "file": name,
+                "code": "signer_key_changed",
+                "reason": format!(
+                    "{} changed its key from {} to {}; not merged",
+                    bundle.manifest.agency,
+                    previous.fingerprint(),
+                    bundle.signer.fingerprint()
+                ),
+            }));
+            continue;
+        }
+        for item in &plan.records {
+            let Some(record) = bundle.records.get(item.index) else { continue };
+            match &item.action {
+                RecordAction::New | RecordAction::Update => {
+                    records.insert(record.id.clone(), (record.clone(), name.clone()));
+                }
+                RecordAction::Conflict => {
+                    let kept = records.get(&record.id);
+                    conflicts.push(serde_json::json!({
+                        "id": record.id,
+                        "name": record.name,
+                        "kept": kept.map(|(kept, file)| serde_json::json!({
+                            "file": file,
+                            "revision": kept.revision,
+                            "revision_hash": revision_hash(kept),
+                        })),
+                        "other": {
+                            "file": name,
+                            "revision": record.revision,
+                            "revision_hash": item.revision_hash,
+                            "record": record,
+                        },
+                    }));
+                }
+                RecordAction::Rejected(reason) => rejected_records.push(serde_json::json!({
+                    "file": name,
+                    "id": record.id,
+                    "reason": reject_reason_message(Lang::En, reason),
+                })),
+                RecordAction::Unchanged | RecordAction::Older => {}
+            }
+        }
+        state.apply(&bundle, &plan).map_err(|error| anyhow::anyhow!("{error}"))?;
+    }
+    let all_accepted = rejected_files.is_empty();
+    let merged = serde_json::json!({
+        "records": records.values().map(|(record, _)| record).collect::<Vec<_>>(),
+        "conflicts": conflicts,
+        "rejected_records": rejected_records,
+        "rejected_files": rejected_files,
+    });
+    let mut text = serde_json::to_string_pretty(&merged)?;
+    text.push('\n');
+    std::fs::write(output, text).with_context(|| format!("cannot write {}", output.display()))?;
+    let mut summary = format!(
+        "merged {} records from {} files into {}; {} conflicts, {} rejected records, {} rejected files",
+        records.len(),
+        files.len(),
+        output.display(),
+        conflicts.len(),
+        rejected_records.len(),
+        rejected_files.len()
+    );
+    for rejected in &rejected_files {
+        summary.push_str(&format!(
+            "\n{}: {}",
+            rejected["file"].as_str().unwrap_or_default(),
+            rejected["reason"].as_str().unwrap_or_default()
+        ));
+    }
+    Ok((summary, all_accepted))
 }
 
 /// The chosen catalog and the name it goes by in output ("2026", or the file's year).
@@ -149,29 +325,37 @@ fn catalog_show(year: Option<&str>, file: Option<&PathBuf>) -> anyhow::Result<St
     Ok(catalog.to_json())
 }
 
+/// Prints `output` to standard output; a closed pipe is not an error worth a panic.
+fn print(output: &str, code: ExitCode) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match writeln!(stdout, "{output}").and_then(|()| stdout.flush()) {
+        Ok(()) => code,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => code,
+        Err(error) => {
+            eprintln!("inovda: cannot write the output: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Commands that judge files exit 1 when a file is refused (the output still lists them).
+    let judged = |(output, ok): (String, bool)| (output, if ok { 0 } else { 1 });
     let result = match &cli.command {
-        Command::Bundle(BundleCommand::Inspect { file }) => inspect(file),
-        Command::Iid { catalog, file } => iid(catalog, file.as_ref()),
-        Command::Catalog(CatalogCommand::List) => catalog_list(),
+        Command::Bundle(BundleCommand::Verify { files, lang }) => {
+            Ok(judged(verify(files, Lang::from_code(lang))))
+        }
+        Command::Bundle(BundleCommand::Inspect { file }) => inspect(file).map(|out| (out, 0)),
+        Command::Bundle(BundleCommand::Merge { output, files }) => merge(files, output).map(judged),
+        Command::Iid { catalog, file } => iid(catalog, file.as_ref()).map(|out| (out, 0)),
+        Command::Catalog(CatalogCommand::List) => catalog_list().map(|out| (out, 0)),
         Command::Catalog(CatalogCommand::Show { year, catalog_file }) => {
-            catalog_show(year.as_deref(), catalog_file.as_ref())
+            catalog_show(year.as_deref(), catalog_file.as_ref()).map(|out| (out, 0))
         }
     };
     match result {
-        Ok(output) => {
-            // A closed pipe (`inovda catalog show 2026 | head`) is not an error worth a panic.
-            let mut stdout = std::io::stdout().lock();
-            match writeln!(stdout, "{output}").and_then(|()| stdout.flush()) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(error) => {
-                    eprintln!("inovda: cannot write the output: {error}");
-                    ExitCode::from(2)
-                }
-            }
-        }
+        Ok((output, code)) => print(&output, ExitCode::from(code)),
         Err(error) => {
             // One line, naming the problem: scripts read it from standard error.
             let message = format!("{error:#}").replace('\n', " ");

@@ -13,6 +13,8 @@
 //! Time never comes from the system clock here: callers pass `now` and `today` in.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+#[cfg(feature = "backup")]
+pub mod backup;
 pub mod bundle;
 pub mod catalog;
 pub mod decimal;
@@ -31,7 +33,10 @@ pub mod validation;
 
 pub use catalog::Catalog;
 pub use decimal::{Hundredths, Points, Ratio};
-pub use error::{BundleError, CatalogError, IidInputError, RecordError, ScoreError};
+pub use error::{
+    BackupError, BundleError, BundleErrorCode, CatalogError, IidInputError, KeyError, RecordError,
+    ScoreError,
+};
 pub use innovation::{
     EvidenceFile, EvidenceTarget, ExtraValue, FileSlot, IndicatorAnswer, Initiator, Innovation,
     InnovationForm, InnovationId, InnovationKind, Level, Stage, Status,

@@ -1,18 +1,29 @@
 // Story: the officer exports the agency's innovations as a file to send by WhatsApp or USB.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
 import { AppPage } from './support/app_page.mjs';
 import { startApp } from './support/harness.mjs';
+import { pdfBuffer } from './support/fixtures.mjs';
 import { readZip } from './support/zip.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const CLI = `${ROOT}target/debug/inovda`;
+
+/** The `inovda` command line, built if a previous step has not built it yet. */
+function inovda(...args) {
+  if (!existsSync(CLI)) execFileSync('cargo', ['build', '-q', '-p', 'inovda-cli'], { cwd: ROOT, stdio: 'inherit' });
+  return execFileSync(CLI, args, { encoding: 'utf8' });
+}
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
-test('Ekspor downloads a ZIP whose manifest lists every innovation with its checksum', async () => {
+test('Ekspor downloads a signed ZIP with every innovation and its evidence, which the CLI verifies', async () => {
   const context = await app.newContext();
   const page = await context.newPage();
   const ui = new AppPage(page);
@@ -26,6 +37,9 @@ test('Ekspor downloads a ZIP whose manifest lists every innovation with its chec
   await ui.newInnovation();
   await ui.nameField().fill('Si Ijol');
   await ui.stageField().selectOption({ label: 'Penerapan' });
+  const sk = pdfBuffer('SK Walikota Si Ijol');
+  await page.locator('#ind-16-file').setInputFiles({ name: 'SK Walikota.pdf', mimeType: 'application/pdf', buffer: sk });
+  await page.locator('#indicator-16').getByText(/SK Walikota\.pdf/).waitFor();
   await ui.waitSaved();
   const id = page.url().split('/').pop();
   await ui.backToList();
@@ -39,21 +53,40 @@ test('Ekspor downloads a ZIP whose manifest lists every innovation with its chec
   assert.equal(bytes.subarray(0, 2).toString(), 'PK');
 
   const entries = readZip(bytes);
-  const manifest = JSON.parse(entries.get('manifest.json').toString('utf8'));
+  const manifestBytes = entries.get('manifest.json');
+  const manifest = JSON.parse(manifestBytes.toString('utf8'));
   assert.equal(manifest.format, 'inovda-bundle');
+  assert.equal(manifest.format_version, 2);
   assert.equal(manifest.kind, 'submission');
   assert.equal(manifest.agency, 'Dinas Pendidikan dan Kebudayaan');
   assert.equal(manifest.region, 'Kota Probolinggo');
-  assert.equal(manifest.records.length, 1);
-  const [entry] = manifest.records;
-  assert.equal(entry.path, `records/${id}.json`);
-  const record = entries.get(entry.path);
-  assert.equal(createHash('sha256').update(record).digest('hex'), entry.sha256);
-  assert.equal(record.length, entry.size);
-  const innovation = JSON.parse(record.toString('utf8'));
+  assert.match(manifest.signer_public_key, /^[0-9a-f]{64}$/);
+  assert.equal(entries.get('manifest.sig').length, 64);
+  const skHash = createHash('sha256').update(sk).digest('hex');
+  const paths = manifest.entries.map((e) => e.path).sort();
+  assert.deepEqual(paths, [`files/${skHash}`, `records/${id}.json`]);
+  for (const entry of manifest.entries) {
+    const body = entries.get(entry.path);
+    assert.equal(createHash('sha256').update(body).digest('hex'), entry.sha256, entry.path);
+    assert.equal(body.length, entry.size, entry.path);
+  }
+  assert.deepEqual(entries.get(`files/${skHash}`), sk);
+  const innovation = JSON.parse(entries.get(`records/${id}.json`).toString('utf8'));
   assert.equal(innovation.name, 'Si Ijol');
   assert.equal(innovation.stage, 'penerapan');
   assert.equal(innovation.status, 'draf');
+
+  // The same core code in the CLI verifies the signature and every checksum.
+  const path = await download.path();
+  assert.match(inovda('bundle', 'verify', path), /^OK /m);
+  // The fingerprint in Pengaturan is the signer's.
+  const summary = JSON.parse(inovda('bundle', 'inspect', path));
+  await page.getByRole('link', { name: 'Pengaturan' }).click();
+  const fingerprint = await page.getByTestId('fingerprint').textContent();
+  assert.match(fingerprint, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  assert.ok(JSON.stringify(summary).includes(fingerprint), 'inspect shows the same fingerprint');
+  await page.goBack();
+
   await page.getByText(`Berkas diunduh: ${download.suggestedFilename()}`).waitFor();
   await context.close();
 });

@@ -157,6 +157,8 @@ pub enum Key {
     PersistButton,
     PersistGranted,
     PersistDenied,
+    KeyHeading,
+    KeyIntro,
 }
 
 /// The text of `key` in `lang`.
@@ -393,6 +395,11 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Key::PersistDenied => (
             "Browser belum mengizinkan. Pasang aplikasi ke layar utama atau tandai situs ini, lalu coba lagi.",
             "The browser did not allow it. Install the app to the home screen or bookmark this site, then try again.",
+        ),
+        Key::KeyHeading => ("Sidik kunci perangkat", "Device key fingerprint"),
+        Key::KeyIntro => (
+            "Setiap berkas ekspor ditandatangani dengan kunci perangkat ini. Bacakan sidik kunci berikut kepada sekretariat agar mereka bisa memastikan berkas benar dari Anda.",
+            "Every exported file is signed with this device's key. Read this fingerprint to the secretariat so they can be sure a file really comes from you.",
         ),
     }
 }

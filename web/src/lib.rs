@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod listing;
 pub mod pages;
 pub mod platform;
+pub mod signing;
 pub mod state;
 pub mod storage;
 

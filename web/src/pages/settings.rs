@@ -25,6 +25,7 @@ pub fn SettingsPage() -> impl IntoView {
             <LanguageSection />
             <ProfileSection />
             <StorageSection />
+            <KeySection />
         </main>
     }
 }
@@ -181,6 +182,30 @@ fn StorageSection() -> impl IntoView {
                     {if granted { text(Key::PersistGranted) } else { text(Key::PersistDenied) }}
                 </p>
             })}
+        </section>
+    }
+}
+
+/// The device's signing key fingerprint, to read out to the secretariat over the phone.
+#[component]
+fn KeySection() -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let fingerprint = RwSignal::new(None::<Result<String, String>>);
+    let repo = state.repo();
+    spawn_local(async move {
+        let found = crate::signing::device_fingerprint(&repo).await.map_err(|e| e.to_string());
+        fingerprint.try_set(Some(found));
+    });
+    view! {
+        <section aria-labelledby="key-heading">
+            <h3 id="key-heading">{move || text(Key::KeyHeading)}</h3>
+            <p>{move || text(Key::KeyIntro)}</p>
+            {move || match fingerprint.get() {
+                None => view! { <p>{text(Key::Loading)}</p> }.into_any(),
+                Some(Ok(found)) => view! { <p class="fingerprint" data-testid="fingerprint">{found}</p> }.into_any(),
+                Some(Err(reason)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {reason}</p> }.into_any(),
+            }}
         </section>
     }
 }

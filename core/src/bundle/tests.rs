@@ -1,0 +1,558 @@
+//! Bundle tests: round trip, determinism, tampering, limits and import planning.
+
+use std::io::{Cursor, Read};
+
+use chrono::{DateTime, Utc};
+
+use super::zipstream::ZipStream;
+use super::*;
+use crate::error::{BundleError, BundleErrorCode};
+use crate::innovation::{EvidenceFile, Innovation, InnovationId, Stage};
+use crate::record::{InnovationRecord, revision_hash};
+
+const PDF: &[u8] = b"%PDF-1.4 surat keputusan inovasi";
+const JPG: &[u8] = b"\xff\xd8\xff\xe0 foto kegiatan";
+
+fn key() -> SigningKey {
+    SigningKey::from_seed(&[42; 32])
+}
+
+fn evidence(bytes: &[u8], name: &str) -> EvidenceFile {
+    EvidenceFile {
+        sha256: sha256_hex(bytes),
+        file_name: name.into(),
+        media_type: "application/octet-stream".into(),
+        size: bytes.len() as u32,
+    }
+}
+
+fn innovation(seed: u8, name: &str) -> Innovation {
+    let now = DateTime::parse_from_rfc3339("2026-03-04T05:06:07Z")
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap();
+    let mut innovation = Innovation::new(
+        InnovationId::from_random_bytes([seed; 16]),
+        "Diskominfo",
+        "Kota Probolinggo",
+        2026,
+        now,
+    );
+    innovation.name = name.into();
+    innovation.stage = Some(Stage::Trial);
+    innovation
+}
+
+fn records() -> Vec<InnovationRecord> {
+    let mut first = innovation(1, "Si Ijol");
+    first.budget_file = Some(evidence(PDF, "anggaran.pdf"));
+    first.indicator_mut(16).evidence.push(evidence(JPG, "foto.jpg"));
+    let mut second = innovation(2, "Portal Emas");
+    second.award_file = Some(evidence(PDF, "anggaran.pdf"));
+    vec![InnovationRecord::from(&first), InnovationRecord::from(&second)]
+}
+
+fn meta() -> BundleMeta {
+    BundleMeta {
+        kind: BundleKind::Submission,
+        created_at: "2026-11-22T10:00:00+00:00".into(),
+        region: "Kota Probolinggo".into(),
+        agency: "Diskominfo".into(),
+        year: 2026,
+    }
+}
+
+fn content() -> BundleContent {
+    BundleContent { records: records(), ..BundleContent::default() }
+}
+
+fn bundle() -> Vec<u8> {
+    write_bundle(&meta(), &content(), &[PDF, JPG], &key()).unwrap()
+}
+
+/// Every entry of a ZIP, in archive order.
+fn entries_of(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    (0..archive.len())
+        .map(|index| {
+            let mut file = archive.by_index(index).unwrap();
+            let mut content = Vec::new();
+            file.read_to_end(&mut content).unwrap();
+            (file.name().unwrap().to_string(), content)
+        })
+        .collect()
+}
+
+fn zip_of(entries: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let mut zip = ZipStream::new(Vec::new());
+    for (name, bytes) in entries {
+        zip.add(name, bytes).unwrap();
+    }
+    zip.finish().unwrap()
+}
+
+/// Replaces the manifest with `edit(manifest)` signed by `signer`.
+fn resigned(bytes: &[u8], signer: &SigningKey, edit: impl Fn(&mut serde_json::Value)) -> Vec<u8> {
+    let mut entries = entries_of(bytes);
+    let mut manifest: serde_json::Value = serde_json::from_slice(&entries[0].1).unwrap();
+    edit(&mut manifest);
+    let manifest_bytes = serde_json::to_vec_pretty(&manifest).unwrap();
+    entries[1].1 = hex_encode(&signer.sign(&manifest_bytes)).into_bytes();
+    entries[0].1 = manifest_bytes;
+    zip_of(&entries)
+}
+
+fn code(result: Result<VerifiedBundle, BundleError>) -> BundleErrorCode {
+    result.map(|_| ()).unwrap_err().code()
+}
+
+#[test]
+fn file_names_are_ascii_slugs() {
+    let at = DateTime::parse_from_rfc3339("2026-11-22T14:00:00Z").unwrap().with_timezone(&Utc);
+    assert_eq!(
+        bundle_file_name("Dinas Pendidikan & Kebudayaan", at),
+        "inovda-dinas-pendidikan-kebudayaan-20261122-1400.zip"
+    );
+    assert_eq!(
+        bundle_file_name("<script>alert(1)</script>", at),
+        "inovda-script-alert-1-script-20261122-1400.zip"
+    );
+    assert_eq!(bundle_file_name("   ", at), "inovda-instansi-20261122-1400.zip");
+}
+
+#[test]
+fn sha256_matches_a_known_vector() {
+    assert_eq!(
+        sha256_hex(b"abc"),
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    assert_eq!(hex_decode("0aFf"), Some(vec![10, 255]));
+    assert_eq!(hex_decode("+1"), None);
+    assert_eq!(hex_decode("abc"), None);
+}
+
+#[test]
+fn a_written_bundle_verifies_with_every_record_and_file() {
+    let bytes = bundle();
+    assert_eq!(&bytes[..2], b"PK");
+    let verified = read_bundle(&bytes).unwrap();
+    assert_eq!(verified.manifest.format, FORMAT_NAME);
+    assert_eq!(verified.manifest.format_version, 2);
+    assert_eq!(verified.manifest.kind, BundleKind::Submission);
+    assert_eq!(verified.signer, key().public_key());
+    assert_eq!(verified.records, records());
+    assert_eq!(verified.files.len(), 2);
+    assert_eq!(verified.file_bytes(&bytes, &sha256_hex(PDF)), Some(PDF));
+    assert_eq!(verified.file_bytes(&bytes, &sha256_hex(JPG)), Some(JPG));
+    let names: Vec<String> = entries_of(&bytes).into_iter().map(|(name, _)| name).collect();
+    assert_eq!(names[..2], ["manifest.json", "manifest.sig"]);
+    assert!(names[2].starts_with("files/") && names[4].starts_with("records/"));
+    // Any ZIP reader agrees local headers and central directory are consistent.
+    let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).unwrap();
+    archive.validate_header_consistency().unwrap();
+}
+
+#[test]
+fn streaming_and_in_memory_writers_give_identical_bytes_in_any_order() {
+    let expected = bundle();
+    let mut reversed = content();
+    reversed.records.reverse();
+    assert_eq!(write_bundle(&meta(), &reversed, &[JPG, PDF, JPG], &key()).unwrap(), expected);
+
+    let refs = evidence_refs(&records());
+    let mut writer = BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).unwrap();
+    assert_eq!(writer.expected_len(), expected.len() as u64);
+    while let Some(file) = writer.next_file().cloned() {
+        let bytes = if file.sha256 == sha256_hex(PDF) { PDF } else { JPG };
+        for chunk in bytes.chunks(3) {
+            writer.write_file_chunk(chunk).unwrap();
+        }
+        writer.finish_file().unwrap();
+    }
+    assert_eq!(writer.finish().unwrap(), expected);
+}
+
+#[test]
+fn the_writer_refuses_bytes_that_do_not_match_their_announcement() {
+    let refs = vec![FileRef { sha256: sha256_hex(PDF), size: PDF.len() as u64 }];
+    let mut writer = BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).unwrap();
+    writer.write_file_chunk(JPG).unwrap();
+    assert!(matches!(writer.finish_file(), Err(BundleError::FileMismatch { .. })));
+    let mut writer = BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).unwrap();
+    assert!(matches!(writer.write_file_chunk(&[0; 100]), Err(BundleError::FileMismatch { .. })));
+    let writer = BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).unwrap();
+    assert!(matches!(writer.finish(), Err(BundleError::WriterState(_))));
+    let mut wrong_kind = meta();
+    wrong_kind.kind = BundleKind::Feedback;
+    assert!(BundleWriter::start(Vec::new(), &wrong_kind, &content(), &[], &key()).is_err());
+}
+
+#[test]
+fn an_empty_file_and_a_feedback_bundle_round_trip() {
+    let bytes = write_bundle(&meta(), &content(), &[b""], &key()).unwrap();
+    let verified = read_bundle(&bytes).unwrap();
+    assert_eq!(verified.file_bytes(&bytes, &sha256_hex(b"")), Some(&b""[..]));
+
+    let record = &records()[0];
+    let verdict = VerdictRecord {
+        schema_version: VERDICT_SCHEMA_VERSION,
+        innovation_id: record.id.clone(),
+        revision: record.revision,
+        revision_hash: revision_hash(record),
+        status: "perlu_revisi".into(),
+        verified: vec![VerifiedLevel { number: 16, level: 1, note: "Foto buram".into() }],
+        notes: "Lengkapi SK.".into(),
+        decided_at: "2026-12-01T09:00:00+07:00".into(),
+    };
+    let feedback = BundleMeta { kind: BundleKind::Feedback, agency: "Bappeda".into(), ..meta() };
+    let content = BundleContent { verdicts: vec![verdict.clone()], ..BundleContent::default() };
+    let bytes = write_bundle(&feedback, &content, &[], &key()).unwrap();
+    let verified = read_bundle(&bytes).unwrap();
+    assert_eq!(verified.verdicts, vec![verdict]);
+    assert!(verified.records.is_empty());
+
+    let config = BundleMeta { kind: BundleKind::Config, ..feedback };
+    let content =
+        BundleContent { config: Some(br#"{"agencies":[]}"#.to_vec()), ..BundleContent::default() };
+    let verified = read_bundle(&write_bundle(&config, &content, &[], &key()).unwrap()).unwrap();
+    assert_eq!(verified.config.as_deref(), Some(&br#"{"agencies":[]}"#[..]));
+}
+
+/// What an import would take from a bundle: equal for equal imports.
+fn imported(
+    bytes: &[u8],
+    verified: &VerifiedBundle,
+) -> (Manifest, Vec<InnovationRecord>, Vec<Vec<u8>>) {
+    let files = verified
+        .files
+        .iter()
+        .map(|file| verified.file_bytes(bytes, &file.sha256).unwrap().to_vec())
+        .collect();
+    (verified.manifest.clone(), verified.records.clone(), files)
+}
+
+#[test]
+fn every_single_byte_change_is_detected_or_changes_nothing_imported() {
+    let original = bundle();
+    let expected = imported(&original, &read_bundle(&original).unwrap());
+    let mut accepted = 0;
+    for position in 0..original.len() {
+        for flip in [0x01u8, 0x80] {
+            let mut bytes = original.clone();
+            bytes[position] ^= flip;
+            if let Ok(verified) = read_bundle(&bytes) {
+                accepted += 1;
+                assert_eq!(imported(&bytes, &verified), expected, "byte {position} ^ {flip:#x}");
+            }
+        }
+    }
+    // Only ZIP metadata that no import reads (times, attributes, "made by") may change.
+    assert!(accepted < original.len() / 4, "{accepted} of {} flips accepted", original.len());
+}
+
+#[test]
+fn truncated_files_are_refused_as_damaged() {
+    let original = bundle();
+    for length in (0..original.len()).step_by(7).chain([original.len() - 1]) {
+        let result = read_bundle(&original[..length]);
+        assert!(result.is_err(), "truncated at {length}");
+    }
+    assert_eq!(code(read_bundle(b"not a zip")), BundleErrorCode::Damaged);
+    assert_eq!(code(read_bundle(&original[..original.len() / 2])), BundleErrorCode::Damaged);
+}
+
+#[test]
+fn a_record_file_or_manifest_changed_after_signing_is_refused() {
+    let original = bundle();
+    let mut entries = entries_of(&original);
+    let record = entries.iter().position(|(name, _)| name.starts_with("records/")).unwrap();
+    let text = String::from_utf8(entries[record].1.clone()).unwrap().replace("Si Ijol", "Si Jago");
+    entries[record].1 = text.into_bytes();
+    assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::Modified);
+
+    let mut entries = entries_of(&original);
+    let file = entries.iter().position(|(name, _)| name.starts_with("files/")).unwrap();
+    entries[file].1[0] ^= 1;
+    assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::Modified);
+
+    let mut entries = entries_of(&original);
+    entries[0].1 = String::from_utf8(entries[0].1.clone())
+        .unwrap()
+        .replace("Diskominfo", "Diskominfa")
+        .into_bytes();
+    assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::BadSignature);
+
+    let mut entries = entries_of(&original);
+    entries.remove(record);
+    assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::MissingEntry);
+    let mut entries = entries_of(&original);
+    entries.remove(1);
+    assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::MissingSignature);
+    let mut entries = entries_of(&original);
+    entries.remove(0);
+    assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::MissingManifest);
+}
+
+#[test]
+fn a_signature_by_another_key_is_refused() {
+    let original = bundle();
+    let other = SigningKey::from_seed(&[9; 32]);
+    // Signed by another key than the manifest names.
+    let forged = resigned(&original, &other, |_| {});
+    assert_eq!(code(read_bundle(&forged)), BundleErrorCode::BadSignature);
+    // Consistently re-signed with another key: valid, but the import plan sees the new key.
+    let rekeyed = resigned(&original, &other, |manifest| {
+        manifest["signer_public_key"] = other.public_key().to_hex().into();
+    });
+    assert_eq!(read_bundle(&rekeyed).unwrap().signer, other.public_key());
+    let mut entries = entries_of(&original);
+    entries[1].1 = b"00".repeat(64);
+    assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::BadSignature);
+    let bad_key = resigned(&original, &other, |manifest| {
+        manifest["signer_public_key"] = "00".repeat(32).into();
+    });
+    assert_eq!(code(read_bundle(&bad_key)), BundleErrorCode::InvalidManifest);
+}
+
+#[test]
+fn versions_other_than_2_and_foreign_manifests_are_refused_with_their_reason() {
+    let original = bundle();
+    let future = resigned(&original, &key(), |m| m["format_version"] = 3.into());
+    assert!(matches!(
+        read_bundle(&future),
+        Err(BundleError::FutureVersion { found: 3, supported: 2 })
+    ));
+    let old = resigned(&original, &key(), |m| m["format_version"] = 1.into());
+    assert_eq!(code(read_bundle(&old)), BundleErrorCode::UnsignedVersion);
+    let foreign = resigned(&original, &key(), |m| m["format"] = "other".into());
+    assert_eq!(code(read_bundle(&foreign)), BundleErrorCode::NotABundle);
+    let extra = resigned(&original, &key(), |m| m["surprise"] = 1.into());
+    assert_eq!(code(read_bundle(&extra)), BundleErrorCode::InvalidManifest);
+    let unsorted = resigned(&original, &key(), |m| {
+        m["entries"].as_array_mut().unwrap().reverse();
+    });
+    assert_eq!(code(read_bundle(&unsorted)), BundleErrorCode::InvalidManifest);
+    let wrong_kind = resigned(&original, &key(), |m| m["kind"] = "feedback".into());
+    assert_eq!(code(read_bundle(&wrong_kind)), BundleErrorCode::InvalidManifest);
+}
+
+#[test]
+fn unsafe_duplicate_and_unexpected_entries_are_refused() {
+    let original = bundle();
+    for name in
+        ["../evil.json", "/etc/passwd", "records\\x.json", "a//b", "C:/x", "./x", "records/"]
+    {
+        let mut entries = entries_of(&original);
+        entries.push((name.to_owned(), b"x".to_vec()));
+        assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::UnsafePath, "{name}");
+    }
+    let mut entries = entries_of(&original);
+    entries.push(("notes.txt".into(), b"hi".to_vec()));
+    assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::UnexpectedEntry);
+    let mut entries = entries_of(&original);
+    entries.push(entries[3].clone());
+    assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::DuplicateEntry);
+    let mut entries = entries_of(&original);
+    entries.insert(0, entries[0].clone());
+    assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::DuplicateEntry);
+}
+
+#[test]
+fn bombs_and_oversized_bundles_are_refused_before_inflating() {
+    use std::io::Write;
+
+    use zip::write::SimpleFileOptions;
+
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("manifest.json", options).unwrap();
+    zip.write_all(&vec![b' '; 20 << 20]).unwrap();
+    let bomb = zip.finish().unwrap().into_inner();
+    assert!(bomb.len() < 100_000);
+    assert_eq!(code(read_bundle(&bomb)), BundleErrorCode::SuspiciousCompression);
+
+    let original = bundle();
+    let tight = ReadLimits { max_total_size: 1_000, ..ReadLimits::default() };
+    assert_eq!(code(verify_bundle(Cursor::new(&original), &tight)), BundleErrorCode::TooLarge);
+    let few = ReadLimits { max_entries: 3, ..ReadLimits::default() };
+    assert_eq!(code(verify_bundle(Cursor::new(&original), &few)), BundleErrorCode::TooManyEntries);
+    let small_json = ReadLimits { max_json_size: 100, ..ReadLimits::default() };
+    assert_eq!(code(verify_bundle(Cursor::new(&original), &small_json)), BundleErrorCode::TooLarge);
+}
+
+#[test]
+fn deflated_json_entries_and_prepended_bytes_still_verify() {
+    use std::io::Write;
+
+    use zip::write::SimpleFileOptions;
+
+    let original = bundle();
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, bytes) in entries_of(&original) {
+        let method = if name.starts_with("files/") {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        zip.start_file(name, SimpleFileOptions::default().compression_method(method)).unwrap();
+        zip.write_all(&bytes).unwrap();
+    }
+    let repacked = zip.finish().unwrap().into_inner();
+    let verified = read_bundle(&repacked).unwrap();
+    assert_eq!(
+        imported(&repacked, &verified),
+        imported(&original, &read_bundle(&original).unwrap())
+    );
+
+    let mut prefixed = b"junk before the archive".to_vec();
+    prefixed.extend_from_slice(&original);
+    let verified = read_bundle(&prefixed).unwrap();
+    assert_eq!(verified.file_bytes(&prefixed, &sha256_hex(PDF)), Some(PDF));
+
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, bytes) in entries_of(&original) {
+        let options =
+            SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file(name, options).unwrap();
+        zip.write_all(&bytes).unwrap();
+    }
+    let deflated_files = zip.finish().unwrap().into_inner();
+    assert_eq!(code(read_bundle(&deflated_files)), BundleErrorCode::UnsupportedEntry);
+}
+
+// Import planning.
+
+fn verified(records: Vec<InnovationRecord>, signer: &SigningKey) -> VerifiedBundle {
+    let content = BundleContent { records, ..BundleContent::default() };
+    read_bundle(&write_bundle(&meta(), &content, &[PDF, JPG], signer).unwrap()).unwrap()
+}
+
+fn actions(plan: &ImportPlan) -> Vec<RecordAction> {
+    plan.records.iter().map(|item| item.action.clone()).collect()
+}
+
+#[test]
+fn importing_the_same_bundle_twice_changes_nothing() {
+    let bundle = verified(records(), &key());
+    let mut local = LocalState::default();
+    let plan = plan_import(&bundle, &local);
+    assert_eq!(plan.signer_status, SignerStatus::FirstUse);
+    assert_eq!(actions(&plan), [RecordAction::New, RecordAction::New]);
+    assert_eq!(plan.files_to_store.len(), 2);
+    assert!(plan.missing_files.is_empty());
+    assert!(!plan.changes_nothing());
+    local.apply(&bundle, &plan).unwrap();
+
+    let again = plan_import(&bundle, &local);
+    assert_eq!(again.signer_status, SignerStatus::Known);
+    assert_eq!(actions(&again), [RecordAction::Unchanged, RecordAction::Unchanged]);
+    assert!(again.changes_nothing());
+    assert_eq!(again.counts(), PlanCounts { unchanged: 2, ..PlanCounts::default() });
+}
+
+#[test]
+fn successors_update_and_diverged_edits_conflict_and_both_are_kept() {
+    let first = verified(records(), &key());
+    let mut local = LocalState::default();
+    local.apply(&first, &plan_import(&first, &local)).unwrap();
+
+    let base = first.records[0].to_domain().unwrap();
+    let mut next = base.clone();
+    next.reopen(revision_hash(&first.records[0]), base.updated_at);
+    next.name = "Si Ijol Plus".into();
+    next.submit(base.updated_at);
+    let mut diverged = base.clone();
+    diverged.name = "Si Ijol (salinan)".into();
+    diverged.submit(base.updated_at);
+
+    let update = verified(vec![InnovationRecord::from(&next)], &key());
+    let plan = plan_import(&update, &local);
+    assert_eq!(actions(&plan), [RecordAction::Update]);
+    let conflict = verified(vec![InnovationRecord::from(&diverged)], &key());
+    let conflict_plan = plan_import(&conflict, &local);
+    assert_eq!(actions(&conflict_plan), [RecordAction::Conflict]);
+    assert_eq!(conflict_plan.counts().conflicts, 1);
+
+    local.apply(&update, &plan).unwrap();
+    // The superseded revision arriving late is older, not a conflict.
+    assert_eq!(actions(&plan_import(&first, &local))[0], RecordAction::Older);
+    local.apply(&conflict, &plan_import(&conflict, &local)).unwrap();
+    assert_eq!(actions(&plan_import(&conflict, &local)), [RecordAction::Unchanged]);
+}
+
+#[test]
+fn records_of_other_agencies_and_invalid_values_are_rejected_with_reasons() {
+    let mut list = records();
+    list[0].agency = "Dinas Kesehatan".into();
+    list[1].stage = Some("selesai".into());
+    let bundle = verified(list, &key());
+    let plan = plan_import(&bundle, &LocalState::default());
+    assert_eq!(plan.records[0].action, RecordAction::Rejected(RejectReason::ForeignAgency));
+    assert!(matches!(plan.records[1].action, RecordAction::Rejected(RejectReason::Invalid(_))));
+    assert_eq!(plan.counts().rejected, 2);
+    assert!(plan.files_to_store.is_empty());
+}
+
+#[test]
+fn a_changed_signer_key_blocks_the_import_until_confirmed() {
+    let first = verified(records(), &key());
+    let mut local = LocalState::default();
+    local.apply(&first, &plan_import(&first, &local)).unwrap();
+    let other = SigningKey::from_seed(&[7; 32]);
+    let rekeyed = verified(records(), &other);
+    let mut plan = plan_import(&rekeyed, &local);
+    assert_eq!(plan.signer_status, SignerStatus::Changed { previous: key().public_key() });
+    assert!(plan.is_blocked());
+    let before = local.clone();
+    assert_eq!(local.apply(&rekeyed, &plan), Err(ImportBlocked));
+    assert_eq!(local, before);
+    plan.confirm_new_key();
+    assert_eq!(plan.signer_to_remember().map(|(_, key)| *key), Some(other.public_key()));
+    local.apply(&rekeyed, &plan).unwrap();
+    assert_eq!(plan_import(&rekeyed, &local).signer_status, SignerStatus::Known);
+}
+
+#[test]
+fn verdicts_never_touch_records_and_a_later_decision_replaces_an_earlier_one() {
+    let submission = verified(records(), &key());
+    let mut agency = LocalState::default();
+    agency.apply(&submission, &plan_import(&submission, &agency)).unwrap();
+    let record = &submission.records[0];
+    let verdict = |status: &str, at: &str| VerdictRecord {
+        schema_version: VERDICT_SCHEMA_VERSION,
+        innovation_id: record.id.clone(),
+        revision: record.revision,
+        revision_hash: revision_hash(record),
+        status: status.into(),
+        verified: vec![],
+        notes: String::new(),
+        decided_at: at.into(),
+    };
+    let feedback = |verdicts: Vec<VerdictRecord>| {
+        let meta = BundleMeta { kind: BundleKind::Feedback, agency: "Bappeda".into(), ..meta() };
+        let content = BundleContent { verdicts, ..BundleContent::default() };
+        read_bundle(&write_bundle(&meta, &content, &[], &key()).unwrap()).unwrap()
+    };
+    let first = feedback(vec![verdict("perlu_revisi", "2026-12-01T09:00:00+07:00")]);
+    let plan = plan_import(&first, &agency);
+    assert_eq!(plan.verdicts[0].action, VerdictAction::New);
+    assert_eq!(plan.signer.agency, "Bappeda");
+    let records_before = agency.records.clone();
+    agency.apply(&first, &plan).unwrap();
+    assert_eq!(agency.records, records_before);
+    assert!(plan_import(&first, &agency).changes_nothing());
+
+    let later = feedback(vec![verdict("diverifikasi", "2026-12-02T09:00:00+07:00")]);
+    assert_eq!(plan_import(&later, &agency).verdicts[0].action, VerdictAction::Update);
+    let earlier = feedback(vec![verdict("ditolak", "2026-11-30T09:00:00+07:00")]);
+    assert_eq!(plan_import(&earlier, &agency).verdicts[0].action, VerdictAction::Older);
+    let mut stranger = verdict("ditolak", "2026-12-02T09:00:00+07:00");
+    stranger.revision_hash = "cd".repeat(32);
+    assert_eq!(
+        plan_import(&feedback(vec![stranger]), &agency).verdicts[0].action,
+        VerdictAction::Rejected(RejectReason::RevisionMismatch)
+    );
+    assert_eq!(
+        plan_import(&first, &LocalState::default()).verdicts[0].action,
+        VerdictAction::Rejected(RejectReason::UnknownInnovation)
+    );
+}
