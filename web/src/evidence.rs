@@ -72,11 +72,9 @@ pub fn media_type(name: &str, reported: &str) -> String {
 }
 
 /// Free bytes the browser will still give this site, when it can tell.
-pub async fn free_space() -> Option<f64> {
-    let storage = web_sys::window()?.navigator().storage();
-    let estimate: web_sys::StorageEstimate =
-        JsFuture::from(storage.estimate().ok()?).await.ok()?.unchecked_into();
-    Some(estimate.get_quota()? - estimate.get_usage().unwrap_or(0.0))
+async fn free_space() -> Option<f64> {
+    let estimate = crate::device::storage_estimate().await.ok()?;
+    (estimate.quota > 0).then(|| estimate.quota.saturating_sub(estimate.usage) as f64)
 }
 
 async fn downscale(file: &web_sys::Blob) -> Result<Option<web_sys::Blob>, JsValue> {
