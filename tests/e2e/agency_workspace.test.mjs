@@ -80,6 +80,10 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
   const photo = await largeJpeg(page);
   assert.ok(photo.length > 2 * 1024 * 1024, `test photo is ${photo.length} bytes`);
   await page.locator('#ind-25-level-1').check();
+  // Phones open the camera straight from its own button; the file picker takes photos too.
+  const camera = page.locator('#indicator-25').getByLabel('Ambil foto dengan kamera');
+  assert.equal(await camera.getAttribute('capture'), 'environment');
+  assert.equal(await camera.getAttribute('accept'), 'image/*');
   await page.locator('#ind-25-file').setInputFiles({ name: 'Sosialisasi.jpeg', mimeType: 'image/jpeg', buffer: photo });
   await page.getByText(/Foto diperkecil dan dilampirkan: Sosialisasi\.jpeg \(9,\d MB → \d+,\d KB\)/).waitFor({ timeout: 15000 });
   await ui.waitSaved();

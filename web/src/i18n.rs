@@ -159,6 +159,7 @@ pub enum Key {
     PersistDenied,
     KeyHeading,
     KeyIntro,
+    TakePhoto,
 }
 
 /// The text of `key` in `lang`.
@@ -401,6 +402,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "Setiap berkas ekspor ditandatangani dengan kunci perangkat ini. Bacakan sidik kunci berikut kepada sekretariat agar mereka bisa memastikan berkas benar dari Anda.",
             "Every exported file is signed with this device's key. Read this fingerprint to the secretariat so they can be sure a file really comes from you.",
         ),
+        Key::TakePhoto => ("Ambil foto dengan kamera", "Take a photo with the camera"),
     }
 }
 

@@ -126,6 +126,7 @@ pub fn AttachControls(
         format!("{base}-file")
     };
     let keep_id = format!("{base}-keep");
+    let camera_id = format!("{base}-camera");
     let reuse_id = format!("{base}-reuse");
     let reuse_choice = RwSignal::new(String::new());
 
@@ -202,6 +203,12 @@ pub fn AttachControls(
             return None;
         }
         let (file_id, keep_id, reuse_id) = (file_id.clone(), keep_id.clone(), reuse_id.clone());
+        let camera_id = camera_id.clone();
+        // Presentations are never photos: the camera button is only offered where images count.
+        let camera = (accept != evidence::ACCEPT_PRESENTATIONS).then(|| view! {
+            <label for=camera_id.clone() class="file-label">{move || t(ctx.lang.get(), Key::TakePhoto)}</label>
+            <input type="file" id=camera_id accept="image/*" capture="environment" on:change=on_pick />
+        });
         let reuse_list = reusable();
         Some(view! {
             <div class="attach">
@@ -209,6 +216,7 @@ pub fn AttachControls(
                     {move || if busy.get() { t(ctx.lang.get(), Key::Processing) } else { t(ctx.lang.get(), Key::AddFile) }}
                 </label>
                 <input type="file" id=file_id accept=accept multiple=multiple on:change=on_pick />
+                {camera}
                 <div class="check">
                     <input type="checkbox" id=keep_id.clone() prop:checked=move || keep_original.get()
                         on:change=move |ev| keep_original.set(event_target_checked(&ev)) />
