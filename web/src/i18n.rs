@@ -160,6 +160,7 @@ pub enum Key {
     KeyHeading,
     KeyIntro,
     TakePhoto,
+    ExportMissingFile,
 }
 
 /// The text of `key` in `lang`.
@@ -403,6 +404,10 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "Every exported file is signed with this device's key. Read this fingerprint to the secretariat so they can be sure a file really comes from you.",
         ),
         Key::TakePhoto => ("Ambil foto dengan kamera", "Take a photo with the camera"),
+        Key::ExportMissingFile => (
+            "Ekspor gagal: ada berkas bukti dukung yang tidak tersimpan di perangkat ini. Lampirkan ulang berkas yang hilang, lalu ekspor lagi.",
+            "Export failed: an evidence file is not stored on this device. Attach the missing file again, then export again.",
+        ),
     }
 }
 

@@ -85,6 +85,13 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             let outcome = match export_all(&repo, &profile).await {
                 Ok(name) => (true, format!("{} {name}", t(lang, Key::ExportDone))),
                 Err(ExportError::Empty) => (false, t(lang, Key::ExportEmpty).to_owned()),
+                Err(ExportError::MissingFile(_)) => {
+                    (false, t(lang, Key::ExportMissingFile).to_owned())
+                }
+                Err(ExportError::Storage(crate::storage::StorageError::QuotaExceeded)) => (
+                    false,
+                    format!("{}: {}", t(lang, Key::ExportFailed), t(lang, Key::StorageFull)),
+                ),
                 Err(error) => (false, format!("{}: {error}", t(lang, Key::ExportFailed))),
             };
             message.try_set(Some(outcome));
