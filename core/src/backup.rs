@@ -80,10 +80,11 @@ mod tests {
 
     #[test]
     fn a_backup_opens_with_its_passphrase_only() {
-        let sealed = encrypt_backup_with_work_factor(ZIP, "kopi tubruk 17 agustus", 10).unwrap();
+        let sealed =
+            encrypt_backup_with_work_factor(ZIP, "kopi tubruk 17 agustus", 10).expect("test data");
         assert!(sealed.starts_with(b"age-encryption.org/v1\n-> scrypt "));
         assert!(!sealed.windows(7).any(|w| w == b"records"));
-        assert_eq!(decrypt_backup(&sealed, "kopi tubruk 17 agustus").unwrap(), ZIP);
+        assert_eq!(decrypt_backup(&sealed, "kopi tubruk 17 agustus").expect("test data"), ZIP);
         assert_eq!(
             decrypt_backup(&sealed, "kopi tubruk 17 Agustus"),
             Err(BackupError::WrongPassphrase)
@@ -91,12 +92,12 @@ mod tests {
         assert_eq!(decrypt_backup(&sealed, ""), Err(BackupError::EmptyPassphrase));
         assert_eq!(encrypt_backup(ZIP, ""), Err(BackupError::EmptyPassphrase));
         // Fresh salt and file key each time.
-        assert_ne!(encrypt_backup_with_work_factor(ZIP, "x", 10).unwrap(), sealed);
+        assert_ne!(encrypt_backup_with_work_factor(ZIP, "x", 10).expect("test data"), sealed);
     }
 
     #[test]
     fn damaged_or_foreign_files_are_told_apart_from_a_wrong_passphrase() {
-        let sealed = encrypt_backup_with_work_factor(ZIP, "rahasia", 10).unwrap();
+        let sealed = encrypt_backup_with_work_factor(ZIP, "rahasia", 10).expect("test data");
         let body = sealed.len() - 5;
         let mut flipped = sealed.clone();
         flipped[body] ^= 1;
@@ -112,12 +113,12 @@ mod tests {
 
     #[test]
     fn the_default_work_factor_round_trips_and_greedy_files_are_refused() {
-        let sealed = encrypt_backup(ZIP, "sandi panjang sekali").unwrap();
+        let sealed = encrypt_backup(ZIP, "sandi panjang sekali").expect("test data");
         let header = String::from_utf8_lossy(&sealed[..80]).into_owned();
         assert!(header.contains(&format!(" {BACKUP_WORK_FACTOR}\n")), "{header}");
-        assert_eq!(decrypt_backup(&sealed, "sandi panjang sekali").unwrap(), ZIP);
+        assert_eq!(decrypt_backup(&sealed, "sandi panjang sekali").expect("test data"), ZIP);
         let needle = format!(" {BACKUP_WORK_FACTOR}\n").into_bytes();
-        let at = sealed.windows(needle.len()).position(|w| w == needle).unwrap();
+        let at = sealed.windows(needle.len()).position(|w| w == needle).expect("test data");
         let mut greedy = sealed.clone();
         greedy[at + 1..at + 3].copy_from_slice(b"30");
         assert!(matches!(

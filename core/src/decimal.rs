@@ -255,7 +255,7 @@ mod tests {
             ("-1.5", -15_000, "-1.5"),
             ("0.0001", 1, "0.0001"),
         ] {
-            let points: Points = text.parse().unwrap();
+            let points: Points = text.parse().expect("test data");
             assert_eq!(points, Points(value), "{text}");
             assert_eq!(points.to_string(), shown);
         }
@@ -266,9 +266,10 @@ mod tests {
 
     #[test]
     fn points_deserialize_from_strings_and_numbers() {
-        let values: Vec<Points> = serde_json::from_str(r#"["0.75", 3, 0.38, 45.5]"#).unwrap();
+        let values: Vec<Points> =
+            serde_json::from_str(r#"["0.75", 3, 0.38, 45.5]"#).expect("test data");
         assert_eq!(values, vec![Points(7_500), Points(30_000), Points(3_800), Points(455_000)]);
-        assert_eq!(serde_json::to_string(&Points(7_500)).unwrap(), r#""0.75""#);
+        assert_eq!(serde_json::to_string(&Points(7_500)).expect("test data"), r#""0.75""#);
     }
 
     #[test]

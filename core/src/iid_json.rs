@@ -236,7 +236,7 @@ mod tests {
     use crate::scoring::score_region;
 
     fn catalog() -> Catalog {
-        Catalog::builtin(2026).unwrap()
+        Catalog::builtin(2026).expect("test data")
     }
 
     fn run(input: &str) -> Result<String, IidInputError> {
@@ -247,13 +247,13 @@ mod tests {
 
     #[test]
     fn the_issue_example_scores() {
-        let output = run(r#"{"spd_score": 45, "innovations": [{"maturity": 80, "urusan_utama": "Kesehatan", "status": "diverifikasi"}], "yandas_covered": 5}"#).unwrap();
+        let output = run(r#"{"spd_score": 45, "innovations": [{"maturity": 80, "urusan_utama": "Kesehatan", "status": "diverifikasi"}], "yandas_covered": 5}"#).expect("test data");
         // SID = 80 / 12 + 0.38 = 7.0466…; total 52.0466…; IID 20.8186… → 20.82
         assert_eq!(
             output,
             r#"{"catalog":"2026","n":1,"divisor":12,"empty_seats":11,"spd":45.00,"average_maturity":6.67,"count_score":0.38,"sid":7.05,"total":52.05,"iid":20.82,"predicate":"Kurang Inovatif","yandas_covered":5,"yandas_missing":["Pendidikan","Pekerjaan Umum dan Penataan Ruang","Perumahan Rakyat dan Kawasan Permukiman","Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat","Sosial"]}"#
         );
-        let parsed: Value = serde_json::from_str(&output).unwrap();
+        let parsed: Value = serde_json::from_str(&output).expect("test data");
         assert_eq!(parsed["iid"].as_f64(), Some(20.82));
     }
 
@@ -263,7 +263,7 @@ mod tests {
             &catalog(),
             r#"{"spd_levels": {"1": 3, "2a": 2}, "innovations": [{"levels": {"16": 3, "35": 1}, "urusan_utama": 2}]}"#,
         )
-        .unwrap();
+        .expect("test data");
         assert_eq!(input.spd, Points::whole(5));
         assert_eq!(input.entries[0].maturity, Points::whole(13));
         assert_eq!(input.entries[0].status, Status::Submitted);

@@ -721,7 +721,7 @@ mod tests {
             ("size", 3_145_728),
             ("max", 2_097_152),
         ];
-        let catalog = Catalog::builtin(2026).unwrap();
+        let catalog = Catalog::builtin(2026).expect("test data");
         for code in IssueCode::ALL {
             for path in paths {
                 let issue = Issue { code, path, severity: Severity::Error, params: params.clone() };
@@ -930,7 +930,7 @@ mod tests {
 
     #[test]
     fn long_dates_spell_the_month() {
-        let date = NaiveDate::from_ymd_opt(2025, 10, 30).unwrap();
+        let date = NaiveDate::from_ymd_opt(2025, 10, 30).expect("test data");
         assert_eq!(format_date_long(Lang::Id, date), "30 Oktober 2025");
         assert_eq!(format_date_long(Lang::En, date), "30 October 2025");
         let at = DateTime::parse_from_rfc3339("2025-08-17T01:05:00Z")

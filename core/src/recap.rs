@@ -235,7 +235,7 @@ mod tests {
 
     #[test]
     fn the_recap_counts_agencies_stages_yandas_and_evidence() {
-        let catalog = Catalog::builtin(2026).unwrap();
+        let catalog = Catalog::builtin(2026).expect("test data");
         let agencies = [agency("Dinkes"), agency("Disdik"), agency("Dishub")];
         let mut with_evidence = innovation(1, "Dinkes", Status::Submitted, 2);
         with_evidence.indicator_mut(16).claimed = Level::new(2);
@@ -258,7 +258,7 @@ mod tests {
         assert_eq!(recap.agencies_without, ["Dishub"]);
         assert_eq!((recap.compliant_agencies, recap.listed_agencies), (1, 3));
         assert_eq!(recap.compliant_share.round2(), Hundredths(33));
-        let unlisted = recap.agencies.iter().find(|line| !line.listed).unwrap();
+        let unlisted = recap.agencies.iter().find(|line| !line.listed).expect("test data");
         assert_eq!(unlisted.agency, "Puskesmas Ketapang");
         assert_eq!(recap.by_stage.implementation, 3);
         assert_eq!((recap.by_status.draft, recap.by_status.rejected), (1, 1));

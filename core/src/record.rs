@@ -410,7 +410,7 @@ mod tests {
     fn sample() -> Innovation {
         let now = DateTime::parse_from_rfc3339("2026-03-04T05:06:07Z")
             .map(|t| t.with_timezone(&Utc))
-            .unwrap();
+            .expect("test data");
         let mut innovation = Innovation::new(
             InnovationId::from_random_bytes([9; 16]),
             "Dinas Pendidikan",
@@ -458,7 +458,7 @@ mod tests {
 
     #[test]
     fn a_version_1_record_migrates_to_version_2_without_losing_anything() {
-        let record = InnovationRecord::from_json(V1_FIXTURE.as_bytes()).unwrap();
+        let record = InnovationRecord::from_json(V1_FIXTURE.as_bytes()).expect("test data");
         assert_eq!(record.schema_version, 2);
         assert_eq!((record.revision, record.edit_count), (2, 5));
         assert_eq!(record.name, "Si Ijol");
@@ -466,14 +466,16 @@ mod tests {
         assert_eq!(record.design, "Sistem Informasi Ijazah Online");
         assert_eq!((record.initiator.as_deref(), record.main_affair), (None, None));
         assert!(record.indicators.is_empty() && record.extra.is_empty());
-        let innovation = record.to_domain().unwrap();
+        let innovation = record.to_domain().expect("test data");
         assert_eq!(innovation.status, Status::Submitted);
         assert_eq!(innovation.supersedes, None);
         let again = InnovationRecord::from_json(&InnovationRecord::from(&innovation).to_json());
-        assert_eq!(again.unwrap(), record);
-        let mut unversioned: serde_json::Value = serde_json::from_str(V1_FIXTURE).unwrap();
-        unversioned.as_object_mut().unwrap().remove("schema_version");
-        let record = InnovationRecord::from_json(unversioned.to_string().as_bytes()).unwrap();
+        assert_eq!(again.expect("test data"), record);
+        let mut unversioned: serde_json::Value =
+            serde_json::from_str(V1_FIXTURE).expect("test data");
+        unversioned.as_object_mut().expect("test data").remove("schema_version");
+        let record =
+            InnovationRecord::from_json(unversioned.to_string().as_bytes()).expect("test data");
         assert_eq!(record.schema_version, 2);
     }
 
@@ -501,9 +503,9 @@ mod tests {
         let record = InnovationRecord::from(&innovation);
         assert_eq!(record.schema_version, SCHEMA_VERSION);
         assert_eq!(record.stage.as_deref(), Some("penerapan"));
-        let parsed = InnovationRecord::from_json(&record.to_json()).unwrap();
+        let parsed = InnovationRecord::from_json(&record.to_json()).expect("test data");
         assert_eq!(parsed, record);
-        assert_eq!(parsed.to_domain().unwrap(), innovation);
+        assert_eq!(parsed.to_domain().expect("test data"), innovation);
     }
 
     #[test]

@@ -295,7 +295,7 @@ mod tests {
     use crate::innovation::InnovationId;
 
     fn catalog() -> Catalog {
-        Catalog::builtin(2026).unwrap()
+        Catalog::builtin(2026).expect("test data")
     }
 
     fn entry(maturity: i64, affair: u8) -> Entry {
@@ -389,8 +389,8 @@ mod tests {
     #[test]
     fn levels_convert_to_points_and_unknown_rows_are_refused() {
         let catalog = catalog();
-        let three = Level::new(3).unwrap();
-        let spd = spd_from_levels(&catalog, &[("1", three), ("5a", three)]).unwrap();
+        let three = Level::new(3).expect("test data");
+        let spd = spd_from_levels(&catalog, &[("1", three), ("5a", three)]).expect("test data");
         assert_eq!(spd, Points(3 * 10_000 + 3 * 7_500));
         assert_eq!(
             spd_from_levels(&catalog, &[("5", three)]),
@@ -414,7 +414,7 @@ mod tests {
         assert_eq!(predicate(&catalog, hundredths(4000), 1), Predicate::LessInnovative);
         assert_eq!(predicate(&catalog, hundredths(1), 1), Predicate::LessInnovative);
         assert_eq!(predicate(&catalog, hundredths(0), 1), Predicate::NotAssessable);
-        let c2023 = Catalog::builtin(2023).unwrap();
+        let c2023 = Catalog::builtin(2023).expect("test data");
         assert_eq!(predicate(&c2023, hundredths(3500), 1), Predicate::Innovative);
         assert_eq!(predicate(&c2023, hundredths(6000), 1), Predicate::Innovative);
         assert_eq!(predicate(&c2023, hundredths(6001), 1), Predicate::VeryInnovative);

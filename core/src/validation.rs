@@ -591,7 +591,7 @@ mod tests {
     };
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+        NaiveDate::from_ymd_opt(y, m, d).expect("test data")
     }
 
     fn today() -> NaiveDate {
@@ -599,7 +599,7 @@ mod tests {
     }
 
     fn catalog() -> Catalog {
-        Catalog::builtin(2026).unwrap()
+        Catalog::builtin(2026).expect("test data")
     }
 
     fn pdf(size: u32) -> EvidenceFile {
@@ -821,7 +821,8 @@ mod tests {
             ],
         );
         let issues = validate(&innovation, &ValidationRules::national());
-        let too_large = issues.iter().find(|i| i.code == IssueCode::FileTooLarge).unwrap();
+        let too_large =
+            issues.iter().find(|i| i.code == IssueCode::FileTooLarge).expect("test data");
         assert_eq!(too_large.param("max"), Some(2_097_152));
         assert_eq!(too_large.severity, Severity::Warning, "an over-limit file blocks nothing");
     }

@@ -159,7 +159,9 @@ mod tests {
             .as_bytes()
             .chunks(5)
             .map(|chunk| {
-                let value = usize::from_str_radix(std::str::from_utf8(chunk).unwrap(), 2).unwrap();
+                let value =
+                    usize::from_str_radix(std::str::from_utf8(chunk).expect("test data"), 2)
+                        .expect("test data");
                 char::from(FINGERPRINT_ALPHABET[value])
             })
             .collect();

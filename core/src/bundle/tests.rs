@@ -29,7 +29,7 @@ fn evidence(bytes: &[u8], name: &str) -> EvidenceFile {
 fn innovation(seed: u8, name: &str) -> Innovation {
     let now = DateTime::parse_from_rfc3339("2026-03-04T05:06:07Z")
         .map(|t| t.with_timezone(&Utc))
-        .unwrap();
+        .expect("test data");
     let mut innovation = Innovation::new(
         InnovationId::from_random_bytes([seed; 16]),
         "Diskominfo",
@@ -66,18 +66,18 @@ fn content() -> BundleContent {
 }
 
 fn bundle() -> Vec<u8> {
-    write_bundle(&meta(), &content(), &[PDF, JPG], &key()).unwrap()
+    write_bundle(&meta(), &content(), &[PDF, JPG], &key()).expect("test data")
 }
 
 /// Every entry of a ZIP, in archive order.
 fn entries_of(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("test data");
     (0..archive.len())
         .map(|index| {
-            let mut file = archive.by_index(index).unwrap();
+            let mut file = archive.by_index(index).expect("test data");
             let mut content = Vec::new();
-            file.read_to_end(&mut content).unwrap();
-            (file.name().unwrap().to_string(), content)
+            file.read_to_end(&mut content).expect("test data");
+            (file.name().expect("test data").to_string(), content)
         })
         .collect()
 }
@@ -85,17 +85,17 @@ fn entries_of(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
 fn zip_of(entries: &[(String, Vec<u8>)]) -> Vec<u8> {
     let mut zip = ZipStream::new(Vec::new());
     for (name, bytes) in entries {
-        zip.add(name, bytes).unwrap();
+        zip.add(name, bytes).expect("test data");
     }
-    zip.finish().unwrap()
+    zip.finish().expect("test data")
 }
 
 /// Replaces the manifest with `edit(manifest)` signed by `signer`.
 fn resigned(bytes: &[u8], signer: &SigningKey, edit: impl Fn(&mut serde_json::Value)) -> Vec<u8> {
     let mut entries = entries_of(bytes);
-    let mut manifest: serde_json::Value = serde_json::from_slice(&entries[0].1).unwrap();
+    let mut manifest: serde_json::Value = serde_json::from_slice(&entries[0].1).expect("test data");
     edit(&mut manifest);
-    let manifest_bytes = serde_json::to_vec_pretty(&manifest).unwrap();
+    let manifest_bytes = serde_json::to_vec_pretty(&manifest).expect("test data");
     entries[1].1 = hex_encode(&signer.sign(&manifest_bytes)).into_bytes();
     entries[0].1 = manifest_bytes;
     zip_of(&entries)
@@ -107,7 +107,9 @@ fn code(result: Result<VerifiedBundle, BundleError>) -> BundleErrorCode {
 
 #[test]
 fn file_names_are_ascii_slugs() {
-    let at = DateTime::parse_from_rfc3339("2026-11-22T14:00:00Z").unwrap().with_timezone(&Utc);
+    let at = DateTime::parse_from_rfc3339("2026-11-22T14:00:00Z")
+        .expect("test data")
+        .with_timezone(&Utc);
     assert_eq!(
         bundle_file_name("Dinas Pendidikan & Kebudayaan", at),
         "inovda-dinas-pendidikan-kebudayaan-20261122-1400.zip"
@@ -134,7 +136,7 @@ fn sha256_matches_a_known_vector() {
 fn a_written_bundle_verifies_with_every_record_and_file() {
     let bytes = bundle();
     assert_eq!(&bytes[..2], b"PK");
-    let verified = read_bundle(&bytes).unwrap();
+    let verified = read_bundle(&bytes).expect("test data");
     assert_eq!(verified.manifest.format, FORMAT_NAME);
     assert_eq!(verified.manifest.format_version, 2);
     assert_eq!(verified.manifest.kind, BundleKind::Submission);
@@ -147,8 +149,8 @@ fn a_written_bundle_verifies_with_every_record_and_file() {
     assert_eq!(names[..2], ["manifest.json", "manifest.sig"]);
     assert!(names[2].starts_with("files/") && names[4].starts_with("records/"));
     // Any ZIP reader agrees local headers and central directory are consistent.
-    let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).unwrap();
-    archive.validate_header_consistency().unwrap();
+    let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).expect("test data");
+    archive.validate_header_consistency().expect("test data");
 }
 
 #[test]
@@ -156,30 +158,37 @@ fn streaming_and_in_memory_writers_give_identical_bytes_in_any_order() {
     let expected = bundle();
     let mut reversed = content();
     reversed.records.reverse();
-    assert_eq!(write_bundle(&meta(), &reversed, &[JPG, PDF, JPG], &key()).unwrap(), expected);
+    assert_eq!(
+        write_bundle(&meta(), &reversed, &[JPG, PDF, JPG], &key()).expect("test data"),
+        expected
+    );
 
     let refs = evidence_refs(&records());
-    let mut writer = BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).unwrap();
+    let mut writer =
+        BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).expect("test data");
     assert_eq!(writer.expected_len(), expected.len() as u64);
     while let Some(file) = writer.next_file().cloned() {
         let bytes = if file.sha256 == sha256_hex(PDF) { PDF } else { JPG };
         for chunk in bytes.chunks(3) {
-            writer.write_file_chunk(chunk).unwrap();
+            writer.write_file_chunk(chunk).expect("test data");
         }
-        writer.finish_file().unwrap();
+        writer.finish_file().expect("test data");
     }
-    assert_eq!(writer.finish().unwrap(), expected);
+    assert_eq!(writer.finish().expect("test data"), expected);
 }
 
 #[test]
 fn the_writer_refuses_bytes_that_do_not_match_their_announcement() {
     let refs = vec![FileRef { sha256: sha256_hex(PDF), size: PDF.len() as u64 }];
-    let mut writer = BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).unwrap();
-    writer.write_file_chunk(JPG).unwrap();
+    let mut writer =
+        BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).expect("test data");
+    writer.write_file_chunk(JPG).expect("test data");
     assert!(matches!(writer.finish_file(), Err(BundleError::FileMismatch { .. })));
-    let mut writer = BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).unwrap();
+    let mut writer =
+        BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).expect("test data");
     assert!(matches!(writer.write_file_chunk(&[0; 100]), Err(BundleError::FileMismatch { .. })));
-    let writer = BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).unwrap();
+    let writer =
+        BundleWriter::start(Vec::new(), &meta(), &content(), &refs, &key()).expect("test data");
     assert!(matches!(writer.finish(), Err(BundleError::WriterState(_))));
     let mut wrong_kind = meta();
     wrong_kind.kind = BundleKind::Feedback;
@@ -188,8 +197,8 @@ fn the_writer_refuses_bytes_that_do_not_match_their_announcement() {
 
 #[test]
 fn an_empty_file_and_a_feedback_bundle_round_trip() {
-    let bytes = write_bundle(&meta(), &content(), &[b""], &key()).unwrap();
-    let verified = read_bundle(&bytes).unwrap();
+    let bytes = write_bundle(&meta(), &content(), &[b""], &key()).expect("test data");
+    let verified = read_bundle(&bytes).expect("test data");
     assert_eq!(verified.file_bytes(&bytes, &sha256_hex(b"")), Some(&b""[..]));
 
     let record = &records()[0];
@@ -205,15 +214,16 @@ fn an_empty_file_and_a_feedback_bundle_round_trip() {
     };
     let feedback = BundleMeta { kind: BundleKind::Feedback, agency: "Bappeda".into(), ..meta() };
     let content = BundleContent { verdicts: vec![verdict.clone()], ..BundleContent::default() };
-    let bytes = write_bundle(&feedback, &content, &[], &key()).unwrap();
-    let verified = read_bundle(&bytes).unwrap();
+    let bytes = write_bundle(&feedback, &content, &[], &key()).expect("test data");
+    let verified = read_bundle(&bytes).expect("test data");
     assert_eq!(verified.verdicts, vec![verdict]);
     assert!(verified.records.is_empty());
 
     let config = BundleMeta { kind: BundleKind::Config, ..feedback };
     let content =
         BundleContent { config: Some(br#"{"agencies":[]}"#.to_vec()), ..BundleContent::default() };
-    let verified = read_bundle(&write_bundle(&config, &content, &[], &key()).unwrap()).unwrap();
+    let verified = read_bundle(&write_bundle(&config, &content, &[], &key()).expect("test data"))
+        .expect("test data");
     assert_eq!(verified.config.as_deref(), Some(&br#"{"agencies":[]}"#[..]));
 }
 
@@ -225,7 +235,7 @@ fn imported(
     let files = verified
         .files
         .iter()
-        .map(|file| verified.file_bytes(bytes, &file.sha256).unwrap().to_vec())
+        .map(|file| verified.file_bytes(bytes, &file.sha256).expect("test data").to_vec())
         .collect();
     (verified.manifest.clone(), verified.records.clone(), files)
 }
@@ -233,7 +243,7 @@ fn imported(
 #[test]
 fn every_single_byte_change_is_detected_or_changes_nothing_imported() {
     let original = bundle();
-    let expected = imported(&original, &read_bundle(&original).unwrap());
+    let expected = imported(&original, &read_bundle(&original).expect("test data"));
     let mut accepted = 0;
     for position in 0..original.len() {
         for flip in [0x01u8, 0x80] {
@@ -264,19 +274,22 @@ fn truncated_files_are_refused_as_damaged() {
 fn a_record_file_or_manifest_changed_after_signing_is_refused() {
     let original = bundle();
     let mut entries = entries_of(&original);
-    let record = entries.iter().position(|(name, _)| name.starts_with("records/")).unwrap();
-    let text = String::from_utf8(entries[record].1.clone()).unwrap().replace("Si Ijol", "Si Jago");
+    let record =
+        entries.iter().position(|(name, _)| name.starts_with("records/")).expect("test data");
+    let text = String::from_utf8(entries[record].1.clone())
+        .expect("test data")
+        .replace("Si Ijol", "Si Jago");
     entries[record].1 = text.into_bytes();
     assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::Modified);
 
     let mut entries = entries_of(&original);
-    let file = entries.iter().position(|(name, _)| name.starts_with("files/")).unwrap();
+    let file = entries.iter().position(|(name, _)| name.starts_with("files/")).expect("test data");
     entries[file].1[0] ^= 1;
     assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::Modified);
 
     let mut entries = entries_of(&original);
     entries[0].1 = String::from_utf8(entries[0].1.clone())
-        .unwrap()
+        .expect("test data")
         .replace("Diskominfo", "Diskominfa")
         .into_bytes();
     assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::BadSignature);
@@ -303,7 +316,7 @@ fn a_signature_by_another_key_is_refused() {
     let rekeyed = resigned(&original, &other, |manifest| {
         manifest["signer_public_key"] = other.public_key().to_hex().into();
     });
-    assert_eq!(read_bundle(&rekeyed).unwrap().signer, other.public_key());
+    assert_eq!(read_bundle(&rekeyed).expect("test data").signer, other.public_key());
     let mut entries = entries_of(&original);
     entries[1].1 = b"00".repeat(64);
     assert_eq!(code(read_bundle(&zip_of(&entries))), BundleErrorCode::BadSignature);
@@ -328,7 +341,7 @@ fn versions_other_than_2_and_foreign_manifests_are_refused_with_their_reason() {
     let extra = resigned(&original, &key(), |m| m["surprise"] = 1.into());
     assert_eq!(code(read_bundle(&extra)), BundleErrorCode::InvalidManifest);
     let unsorted = resigned(&original, &key(), |m| {
-        m["entries"].as_array_mut().unwrap().reverse();
+        m["entries"].as_array_mut().expect("test data").reverse();
     });
     assert_eq!(code(read_bundle(&unsorted)), BundleErrorCode::InvalidManifest);
     let wrong_kind = resigned(&original, &key(), |m| m["kind"] = "feedback".into());
@@ -364,9 +377,9 @@ fn bombs_and_oversized_bundles_are_refused_before_inflating() {
 
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    zip.start_file("manifest.json", options).unwrap();
-    zip.write_all(&vec![b' '; 20 << 20]).unwrap();
-    let bomb = zip.finish().unwrap().into_inner();
+    zip.start_file("manifest.json", options).expect("test data");
+    zip.write_all(&vec![b' '; 20 << 20]).expect("test data");
+    let bomb = zip.finish().expect("test data").into_inner();
     assert!(bomb.len() < 100_000);
     assert_eq!(code(read_bundle(&bomb)), BundleErrorCode::SuspiciousCompression);
 
@@ -393,29 +406,30 @@ fn deflated_json_entries_and_prepended_bytes_still_verify() {
         } else {
             zip::CompressionMethod::Deflated
         };
-        zip.start_file(name, SimpleFileOptions::default().compression_method(method)).unwrap();
-        zip.write_all(&bytes).unwrap();
+        zip.start_file(name, SimpleFileOptions::default().compression_method(method))
+            .expect("test data");
+        zip.write_all(&bytes).expect("test data");
     }
-    let repacked = zip.finish().unwrap().into_inner();
-    let verified = read_bundle(&repacked).unwrap();
+    let repacked = zip.finish().expect("test data").into_inner();
+    let verified = read_bundle(&repacked).expect("test data");
     assert_eq!(
         imported(&repacked, &verified),
-        imported(&original, &read_bundle(&original).unwrap())
+        imported(&original, &read_bundle(&original).expect("test data"))
     );
 
     let mut prefixed = b"junk before the archive".to_vec();
     prefixed.extend_from_slice(&original);
-    let verified = read_bundle(&prefixed).unwrap();
+    let verified = read_bundle(&prefixed).expect("test data");
     assert_eq!(verified.file_bytes(&prefixed, &sha256_hex(PDF)), Some(PDF));
 
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for (name, bytes) in entries_of(&original) {
         let options =
             SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-        zip.start_file(name, options).unwrap();
-        zip.write_all(&bytes).unwrap();
+        zip.start_file(name, options).expect("test data");
+        zip.write_all(&bytes).expect("test data");
     }
-    let deflated_files = zip.finish().unwrap().into_inner();
+    let deflated_files = zip.finish().expect("test data").into_inner();
     assert_eq!(code(read_bundle(&deflated_files)), BundleErrorCode::UnsupportedEntry);
 }
 
@@ -423,7 +437,8 @@ fn deflated_json_entries_and_prepended_bytes_still_verify() {
 
 fn verified(records: Vec<InnovationRecord>, signer: &SigningKey) -> VerifiedBundle {
     let content = BundleContent { records, ..BundleContent::default() };
-    read_bundle(&write_bundle(&meta(), &content, &[PDF, JPG], signer).unwrap()).unwrap()
+    read_bundle(&write_bundle(&meta(), &content, &[PDF, JPG], signer).expect("test data"))
+        .expect("test data")
 }
 
 fn actions(plan: &ImportPlan) -> Vec<RecordAction> {
@@ -440,7 +455,7 @@ fn importing_the_same_bundle_twice_changes_nothing() {
     assert_eq!(plan.files_to_store.len(), 2);
     assert!(plan.missing_files.is_empty());
     assert!(!plan.changes_nothing());
-    local.apply(&bundle, &plan).unwrap();
+    local.apply(&bundle, &plan).expect("test data");
 
     let again = plan_import(&bundle, &local);
     assert_eq!(again.signer_status, SignerStatus::Known);
@@ -453,9 +468,9 @@ fn importing_the_same_bundle_twice_changes_nothing() {
 fn successors_update_and_diverged_edits_conflict_and_both_are_kept() {
     let first = verified(records(), &key());
     let mut local = LocalState::default();
-    local.apply(&first, &plan_import(&first, &local)).unwrap();
+    local.apply(&first, &plan_import(&first, &local)).expect("test data");
 
-    let base = first.records[0].to_domain().unwrap();
+    let base = first.records[0].to_domain().expect("test data");
     let mut next = base.clone();
     next.reopen(revision_hash(&first.records[0]), base.updated_at);
     next.name = "Si Ijol Plus".into();
@@ -472,10 +487,10 @@ fn successors_update_and_diverged_edits_conflict_and_both_are_kept() {
     assert_eq!(actions(&conflict_plan), [RecordAction::Conflict]);
     assert_eq!(conflict_plan.counts().conflicts, 1);
 
-    local.apply(&update, &plan).unwrap();
+    local.apply(&update, &plan).expect("test data");
     // The superseded revision arriving late is older, not a conflict.
     assert_eq!(actions(&plan_import(&first, &local))[0], RecordAction::Older);
-    local.apply(&conflict, &plan_import(&conflict, &local)).unwrap();
+    local.apply(&conflict, &plan_import(&conflict, &local)).expect("test data");
     assert_eq!(actions(&plan_import(&conflict, &local)), [RecordAction::Unchanged]);
 }
 
@@ -496,7 +511,7 @@ fn records_of_other_agencies_and_invalid_values_are_rejected_with_reasons() {
 fn a_changed_signer_key_blocks_the_import_until_confirmed() {
     let first = verified(records(), &key());
     let mut local = LocalState::default();
-    local.apply(&first, &plan_import(&first, &local)).unwrap();
+    local.apply(&first, &plan_import(&first, &local)).expect("test data");
     let other = SigningKey::from_seed(&[7; 32]);
     let rekeyed = verified(records(), &other);
     let mut plan = plan_import(&rekeyed, &local);
@@ -507,7 +522,7 @@ fn a_changed_signer_key_blocks_the_import_until_confirmed() {
     assert_eq!(local, before);
     plan.confirm_new_key();
     assert_eq!(plan.signer_to_remember().map(|(_, key)| *key), Some(other.public_key()));
-    local.apply(&rekeyed, &plan).unwrap();
+    local.apply(&rekeyed, &plan).expect("test data");
     assert_eq!(plan_import(&rekeyed, &local).signer_status, SignerStatus::Known);
 }
 
@@ -515,7 +530,7 @@ fn a_changed_signer_key_blocks_the_import_until_confirmed() {
 fn verdicts_never_touch_records_and_a_later_decision_replaces_an_earlier_one() {
     let submission = verified(records(), &key());
     let mut agency = LocalState::default();
-    agency.apply(&submission, &plan_import(&submission, &agency)).unwrap();
+    agency.apply(&submission, &plan_import(&submission, &agency)).expect("test data");
     let record = &submission.records[0];
     let verdict = |status: &str, at: &str| VerdictRecord {
         schema_version: VERDICT_SCHEMA_VERSION,
@@ -530,14 +545,15 @@ fn verdicts_never_touch_records_and_a_later_decision_replaces_an_earlier_one() {
     let feedback = |verdicts: Vec<VerdictRecord>| {
         let meta = BundleMeta { kind: BundleKind::Feedback, agency: "Bappeda".into(), ..meta() };
         let content = BundleContent { verdicts, ..BundleContent::default() };
-        read_bundle(&write_bundle(&meta, &content, &[], &key()).unwrap()).unwrap()
+        read_bundle(&write_bundle(&meta, &content, &[], &key()).expect("test data"))
+            .expect("test data")
     };
     let first = feedback(vec![verdict("perlu_revisi", "2026-12-01T09:00:00+07:00")]);
     let plan = plan_import(&first, &agency);
     assert_eq!(plan.verdicts[0].action, VerdictAction::New);
     assert_eq!(plan.signer.agency, "Bappeda");
     let records_before = agency.records.clone();
-    agency.apply(&first, &plan).unwrap();
+    agency.apply(&first, &plan).expect("test data");
     assert_eq!(agency.records, records_before);
     assert!(plan_import(&first, &agency).changes_nothing());
 

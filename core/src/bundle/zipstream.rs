@@ -217,22 +217,26 @@ mod tests {
     #[test]
     fn the_zip_crate_reads_what_we_write_and_the_length_is_predicted() {
         let mut zip = ZipStream::new(Vec::new());
-        zip.add("a.txt", b"hello").unwrap();
-        zip.begin("files/b").unwrap();
-        zip.write(b"wor").unwrap();
-        zip.write(b"ld").unwrap();
-        zip.end().unwrap();
-        zip.add("empty", b"").unwrap();
-        let bytes = zip.finish().unwrap();
+        zip.add("a.txt", b"hello").expect("test data");
+        zip.begin("files/b").expect("test data");
+        zip.write(b"wor").expect("test data");
+        zip.write(b"ld").expect("test data");
+        zip.end().expect("test data");
+        zip.add("empty", b"").expect("test data");
+        let bytes = zip.finish().expect("test data");
         let predicted = archive_len([(5, 5, false), (7, 5, true), (5, 0, false)].into_iter());
         assert_eq!(bytes.len() as u64, predicted);
-        let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).unwrap();
-        archive.validate_header_consistency().unwrap();
+        let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).expect("test data");
+        archive.validate_header_consistency().expect("test data");
         let mut text = String::new();
-        archive.by_name("files/b").unwrap().read_to_string(&mut text).unwrap();
+        archive
+            .by_name("files/b")
+            .expect("test data")
+            .read_to_string(&mut text)
+            .expect("test data");
         assert_eq!(text, "world");
         text.clear();
-        archive.by_name("a.txt").unwrap().read_to_string(&mut text).unwrap();
+        archive.by_name("a.txt").expect("test data").read_to_string(&mut text).expect("test data");
         assert_eq!(text, "hello");
     }
 
@@ -241,7 +245,7 @@ mod tests {
         let mut zip = ZipStream::new(Vec::new());
         assert!(zip.write(b"x").is_err());
         assert!(zip.end().is_err());
-        zip.begin("a").unwrap();
+        zip.begin("a").expect("test data");
         assert!(zip.add("b", b"").is_err());
         assert!(zip.finish().is_err());
     }

@@ -318,7 +318,7 @@ mod tests {
     #[test]
     fn every_shipped_catalog_scores_out_of_250() {
         for year in BUILTIN_YEARS {
-            let catalog = Catalog::builtin(year).unwrap();
+            let catalog = Catalog::builtin(year).expect("test data");
             assert_eq!(catalog.year, year);
             assert_eq!(catalog.spd_max(), whole(63), "{year} SPD");
             assert_eq!(catalog.sid_max(), whole(111), "{year} SID");
@@ -336,27 +336,27 @@ mod tests {
             assert_eq!(mandatory, [16, 17, 32, 33, 35]);
             assert_eq!(catalog.design_min_words, 300);
             assert!(!catalog.notes.is_empty());
-            assert_eq!(Catalog::from_json(&catalog.to_json()).unwrap(), catalog);
+            assert_eq!(Catalog::from_json(&catalog.to_json()).expect("test data"), catalog);
         }
     }
 
     #[test]
     fn shipped_parameters_match_the_reference() {
-        let c2023 = Catalog::builtin(2023).unwrap();
+        let c2023 = Catalog::builtin(2023).expect("test data");
         assert_eq!(
             (c2023.divisor_min, c2023.bands.very_innovative_from),
             (10, whole(60).plus(Points(100)))
         );
         assert_eq!(c2023.bands.innovative_from, whole(35));
-        let c2026 = Catalog::builtin(2026).unwrap();
+        let c2026 = Catalog::builtin(2026).expect("test data");
         assert_eq!((c2026.divisor_min, c2026.yandas.min_covered), (12, 5));
-        assert_eq!(c2026.bands.innovative_from, "40.01".parse().unwrap());
-        let window = c2026.age_window.unwrap();
+        assert_eq!(c2026.bands.innovative_from, "40.01".parse().expect("test data"));
+        let window = c2026.age_window.expect("test data");
         assert_eq!(window.from.to_string(), "2024-01-01");
         assert_eq!(window.to.to_string(), "2025-12-31");
         let keys: Vec<&str> = c2026.extra_fields.iter().map(|f| f.key.as_str()).collect();
         assert_eq!(keys, ["asta_cita", "pkpn", "location"]);
-        let c2027 = Catalog::builtin(2027).unwrap();
+        let c2027 = Catalog::builtin(2027).expect("test data");
         assert_eq!((c2027.divisor_min, c2027.yandas.min_covered), (14, 6));
         assert_eq!(c2027.bands, c2026.bands);
         assert_eq!(c2026.spd_row("2a").map(|r| r.weight), Some(whole(1)));
@@ -372,7 +372,7 @@ mod tests {
             Err(CatalogError::UnknownYear("latest".into()))
         );
         assert!(matches!(Catalog::from_json("{"), Err(CatalogError::Json(_))));
-        let base = Catalog::builtin(2026).unwrap();
+        let base = Catalog::builtin(2026).expect("test data");
         let broken = |edit: &dyn Fn(&mut Catalog)| {
             let mut catalog = base.clone();
             edit(&mut catalog);
@@ -390,7 +390,7 @@ mod tests {
         for (name, edit) in cases {
             assert!(matches!(broken(edit), Err(CatalogError::Invalid(_))), "{name}");
         }
-        let mut unknown_field = serde_json::to_value(&base).unwrap();
+        let mut unknown_field = serde_json::to_value(&base).expect("test data");
         unknown_field["k"] = serde_json::json!(12);
         assert!(matches!(
             Catalog::from_json(&unknown_field.to_string()),
