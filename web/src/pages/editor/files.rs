@@ -23,15 +23,9 @@ pub fn target_path(target: EvidenceTarget) -> FieldPath {
     }
 }
 
-/// "1,4 MB" / "1.4 MB", "320 KB".
-pub fn human_size(lang: inovda_core::Lang, bytes: f64) -> String {
-    let (value, unit) = if bytes >= 1024.0 * 1024.0 {
-        (bytes / 1024.0 / 1024.0, "MB")
-    } else {
-        (bytes / 1024.0, "KB")
-    };
-    let text = format!("{value:.1}");
-    format!("{} {unit}", lang.pick((text.replace('.', ","), text)))
+/// A size in the language's notation ("1,4 MB"), from the browser's `f64` byte counts.
+fn human_size(lang: inovda_core::Lang, bytes: f64) -> String {
+    inovda_core::messages::format_size(lang, bytes.max(0.0) as u64)
 }
 
 /// The files attached at `target`, each with "Unduh" and "Lepas".
