@@ -433,6 +433,16 @@ impl Innovation {
         &mut self.indicators[index]
     }
 
+    /// The file held by a profile slot.
+    pub fn slot(&self, slot: FileSlot) -> Option<&EvidenceFile> {
+        match slot {
+            FileSlot::Budget => self.budget_file.as_ref(),
+            FileSlot::BusinessProfile => self.business_profile_file.as_ref(),
+            FileSlot::Ipr => self.ipr_file.as_ref(),
+            FileSlot::Award => self.award_file.as_ref(),
+        }
+    }
+
     fn slot_mut(&mut self, slot: FileSlot) -> &mut Option<EvidenceFile> {
         match slot {
             FileSlot::Budget => &mut self.budget_file,
@@ -445,15 +455,7 @@ impl Innovation {
     /// The files attached at `target`.
     pub fn evidence_at(&self, target: EvidenceTarget) -> Vec<EvidenceFile> {
         match target {
-            EvidenceTarget::Slot(slot) => {
-                let file = match slot {
-                    FileSlot::Budget => &self.budget_file,
-                    FileSlot::BusinessProfile => &self.business_profile_file,
-                    FileSlot::Ipr => &self.ipr_file,
-                    FileSlot::Award => &self.award_file,
-                };
-                file.iter().cloned().collect()
-            }
+            EvidenceTarget::Slot(slot) => self.slot(slot).into_iter().cloned().collect(),
             EvidenceTarget::Indicator(number) => {
                 self.indicator(number).map(|answer| answer.evidence.clone()).unwrap_or_default()
             }
