@@ -45,7 +45,7 @@ test('"belum diekspor selama 14 hari": never exported, then changed after an old
   const banner = page.getByTestId('export-banner');
 
   // A young innovation needs no reminder yet.
-  await seed(page, [innovationRecord({ name: 'Si Baru', created_at: daysBefore(start, 3), updated_at: daysBefore(start, 3) })]);
+  await seed(page, [innovationRecord({ agency: 'Kecamatan Mayangan', name: 'Si Baru', created_at: daysBefore(start, 3), updated_at: daysBefore(start, 3) })]);
   await page.reload();
   await page.getByRole('link', { name: /Si Baru/ }).waitFor();
   // The storage banner comes from the same reading of the store as the reminder would.
@@ -53,20 +53,21 @@ test('"belum diekspor selama 14 hari": never exported, then changed after an old
   assert.equal(await banner.count(), 0, 'no reminder is due for a 3-day-old innovation');
 
   // Never exported and the oldest innovation is 20 days old.
-  await seed(page, [innovationRecord({ name: 'Si Lama', created_at: daysBefore(start, 20), updated_at: daysBefore(start, 20) })]);
+  await seed(page, [innovationRecord({ agency: 'Kecamatan Mayangan', name: 'Si Lama', created_at: daysBefore(start, 20), updated_at: daysBefore(start, 20) })]);
   await page.reload();
   await banner.getByText('Belum diekspor selama 20 hari: data hanya ada di browser ini.', { exact: false }).waitFor();
   await ui.assertNoHorizontalScroll('list with the export reminder');
   await assertNoSeriousA11yViolations(page, 'list with the export reminder');
 
   // Exporting clears it.
-  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor' }).click()]);
+  await ui.exportBundle({ selectAll: true });
   await banner.waitFor({ state: 'detached' });
+  await page.getByRole('link', { name: '← Daftar inovasi' }).click();
 
   // 16 days later, with a change made after that export, it comes back.
   const later = new Date(start.getTime() + 16 * DAY + 3600 * 1000);
   await page.clock.setSystemTime(later);
-  await seed(page, [innovationRecord({ name: 'Si Susulan', created_at: later.toISOString(), updated_at: later.toISOString() })]);
+  await seed(page, [innovationRecord({ agency: 'Kecamatan Mayangan', name: 'Si Susulan', created_at: later.toISOString(), updated_at: later.toISOString() })]);
   await page.getByRole('link', { name: 'Pengaturan' }).click();
   await banner.getByText('Belum diekspor selama 16 hari dan ada perubahan sejak ekspor terakhir.', { exact: false }).waitFor();
   await page.getByRole('button', { name: 'English' }).click();

@@ -9,6 +9,15 @@ import { AppPage } from './support/app_page.mjs';
 import { startApp } from './support/harness.mjs';
 import { pdfBuffer } from './support/fixtures.mjs';
 import { readZip } from './support/zip.mjs';
+import { assertNoSeriousA11yViolations } from './support/axe.mjs';
+import { innovationRecord, seed } from './support/seed.mjs';
+
+/** The app's Indonesian size format ("1,5 KB", tenths rounded down), under a megabyte. */
+function formatSize(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  const tenths = Math.floor((bytes * 10) / 1024);
+  return `${Math.floor(tenths / 10)},${tenths % 10} KB`;
+}
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CLI = `${ROOT}target/debug/inovda`;
@@ -31,8 +40,9 @@ test('Ekspor downloads a signed ZIP with every innovation and its evidence, whic
   await ui.startAs('Dinas Pendidikan dan Kebudayaan', 'Kota Probolinggo');
 
   // Exporting nothing says so instead of producing an empty file.
-  await page.getByRole('button', { name: 'Ekspor' }).click();
+  await ui.openExport();
   await page.getByText('Belum ada inovasi untuk diekspor.').waitFor();
+  await page.getByRole('link', { name: '← Daftar inovasi' }).click();
 
   await ui.newInnovation();
   await ui.nameField().fill('Si Ijol');
@@ -44,10 +54,28 @@ test('Ekspor downloads a signed ZIP with every innovation and its evidence, whic
   const id = page.url().split('/').pop();
   await ui.backToList();
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Ekspor' }).click(),
-  ]);
+  // A draft is not chosen by default: the button waits for a choice.
+  await ui.openExport();
+  const build = page.getByRole('button', { name: 'Buat berkas ekspor' });
+  await page.getByText('Dipilih: 0 inovasi').waitFor();
+  await page.getByText('Pilih minimal satu inovasi untuk diekspor.').waitFor();
+  assert.equal(await build.isDisabled(), true);
+  await page.getByRole('checkbox', { name: /Si Ijol/ }).check();
+  await page.getByText('Dipilih: 1 inovasi').waitFor();
+  const sizeText = await page.locator('.bundle-size').textContent();
+  assert.match(sizeText, /^\d+(,\d+)? (B|KB)$/, `size shown before building: ${sizeText}`);
+  await ui.assertNoHorizontalScroll('export page');
+  await assertNoSeriousA11yViolations(page, 'export page');
+
+  // The progress bar shows while the file is built (recorded by an observer, as it is brief).
+  await page.evaluate(() => {
+    window.__progressSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('progress#export-progress')) window.__progressSeen = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const [download] = await Promise.all([page.waitForEvent('download'), build.click()]);
+  assert.equal(await page.evaluate(() => window.__progressSeen), true, 'a progress bar was shown');
   assert.match(download.suggestedFilename(), /^inovda-dinas-pendidikan-dan-kebudayaan-\d{8}-\d{4}\.zip$/);
   const bytes = readFileSync(await download.path());
   assert.equal(bytes.subarray(0, 2).toString(), 'PK');
@@ -83,11 +111,67 @@ test('Ekspor downloads a signed ZIP with every innovation and its evidence, whic
   assert.match(verified, /: OK submission from Dinas Pendidikan dan Kebudayaan \(Kota Probolinggo\), 1 records, 0 verdicts, 1 files, key /);
   // The fingerprint in Pengaturan is the signer's.
   const summary = JSON.parse(inovda('bundle', 'inspect', path));
+  // The size announced before building was the size of the file.
+  assert.equal(sizeText, formatSize(bytes.length));
   await page.getByRole('link', { name: 'Pengaturan' }).click();
   const fingerprint = await page.getByTestId('fingerprint').textContent();
   assert.match(fingerprint, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   assert.ok(JSON.stringify(summary).includes(fingerprint), 'inspect shows the same fingerprint');
   await page.goBack();
 
+  await context.close();
+});
+
+test('Ekspor chooses this year\'s submitted innovations by default and can hand the file to the share sheet', async () => {
+  const context = await app.newContext();
+  // Chromium on Linux has no share sheet: stand in for it as a phone browser would offer it.
+  await context.addInitScript(() => {
+    window.__shared = [];
+    navigator.canShare = (data) => Array.isArray(data?.files) && data.files.every((f) => f instanceof File);
+    navigator.share = async (data) => { window.__shared.push(...data.files.map((f) => ({ name: f.name, size: f.size, type: f.type }))); };
+  });
+  const page = await context.newPage();
+  const ui = new AppPage(page);
+  await ui.open(app.url);
+  await ui.startAs('Puskesmas Kanigaran', 'Kota Probolinggo');
+  const year = new Date().getFullYear();
+  const mine = { agency: 'Puskesmas Kanigaran', region: 'Kota Probolinggo' };
+  await seed(page, [
+    innovationRecord({ ...mine, name: 'Posyandu Digital', status: 'diajukan', year }),
+    innovationRecord({ ...mine, name: 'Antrean Daring', status: 'draf', year }),
+    innovationRecord({ ...mine, name: 'Kartu Sehat Lama', status: 'diajukan', year: year - 1 }),
+    innovationRecord({ agency: 'Dinas Kesehatan', region: 'Kota Probolinggo', name: 'Milik Dinas', status: 'diajukan', year }),
+  ]);
+  await page.reload();
+  await ui.openExport();
+  await page.getByText('Dipilih: 1 inovasi').waitFor();
+  assert.equal(await page.getByRole('checkbox', { name: /Posyandu Digital/ }).isChecked(), true);
+  assert.equal(await page.getByRole('checkbox', { name: /Antrean Daring/ }).isChecked(), false);
+  assert.equal(await page.getByRole('checkbox', { name: /Kartu Sehat Lama/ }).isChecked(), false);
+  assert.equal(await page.getByRole('checkbox', { name: /Milik Dinas/ }).count(), 0, 'another agency\'s innovation is not offered');
+  await page.getByText('Inovasi instansi lain di perangkat ini tidak ikut diekspor: 1').waitFor();
+  await page.getByRole('button', { name: 'Pilih semua' }).click();
+  await page.getByText('Dipilih: 3 inovasi').waitFor();
+  await page.getByRole('button', { name: 'Kosongkan pilihan' }).click();
+  await page.getByText('Dipilih: 0 inovasi').waitFor();
+  await page.getByRole('checkbox', { name: /Posyandu Digital/ }).check();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Buat berkas ekspor' }).click(),
+  ]);
+  const entries = readZip(readFileSync(await download.path()));
+  const names = [...entries.keys()].filter((n) => n.startsWith('records/'))
+    .map((n) => JSON.parse(entries.get(n).toString('utf8')).name);
+  assert.deepEqual(names, ['Posyandu Digital']);
+
+  // "Bagikan" appears once the file is ready and hands over the same file.
+  await page.getByRole('button', { name: 'Bagikan' }).click();
+  await page.getByText('Berkas dibagikan.').waitFor();
+  const shared = await page.evaluate(() => window.__shared);
+  assert.deepEqual(shared, [{ name: download.suggestedFilename(), size: readFileSync(await download.path()).length, type: 'application/zip' }]);
+  // "Unduh lagi" downloads it again without rebuilding.
+  const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh lagi' }).click()]);
+  assert.equal(again.suggestedFilename(), download.suggestedFilename());
   await context.close();
 });

@@ -1,12 +1,15 @@
-//! Export: packs the stored innovations and their evidence into a signed bundle and downloads it.
+//! Export: packs chosen innovations and their evidence into a signed bundle.
 //!
 //! The ZIP is streamed: each chunk the core writer produces is copied into a JS Blob part, and
-//! evidence Blobs are read in 1 MB slices, so the wasm heap never holds a whole bundle.
+//! evidence Blobs are read in 1 MB slices, so the wasm heap never holds a whole bundle; the
+//! finished Blob is the one extra copy of the evidence.
 
 use std::io::Write;
 
+use inovda_core::InnovationRecord;
 use inovda_core::bundle::{
-    BundleContent, BundleKind, BundleMeta, BundleWriter, bundle_file_name, evidence_refs,
+    BundleContent, BundleKind, BundleMeta, BundleWriter, bundle_file_name, bundle_size,
+    evidence_refs,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
@@ -29,16 +32,26 @@ pub enum ExportError {
     MissingFile(String),
     #[error("the bundle could not be built: {0}")]
     Build(String),
-    #[error("the download could not start: {0}")]
-    Download(String),
 }
 
-/// A `Write` sink that hands every chunk to JavaScript as a Blob part.
-struct BlobParts(js_sys::Array);
+/// A finished bundle, ready to download or share.
+#[derive(Debug, Clone)]
+pub struct Exported {
+    pub file_name: String,
+    pub blob: web_sys::Blob,
+    pub size: u64,
+}
+
+/// A `Write` sink that hands every chunk to JavaScript as a Blob part and counts the bytes.
+struct BlobParts {
+    parts: js_sys::Array,
+    written: u64,
+}
 
 impl Write for BlobParts {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.push(&js_sys::Uint8Array::from(buf));
+        self.parts.push(&js_sys::Uint8Array::from(buf));
+        self.written += buf.len() as u64;
         Ok(buf.len())
     }
 
@@ -51,30 +64,63 @@ fn js_text(value: JsValue) -> String {
     value.as_string().unwrap_or_else(|| format!("{value:?}"))
 }
 
-/// Builds a signed submission bundle of every stored innovation with its evidence, starts its
-/// download and remembers the export. Returns the file name.
-pub async fn export_all(repo: &Repo, profile: &ProfileDto) -> Result<String, ExportError> {
-    let records = repo.list_innovations().await?;
+fn build_error(error: inovda_core::BundleError) -> ExportError {
+    ExportError::Build(error.to_string())
+}
+
+fn submission_meta(
+    profile: &ProfileDto,
+    records: &[InnovationRecord],
+    created_at: &str,
+) -> BundleMeta {
+    BundleMeta {
+        kind: BundleKind::Submission,
+        created_at: created_at.to_owned(),
+        region: profile.region.clone(),
+        agency: profile.agency.clone(),
+        year: records.iter().map(|r| r.year).max().unwrap_or_default(),
+    }
+}
+
+/// The exact size of the bundle `records` would make (for the preview before building).
+pub async fn expected_size(
+    repo: &Repo,
+    profile: &ProfileDto,
+    records: Vec<InnovationRecord>,
+) -> Result<u64, ExportError> {
+    if records.is_empty() {
+        return Ok(0);
+    }
+    let key = device_key(repo).await?;
+    let meta = submission_meta(profile, &records, &platform::now().to_rfc3339());
+    let files = evidence_refs(&records);
+    let content = BundleContent { records, ..BundleContent::default() };
+    bundle_size(&meta, &content, &files, &key).map_err(build_error)
+}
+
+/// Builds a signed submission bundle of `records` with their evidence, reporting
+/// `(bytes written, bytes expected)` as it goes, and remembers the export for the reminder.
+pub async fn build_bundle(
+    repo: &Repo,
+    profile: &ProfileDto,
+    records: Vec<InnovationRecord>,
+    progress: impl Fn(u64, u64),
+) -> Result<Exported, ExportError> {
     if records.is_empty() {
         return Err(ExportError::Empty);
     }
     let key = device_key(repo).await?;
     let now = platform::now();
-    let year = records.iter().map(|r| r.year).max().unwrap_or_default();
-    let meta = BundleMeta {
-        kind: BundleKind::Submission,
-        created_at: now.to_rfc3339(),
-        region: profile.region.clone(),
-        agency: profile.agency.clone(),
-        year,
-    };
+    let meta = submission_meta(profile, &records, &now.to_rfc3339());
     let files = evidence_refs(&records);
     let ids: Vec<String> = records.iter().map(|record| record.id.clone()).collect();
     let content = BundleContent { records, ..BundleContent::default() };
-    let build = |e: inovda_core::BundleError| ExportError::Build(e.to_string());
+    let sink = BlobParts { parts: js_sys::Array::new(), written: 0 };
     let mut writer =
-        BundleWriter::start(BlobParts(js_sys::Array::new()), &meta, &content, &files, &key)
-            .map_err(build)?;
+        BundleWriter::start(sink, &meta, &content, &files, &key).map_err(build_error)?;
+    let total = writer.expected_len();
+    let mut done: u64 = 0;
+    progress(done, total);
     while let Some(file) = writer.next_file().cloned() {
         let blob = repo
             .get_blob(&file.sha256)
@@ -89,20 +135,22 @@ pub async fn export_all(repo: &Repo, profile: &ProfileDto) -> Result<String, Exp
             let buffer = JsFuture::from(slice.array_buffer())
                 .await
                 .map_err(|e| ExportError::Build(js_text(e)))?;
-            writer.write_file_chunk(&js_sys::Uint8Array::new(&buffer).to_vec()).map_err(build)?;
+            let chunk = js_sys::Uint8Array::new(&buffer).to_vec();
+            writer.write_file_chunk(&chunk).map_err(build_error)?;
+            done += chunk.len() as u64;
+            progress(done.min(total), total);
             offset = end;
         }
-        writer.finish_file().map_err(build)?;
+        writer.finish_file().map_err(build_error)?;
     }
-    let BlobParts(parts) = writer.finish().map_err(build)?;
+    let BlobParts { parts, written } = writer.finish().map_err(build_error)?;
+    progress(written, total);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/zip");
-    let bundle = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|e| ExportError::Build(js_text(e)))?;
-    let name = bundle_file_name(&profile.agency, now);
-    platform::download_blob(&bundle, &name, "application/zip").map_err(ExportError::Download)?;
     let log =
         ExportLogDto { schema_version: 1, last_export_at: now.to_rfc3339(), innovation_ids: ids };
     repo.put_meta(EXPORT_LOG_KEY, &log).await?;
-    Ok(name)
+    Ok(Exported { file_name: bundle_file_name(&profile.agency, now), blob, size: written })
 }

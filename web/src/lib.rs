@@ -1,7 +1,8 @@
 //! Inovda web app: Leptos views over the core rules, with IndexedDB storage and PWA glue.
 //!
 //! Views never implement a domain rule: they call `inovda_core` and render its results.
-//! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash).
+//! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash),
+//! `/ekspor` (export a bundle), `/impor` (import bundles).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -11,6 +12,7 @@ pub mod device;
 pub mod evidence;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod listing;
 pub mod pages;
 pub mod platform;
@@ -25,7 +27,9 @@ use leptos_router::path;
 use crate::components::status_banners::StatusBanners;
 use crate::components::update_banner::UpdateBanner;
 use crate::pages::editor::EditorPage;
+use crate::pages::export::ExportPage;
 use crate::pages::home::HomePage;
+use crate::pages::import::ImportPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::print::PrintPage;
 use crate::pages::settings::SettingsPage;
@@ -56,6 +60,8 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/inovasi/:id/cetak") view=PrintPage />
                 <Route path=path!("/pengaturan") view=SettingsPage />
                 <Route path=path!("/sampah") view=TrashPage />
+                <Route path=path!("/ekspor") view=ExportPage />
+                <Route path=path!("/impor") view=ImportPage />
             </Routes>
         </Router>
     }

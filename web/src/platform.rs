@@ -124,3 +124,57 @@ pub fn apply_update() {
         }
     }
 }
+
+/// `blob` as a `File` named `file_name`, for the share sheet.
+fn as_file(blob: &web_sys::Blob, file_name: &str) -> Result<web_sys::File, String> {
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(&blob.type_());
+    web_sys::File::new_with_blob_sequence_and_options(
+        &js_sys::Array::of1(blob),
+        file_name,
+        &options,
+    )
+    .map_err(js_error)
+}
+
+/// `{ files: [file] }` for `navigator.canShare` / `navigator.share`.
+fn share_data(blob: &web_sys::Blob, file_name: &str) -> Result<js_sys::Object, String> {
+    let data = js_sys::Object::new();
+    let file: JsValue = as_file(blob, file_name)?.into();
+    let files = js_sys::Array::of1(&file);
+    let done =
+        js_sys::Reflect::set(&data, &JsValue::from_str("files"), &files).map_err(js_error)?;
+    if done { Ok(data) } else { Err("the share data could not be built".to_owned()) }
+}
+
+/// A method of `navigator` by name, when the browser has it.
+fn navigator_method(name: &str) -> Option<(web_sys::Navigator, js_sys::Function)> {
+    let navigator = web_sys::window()?.navigator();
+    let method = js_sys::Reflect::get(&navigator, &JsValue::from_str(name)).ok()?;
+    method.dyn_into::<js_sys::Function>().ok().map(|method| (navigator, method))
+}
+
+/// Whether the browser can hand this file to the system share sheet (Web Share, level 2).
+pub fn can_share_file(blob: &web_sys::Blob, file_name: &str) -> bool {
+    let Some((navigator, can_share)) = navigator_method("canShare") else { return false };
+    let Ok(data) = share_data(blob, file_name) else { return false };
+    can_share.call1(&navigator, &data).ok().and_then(|answer| answer.as_bool()).unwrap_or(false)
+}
+
+/// Opens the system share sheet with the file (must run in a fresh user gesture).
+/// `Ok(false)` when the user closed the sheet without sharing.
+pub async fn share_file(blob: &web_sys::Blob, file_name: &str) -> Result<bool, String> {
+    let (navigator, share) = navigator_method("share").ok_or("sharing is not supported")?;
+    let data = share_data(blob, file_name)?;
+    let promise: js_sys::Promise =
+        share.call1(&navigator, &data).map_err(js_error)?.unchecked_into();
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => Ok(true),
+        Err(error) => {
+            let name = js_sys::Reflect::get(&error, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|name| name.as_string());
+            if name.as_deref() == Some("AbortError") { Ok(false) } else { Err(js_error(error)) }
+        }
+    }
+}

@@ -4,7 +4,8 @@
 use chrono::{DateTime, Utc};
 use inovda_core::{Innovation, InnovationId, InnovationRecord, Stage};
 use inovda_web::storage::{
-    BLOBS_STORE, DB_VERSION, INNOVATIONS_STORE, META_STORE, ProfileDto, Repo, TRASH_STORE,
+    BLOBS_STORE, DB_VERSION, IMPORTS_STORE, INNOVATIONS_STORE, META_STORE, ProfileDto,
+    REVISIONS_STORE, Repo, SIGNERS_STORE, TRASH_STORE, VERDICTS_STORE,
 };
 use wasm_bindgen_test::*;
 
@@ -42,7 +43,19 @@ async fn opening_a_new_database_creates_every_store() {
     assert_eq!(repo.get_profile().await.unwrap(), None);
     let mut names = store_names(repo.name()).await;
     names.sort();
-    assert_eq!(names, [BLOBS_STORE, INNOVATIONS_STORE, META_STORE, TRASH_STORE]);
+    assert_eq!(
+        names,
+        [
+            BLOBS_STORE,
+            IMPORTS_STORE,
+            INNOVATIONS_STORE,
+            META_STORE,
+            REVISIONS_STORE,
+            SIGNERS_STORE,
+            TRASH_STORE,
+            VERDICTS_STORE
+        ]
+    );
     repo.delete_database().await.unwrap();
 }
 

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::keys::PublicKey;
-use super::read::VerifiedBundle;
+use super::read::{VerifiedBundle, VerifiedFile};
 use super::verdict::VerdictRecord;
 use super::write::evidence_refs;
 use crate::error::RecordError;
@@ -373,6 +373,84 @@ pub fn plan_import(bundle: &VerifiedBundle, local: &LocalState) -> ImportPlan {
         files_to_store,
         missing_files,
     }
+}
+
+/// What writing one plan stores: the shell copies these into its database in one transaction.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ImportWrites<'a> {
+    /// New innovations and successor revisions: they become the current record
+    /// (the shell keeps the record they replace as history).
+    pub current: Vec<&'a InnovationRecord>,
+    /// Conflict copies, kept beside the current record for a person to resolve.
+    pub conflicts: Vec<&'a InnovationRecord>,
+    /// New and later verdicts.
+    pub verdicts: Vec<&'a VerdictRecord>,
+    /// Evidence the receiver lacks, with its place in the bundle.
+    pub files: Vec<&'a VerifiedFile>,
+}
+
+impl ImportWrites<'_> {
+    /// True when there is nothing to store.
+    pub fn is_empty(&self) -> bool {
+        self.current.is_empty()
+            && self.conflicts.is_empty()
+            && self.verdicts.is_empty()
+            && self.files.is_empty()
+    }
+}
+
+impl ImportPlan {
+    /// The records, verdicts and files this plan stores, taken from the bundle it was made for.
+    /// A blocked plan stores nothing.
+    pub fn writes<'a>(&self, bundle: &'a VerifiedBundle) -> ImportWrites<'a> {
+        let mut writes = ImportWrites::default();
+        if self.is_blocked() {
+            return writes;
+        }
+        for item in &self.records {
+            let Some(record) = bundle.records.get(item.index) else { continue };
+            match item.action {
+                RecordAction::New | RecordAction::Update => writes.current.push(record),
+                RecordAction::Conflict => writes.conflicts.push(record),
+                _ => {}
+            }
+        }
+        for item in &self.verdicts {
+            let Some(verdict) = bundle.verdicts.get(item.index) else { continue };
+            if matches!(item.action, VerdictAction::New | VerdictAction::Update) {
+                writes.verdicts.push(verdict);
+            }
+        }
+        writes.files =
+            bundle.files.iter().filter(|file| self.files_to_store.contains(&file.sha256)).collect();
+        writes
+    }
+}
+
+/// Plans a batch of bundles imported together, in order, as if each were written before the
+/// next is planned. `None` stands for a file that did not verify (it plans nothing).
+/// A plan whose signer key changed is confirmed when its index is in `confirmed`; an
+/// unconfirmed one stays blocked and does not count for the bundles after it.
+pub fn plan_batch(
+    local: &LocalState,
+    bundles: &[Option<&VerifiedBundle>],
+    confirmed: &BTreeSet<usize>,
+) -> Vec<Option<ImportPlan>> {
+    let mut state = local.clone();
+    bundles
+        .iter()
+        .enumerate()
+        .map(|(index, bundle)| {
+            let bundle = (*bundle)?;
+            let mut plan = plan_import(bundle, &state);
+            if confirmed.contains(&index) {
+                plan.confirm_new_key();
+            }
+            // A blocked plan changes nothing: `apply` refuses it and leaves `state` as it was.
+            let _blocked = state.apply(bundle, &plan);
+            Some(plan)
+        })
+        .collect()
 }
 
 impl LocalState {

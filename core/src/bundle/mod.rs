@@ -16,8 +16,9 @@ mod write;
 mod zipstream;
 
 pub use import::{
-    ImportBlocked, ImportPlan, KnownRecord, KnownVerdict, LocalState, PlanCounts, RecordAction,
-    RecordPlan, RejectReason, SignerId, SignerStatus, VerdictAction, VerdictPlan, plan_import,
+    ImportBlocked, ImportPlan, ImportWrites, KnownRecord, KnownVerdict, LocalState, PlanCounts,
+    RecordAction, RecordPlan, RejectReason, SignerId, SignerStatus, VerdictAction, VerdictPlan,
+    plan_batch, plan_import,
 };
 pub use keys::{PublicKey, SigningKey, normalize_fingerprint};
 pub use manifest::{
@@ -28,7 +29,10 @@ pub use read::{
     ReadLimits, VerifiedBundle, VerifiedFile, is_safe_entry_name, read_bundle, verify_bundle,
 };
 pub use verdict::{VERDICT_SCHEMA_VERSION, VerdictRecord, VerifiedLevel};
-pub use write::{BundleContent, BundleMeta, BundleWriter, FileRef, evidence_refs, write_bundle};
+pub use write::{
+    BundleContent, BundleMeta, BundleWriter, FileRef, bundle_size, evidence_refs,
+    selected_by_default, sent_by, write_bundle,
+};
 
 /// A file name safe on every system: `inovda-<agency-slug>-<yyyymmdd-hhmm>.zip` (UTC time).
 pub fn bundle_file_name(agency: &str, created_at: chrono::DateTime<chrono::Utc>) -> String {

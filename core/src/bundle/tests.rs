@@ -1,5 +1,6 @@
 //! Bundle tests: round trip, determinism, tampering, limits and import planning.
 
+use std::collections::BTreeSet;
 use std::io::{Cursor, Read};
 
 use chrono::{DateTime, Utc};
@@ -571,4 +572,79 @@ fn verdicts_never_touch_records_and_a_later_decision_replaces_an_earlier_one() {
         plan_import(&first, &LocalState::default()).verdicts[0].action,
         VerdictAction::Rejected(RejectReason::UnknownInnovation)
     );
+}
+
+#[test]
+fn a_batch_plans_each_bundle_after_the_ones_before_it() {
+    let first = verified(records(), &key());
+    let base = first.records[0].to_domain().expect("test data");
+    let mut next = base.clone();
+    next.reopen(revision_hash(&first.records[0]), base.updated_at);
+    next.name = "Si Ijol Plus".into();
+    next.submit(base.updated_at);
+    let update = verified(vec![InnovationRecord::from(&next)], &key());
+    let rekeyed = verified(records(), &SigningKey::from_seed(&[9; 32]));
+
+    // The same file twice, then its successor, then a copy signed by another key.
+    let batch = [Some(&first), Some(&first), None, Some(&update), Some(&rekeyed)];
+    let plans = plan_batch(&LocalState::default(), &batch, &BTreeSet::new());
+    let plan = |i: usize| plans[i].as_ref().expect("verified files plan");
+    assert_eq!(actions(plan(0)), [RecordAction::New, RecordAction::New]);
+    assert!(plan(1).changes_nothing());
+    assert!(plans[2].is_none());
+    assert_eq!(actions(plan(3)), [RecordAction::Update]);
+    assert!(plan(4).is_blocked());
+    assert!(plan(4).writes(&rekeyed).is_empty(), "a blocked plan writes nothing");
+
+    let writes = plan(0).writes(&first);
+    assert_eq!(writes.current.len(), 2);
+    assert_eq!(writes.files.len(), 2);
+    assert!(writes.conflicts.is_empty() && writes.verdicts.is_empty());
+    assert!(plan(1).writes(&first).is_empty());
+    let update_writes = plan(3).writes(&update);
+    assert_eq!(update_writes.current[0].name, "Si Ijol Plus");
+    assert!(update_writes.files.is_empty(), "the evidence came with the first file");
+
+    let confirmed = BTreeSet::from([4]);
+    let plans = plan_batch(&LocalState::default(), &batch, &confirmed);
+    let rekeyed_plan = plans[4].as_ref().expect("verified files plan");
+    assert!(!rekeyed_plan.is_blocked());
+    // Its records are the first revision, which the update in the batch already superseded.
+    assert_eq!(actions(rekeyed_plan), [RecordAction::Older, RecordAction::Unchanged]);
+}
+
+#[test]
+fn conflict_copies_are_written_apart_from_the_current_record() {
+    let first = verified(records(), &key());
+    let mut local = LocalState::default();
+    local.apply(&first, &plan_import(&first, &local)).expect("test data");
+    let mut diverged = first.records[0].to_domain().expect("test data");
+    diverged.name = "Si Ijol (salinan)".into();
+    let conflict = verified(vec![InnovationRecord::from(&diverged)], &key());
+    let plan = plan_import(&conflict, &local);
+    let writes = plan.writes(&conflict);
+    assert!(writes.current.is_empty());
+    assert_eq!(writes.conflicts.len(), 1);
+    assert_eq!(writes.conflicts[0].name, "Si Ijol (salinan)");
+}
+
+#[test]
+fn the_size_announced_before_writing_is_the_size_written() {
+    let content = content();
+    let files = evidence_refs(&content.records);
+    assert_eq!(files.len(), 2);
+    let size = bundle_size(&meta(), &content, &files, &key()).expect("test data");
+    assert_eq!(size, bundle().len() as u64);
+}
+
+#[test]
+fn the_default_export_is_what_was_submitted_this_year_by_the_sender() {
+    let mut list = records();
+    list[0].status = "diajukan".into();
+    list[1].status = "draf".into();
+    assert!(selected_by_default(&list[0], list[0].year));
+    assert!(!selected_by_default(&list[0], list[0].year + 1));
+    assert!(!selected_by_default(&list[1], list[1].year));
+    assert!(sent_by(&list[0], &list[0].region, &list[0].agency));
+    assert!(!sent_by(&list[0], &list[0].region, "Dinas Lain"));
 }

@@ -67,6 +67,27 @@ pub fn evidence_refs(records: &[InnovationRecord]) -> Vec<FileRef> {
     refs.into_iter().map(|(sha256, size)| FileRef { sha256, size }).collect()
 }
 
+/// Whether a record may go into a submission bundle signed as `agency` of `region`:
+/// receivers reject records of another sender (see [`super::RejectReason::ForeignAgency`]).
+pub fn sent_by(record: &InnovationRecord, region: &str, agency: &str) -> bool {
+    record.region == region && record.agency == agency
+}
+
+/// The export's default choice: the innovations submitted (diajukan) in the assessment `year`.
+pub fn selected_by_default(record: &InnovationRecord, year: u16) -> bool {
+    record.year == year && record.status == crate::innovation::Status::Submitted.code()
+}
+
+/// The exact size in bytes of the bundle these inputs would make, without writing it.
+pub fn bundle_size(
+    meta: &BundleMeta,
+    content: &BundleContent,
+    files: &[FileRef],
+    key: &SigningKey,
+) -> Result<u64, BundleError> {
+    Ok(BundleWriter::start(std::io::sink(), meta, content, files, key)?.expected_len())
+}
+
 /// A bundle being written: manifest and signature first, then the evidence the caller streams
 /// in the order of [`BundleWriter::files`], then records, verdicts and the ZIP directory.
 pub struct BundleWriter<W: Write> {

@@ -54,6 +54,37 @@ export class AppPage {
     await this.page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
   }
 
+  /** Opens Ekspor from the list. */
+  async openExport() {
+    await this.page.getByRole('link', { name: 'Ekspor', exact: true }).click();
+    await this.page.getByRole('heading', { name: 'Ekspor bundel' }).waitFor();
+  }
+
+  /**
+   * Exports from the Ekspor page: ticks `tick` (innovation names) or everything with
+   * `selectAll`, presses "Buat berkas ekspor" and returns the download.
+   */
+  async exportBundle({ tick = [], selectAll = false } = {}) {
+    await this.openExport();
+    if (selectAll) await this.page.getByRole('button', { name: 'Pilih semua' }).click();
+    for (const name of tick) await this.page.getByRole('checkbox', { name: new RegExp(name) }).check();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Buat berkas ekspor' }).click(),
+    ]);
+    await this.page.getByText(`Berkas diunduh: ${download.suggestedFilename()}`).waitFor();
+    return download;
+  }
+
+  /** Opens Impor from the list and chooses bundle files (paths or {name, mimeType, buffer}). */
+  async chooseBundles(files) {
+    if (!(await this.page.getByRole('heading', { name: 'Impor bundel' }).isVisible())) {
+      await this.page.getByRole('link', { name: 'Impor', exact: true }).click();
+      await this.page.getByRole('heading', { name: 'Impor bundel' }).waitFor();
+    }
+    await this.page.getByLabel('Berkas bundel (.zip)').setInputFiles(files);
+  }
+
   async assertNoHorizontalScroll(where) {
     const widths = await this.page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,

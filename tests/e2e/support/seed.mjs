@@ -70,3 +70,24 @@ export async function seed(page, records, exportLog = null) {
 export function daysBefore(from, days) {
   return new Date(from.getTime() - days * 24 * 3600 * 1000).toISOString();
 }
+
+/** How many entries each named object store of the app's database holds, e.g. `{ innovations: 2 }`. */
+export async function storeCounts(page, stores = ['innovations', 'blobs', 'revisions', 'signers', 'imports']) {
+  return page.evaluate(async (stores) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('inovda');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const counts = {};
+    for (const name of stores) {
+      counts[name] = await new Promise((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+    return counts;
+  }, stores);
+}

@@ -1,5 +1,5 @@
 //! The home list: this agency's innovations with stage, status, kematangan and missing items;
-//! search and filters; "Inovasi baru", "Ekspor", "Hapus" with "Urungkan", and a link to Sampah.
+//! search and filters; "Inovasi baru", links to Ekspor, Impor and Sampah, "Hapus" with "Urungkan".
 
 use chrono::Datelike;
 use inovda_core::messages::{format_number, format_timestamp_long, stage_label, status_label};
@@ -10,7 +10,6 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::header_nav::HeaderNav;
 use crate::components::undo_toast::{Deleted, UndoToast};
-use crate::export::{ExportError, export_all};
 use crate::i18n::{Key, t, t_count};
 use crate::listing::{self, Filter, Row, STAGE_NOT_CHOSEN};
 use crate::platform;
@@ -37,7 +36,6 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
     let navigate = use_navigate();
     let records = RwSignal::new(None::<Result<Vec<InnovationRecord>, String>>);
     let message = RwSignal::new(None::<(bool, String)>);
-    let exporting = RwSignal::new(false);
     let deleted = RwSignal::new(None::<Deleted>);
     let serial = StoredValue::new(0_u64);
     let text = move |key| t(state.lang.get(), key);
@@ -71,32 +69,6 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                     )));
                 }
             }
-        });
-    };
-
-    let export_profile = profile.clone();
-    let export = move |_| {
-        let profile = export_profile.clone();
-        let repo = state.repo();
-        exporting.set(true);
-        message.set(None);
-        spawn_local(async move {
-            let lang = state.lang.get_untracked();
-            let outcome = match export_all(&repo, &profile).await {
-                Ok(name) => (true, format!("{} {name}", t(lang, Key::ExportDone))),
-                Err(ExportError::Empty) => (false, t(lang, Key::ExportEmpty).to_owned()),
-                Err(ExportError::MissingFile(_)) => {
-                    (false, t(lang, Key::ExportMissingFile).to_owned())
-                }
-                Err(ExportError::Storage(crate::storage::StorageError::QuotaExceeded)) => (
-                    false,
-                    format!("{}: {}", t(lang, Key::ExportFailed), t(lang, Key::StorageFull)),
-                ),
-                Err(error) => (false, format!("{}: {error}", t(lang, Key::ExportFailed))),
-            };
-            message.try_set(Some(outcome));
-            exporting.try_set(false);
-            state.data_changed.notify();
         });
     };
 
@@ -162,9 +134,8 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             <h2>{move || text(Key::ListTitle)}</h2>
             <div class="actions">
                 <button type="button" class="primary" on:click=create>{move || text(Key::NewInnovation)}</button>
-                <button type="button" on:click=export disabled=move || exporting.get()>
-                    {move || if exporting.get() { text(Key::Exporting) } else { text(Key::Export) }}
-                </button>
+                <a class="button-link" href="/ekspor">{move || text(Key::Export)}</a>
+                <a class="button-link" href="/impor">{move || text(Key::ImportLink)}</a>
                 <a class="button-link" href="/sampah">{move || text(Key::TrashLink)}</a>
             </div>
             {move || message.get().map(|(ok, msg)| view! {

@@ -1,7 +1,9 @@
 //! One module per route.
 
 pub mod editor;
+pub mod export;
 pub mod home;
+pub mod import;
 pub mod list;
 pub mod not_found;
 pub mod print;

@@ -7,6 +7,7 @@
 //! (iOS does), the operation is retried once on a fresh connection.
 
 mod dto;
+mod exchange;
 
 use indexed_db_futures::KeyPath;
 use indexed_db_futures::database::Database;
@@ -18,12 +19,16 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 
-pub use dto::{ExportLogDto, PROFILE_SCHEMA_VERSION, ProfileDto, TrashEntryDto};
+pub use dto::{
+    ExportLogDto, ImportLogDto, PROFILE_SCHEMA_VERSION, ProfileDto, RevisionDto, RevisionKind,
+    SignerDto, TrashEntryDto, signer_key,
+};
+pub use exchange::{ImportCommit, Resolution, verdict_key};
 
 /// Name of the production database.
 pub const DB_NAME: &str = "inovda";
 /// Version of the database layout; each bump adds a step to [`upgrade`].
-pub const DB_VERSION: u32 = 2;
+pub const DB_VERSION: u32 = 3;
 /// Object store of innovation records, keyed by their `id`.
 pub const INNOVATIONS_STORE: &str = "innovations";
 /// Object store of single settings records under fixed keys.
@@ -32,6 +37,15 @@ pub const META_STORE: &str = "meta";
 pub const BLOBS_STORE: &str = "blobs";
 /// Object store of deleted innovations, keyed by the innovation id (layout 2).
 pub const TRASH_STORE: &str = "trash";
+/// Object store of trusted bundle signers, keyed by [`signer_key`] (layout 3).
+pub const SIGNERS_STORE: &str = "signers";
+/// Object store of revisions kept beside the current records (conflict copies, history),
+/// keyed by revision hash (layout 3).
+pub const REVISIONS_STORE: &str = "revisions";
+/// Object store of the secretariat's verdicts, keyed by [`verdict_key`] (layout 3).
+pub const VERDICTS_STORE: &str = "verdicts";
+/// Object store of imported bundle files (layout 3).
+pub const IMPORTS_STORE: &str = "imports";
 
 /// Key of the workspace profile in `meta`.
 pub const PROFILE_KEY: &str = "profile";
@@ -120,6 +134,11 @@ fn upgrade(old_version: u32, db: &Database) -> Result<(), IdbError> {
     if old_version < 2 {
         db.create_object_store(BLOBS_STORE).build()?;
         db.create_object_store(TRASH_STORE).build()?;
+    }
+    if old_version < 3 {
+        for store in [SIGNERS_STORE, REVISIONS_STORE, VERDICTS_STORE, IMPORTS_STORE] {
+            db.create_object_store(store).build()?;
+        }
     }
     Ok(())
 }

@@ -1,0 +1,271 @@
+//! `/ekspor`: choose innovations, see the bundle size, build it with a progress bar, download
+//! it and, where the browser can, hand it to the share sheet ("Bagikan").
+
+use std::collections::BTreeSet;
+
+use chrono::Datelike;
+use inovda_core::InnovationRecord;
+use inovda_core::bundle::{selected_by_default, sent_by};
+use inovda_core::messages::{format_size, status_label};
+use inovda_core::{Status, messages};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::header_nav::HeaderNav;
+use crate::export::{ExportError, Exported, build_bundle, expected_size};
+use crate::i18n::{Key, t, t_count};
+use crate::platform;
+use crate::state::{ProfileState, use_app_state};
+use crate::storage::{ProfileDto, StorageError};
+
+#[component]
+pub fn ExportPage() -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    view! {
+        <header class="bar">
+            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <HeaderNav />
+        </header>
+        <main class="page export">
+            <h2>{move || text(Key::ExportTitle)}</h2>
+            {move || match state.profile.get() {
+                ProfileState::Ready(profile) => view! { <ExportForm profile /> }.into_any(),
+                ProfileState::Loading => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                ProfileState::Missing => view! { <p class="empty">{text(Key::ExportEmpty)}</p> }.into_any(),
+                ProfileState::Failed(reason) => view! {
+                    <p class="error" role="alert">{text(Key::StorageFailed)} " " {reason}</p>
+                }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// The message for an export that failed.
+fn failure(lang: inovda_core::Lang, error: &ExportError) -> String {
+    match error {
+        ExportError::Empty => t(lang, Key::ExportNoneSelected).to_owned(),
+        ExportError::MissingFile(_) => t(lang, Key::ExportMissingFile).to_owned(),
+        ExportError::Storage(StorageError::QuotaExceeded) => {
+            format!("{}: {}", t(lang, Key::ExportFailed), t(lang, Key::StorageFull))
+        }
+        other => format!("{}: {other}", t(lang, Key::ExportFailed)),
+    }
+}
+
+#[component]
+fn ExportForm(profile: ProfileDto) -> impl IntoView {
+    let state = use_app_state();
+    let lang = move || state.lang.get();
+    let text = move |key| t(state.lang.get(), key);
+    let year = u16::try_from(platform::today().year()).unwrap_or_default();
+    let records = RwSignal::new(None::<Result<Vec<InnovationRecord>, String>>);
+    let others = RwSignal::new(0_usize);
+    let selected = RwSignal::new(BTreeSet::<String>::new());
+    let size = RwSignal::new(None::<u64>);
+    let progress = RwSignal::new(None::<(u64, u64)>);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let exported = RwSignal::new_local(None::<Exported>);
+    let profile = StoredValue::new(profile);
+
+    let repo = state.repo();
+    spawn_local(async move {
+        let loaded = repo.list_innovations().await.map_err(|e| e.to_string());
+        let profile = profile.get_value();
+        let loaded = loaded.map(|all| {
+            let (own, foreign): (Vec<_>, Vec<_>) =
+                all.into_iter().partition(|r| sent_by(r, &profile.region, &profile.agency));
+            others.try_set(foreign.len());
+            own
+        });
+        if let Ok(own) = &loaded {
+            let chosen = own.iter().filter(|r| selected_by_default(r, year)).map(|r| r.id.clone());
+            selected.try_set(chosen.collect());
+        }
+        records.try_set(Some(loaded));
+    });
+
+    let chosen_records = move || -> Vec<InnovationRecord> {
+        let chosen = selected.get_untracked();
+        records.with_untracked(|loaded| match loaded {
+            Some(Ok(list)) => list.iter().filter(|r| chosen.contains(&r.id)).cloned().collect(),
+            _ => Vec::new(),
+        })
+    };
+
+    // The exact size of the bundle for the current choice.
+    let size_serial = StoredValue::new(0_u64);
+    Effect::new(move |_| {
+        selected.track();
+        records.track();
+        size_serial.update_value(|n| *n += 1);
+        let serial = size_serial.get_value();
+        let chosen = chosen_records();
+        let repo = state.repo();
+        spawn_local(async move {
+            let measured = expected_size(&repo, &profile.get_value(), chosen).await.ok();
+            if size_serial.try_get_value() == Some(serial) {
+                size.try_set(measured);
+            }
+        });
+    });
+
+    let build = move |_| {
+        let chosen = chosen_records();
+        let repo = state.repo();
+        message.set(None);
+        exported.set(None);
+        progress.set(Some((0, 1)));
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let report = |done, total| {
+                progress.try_set(Some((done, total)));
+            };
+            match build_bundle(&repo, &profile.get_value(), chosen, report).await {
+                Ok(bundle) => {
+                    let downloaded =
+                        platform::download_blob(&bundle.blob, &bundle.file_name, "application/zip");
+                    message.try_set(Some(match downloaded {
+                        Ok(()) => {
+                            (true, format!("{} {}", t(lang, Key::ExportDone), bundle.file_name))
+                        }
+                        Err(error) => (false, format!("{}: {error}", t(lang, Key::ExportFailed))),
+                    }));
+                    exported.try_set(Some(bundle));
+                    state.data_changed.notify();
+                }
+                Err(error) => {
+                    message.try_set(Some((false, failure(lang, &error))));
+                }
+            }
+            progress.try_set(None);
+        });
+    };
+
+    let download_again = move |_| {
+        exported.with_untracked(|bundle| {
+            if let Some(bundle) = bundle {
+                let _shown =
+                    platform::download_blob(&bundle.blob, &bundle.file_name, "application/zip")
+                        .map_err(|error| message.set(Some((false, error))));
+            }
+        });
+    };
+    let share = move |_| {
+        let Some(bundle) = exported.get_untracked() else { return };
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            match platform::share_file(&bundle.blob, &bundle.file_name).await {
+                Ok(true) => message.try_set(Some((true, t(lang, Key::Shared).to_owned()))),
+                Ok(false) => None,
+                Err(_) => message.try_set(Some((false, t(lang, Key::ShareFailed).to_owned()))),
+            };
+        });
+    };
+    let can_share = move || {
+        exported.with(|bundle| {
+            bundle.as_ref().is_some_and(|b| platform::can_share_file(&b.blob, &b.file_name))
+        })
+    };
+    let busy = move || progress.get().is_some();
+    let all_ids = move || -> BTreeSet<String> {
+        records.with(|loaded| match loaded {
+            Some(Ok(list)) => list.iter().map(|r| r.id.clone()).collect(),
+            _ => BTreeSet::new(),
+        })
+    };
+
+    view! {
+        <p>{move || text(Key::ExportIntro)}</p>
+        <p class="workspace">
+            <span class="agency">{profile.get_value().agency}</span>
+            " · "
+            <span class="region">{profile.get_value().region}</span>
+        </p>
+        {move || match records.get() {
+            None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+            Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
+            Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::ExportEmpty)}</p> }.into_any(),
+            Some(Ok(list)) => view! {
+                <fieldset class="export-choice">
+                    <legend>{text(Key::ExportChoose)}</legend>
+                    <div class="actions">
+                        <button type="button" on:click=move |_| selected.set(all_ids())>{text(Key::SelectAll)}</button>
+                        <button type="button" on:click=move |_| selected.set(BTreeSet::new())>{text(Key::SelectNone)}</button>
+                    </div>
+                    <ul class="choices">
+                        {list.into_iter().map(|record| view! { <ExportChoice record selected /> }).collect_view()}
+                    </ul>
+                </fieldset>
+            }.into_any(),
+        }}
+        {move || (others.get() > 0).then(|| view! {
+            <p class="hint">{t_count(lang(), Key::OtherSenders, others.get() as u64)}</p>
+        })}
+        <p class="export-summary" aria-live="polite">
+            <span class="selected-count">{move || t_count(lang(), Key::ExportSelected, selected.with(|s| s.len()) as u64)}</span>
+            {move || size.get().filter(|_| selected.with(|s| !s.is_empty())).map(|bytes| view! {
+                " · " {text(Key::ExportSize)} ": " <span class="bundle-size">{format_size(lang(), bytes)}</span>
+            })}
+        </p>
+        {move || selected.with(|s| s.is_empty()).then(|| view! {
+            <p class="hint">{text(Key::ExportNoneSelected)}</p>
+        })}
+        <div class="actions">
+            <button type="button" class="primary" on:click=build
+                disabled=move || busy() || selected.with(|s| s.is_empty())>
+                {move || if busy() { text(Key::Exporting) } else { text(Key::ExportBuild) }}
+            </button>
+        </div>
+        {move || progress.get().map(|(done, total)| {
+            let percent = done.saturating_mul(100).checked_div(total).unwrap_or(0);
+            view! {
+                <div class="field">
+                    <label for="export-progress">{text(Key::ExportProgress)} " " {percent} "%"</label>
+                    <progress id="export-progress" max=total.to_string() value=done.to_string()>{percent} "%"</progress>
+                </div>
+            }
+        })}
+        {move || message.get().map(|(ok, msg)| view! {
+            <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
+        })}
+        {move || exported.with(|bundle| bundle.is_some()).then(|| view! {
+            <div class="actions">
+                <button type="button" on:click=download_again>{text(Key::DownloadAgain)}</button>
+                {can_share().then(|| view! { <button type="button" on:click=share>{text(Key::Share)}</button> })}
+            </div>
+        })}
+    }
+}
+
+/// One innovation with its checkbox.
+#[component]
+fn ExportChoice(record: InnovationRecord, selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
+    let state = use_app_state();
+    let lang = move || state.lang.get();
+    let id = record.id.clone();
+    let input_id = format!("export-{id}");
+    let name = record.name.trim().to_owned();
+    let status = Status::from_code(&record.status);
+    let year = record.year;
+    let toggle_id = id.clone();
+    let files = inovda_core::bundle::evidence_refs(std::slice::from_ref(&record));
+    let evidence: u64 = files.iter().map(|file| file.size).sum();
+    view! {
+        <li class="choice">
+            <input type="checkbox" id=input_id.clone()
+                prop:checked=move || selected.with(|s| s.contains(&id))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    selected.update(|s| { if on { s.insert(toggle_id.clone()); } else { s.remove(&toggle_id); } });
+                } />
+            <label for=input_id>
+                <span class="name">{move || if name.is_empty() { t(lang(), Key::Untitled).to_owned() } else { name.clone() }}</span>
+                <span class="meta">
+                    {year} " · " {move || status.map(|s| status_label(lang(), s)).unwrap_or_default()}
+                    {move || (evidence > 0).then(|| format!(" · {}", messages::format_size(lang(), evidence)))}
+                </span>
+            </label>
+        </li>
+    }
+}

@@ -1,0 +1,424 @@
+//! `/impor`: choose or drop bundle files, see what each would change, import them in one go;
+//! resolve conflict copies; the history of imported bundles.
+
+use inovda_core::bundle::{BundleKind, ImportPlan, RecordAction, SignerStatus, VerdictAction};
+use inovda_core::messages::{
+    bundle_error_message, format_timestamp_long, record_action_label, reject_reason_message,
+    signer_status_message, verdict_action_label,
+};
+use inovda_core::record::revision_hash;
+use inovda_core::{InnovationRecord, Lang};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::components::header_nav::HeaderNav;
+use crate::i18n::{Key, t, t_count};
+use crate::import::{Batch, Candidate, prepare};
+use crate::platform;
+use crate::state::{AppState, use_app_state};
+use crate::storage::{ImportLogDto, Resolution, RevisionDto, RevisionKind};
+
+fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+fn timestamp(lang: Lang, rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .map(|at| format_timestamp_long(lang, at.to_utc(), platform::local_offset_minutes()))
+        .unwrap_or_else(|_| rfc3339.to_owned())
+}
+
+/// Conflict copies (with the current record they compete with) and the import history.
+#[derive(Clone, Default)]
+struct Stored {
+    conflicts: Vec<(RevisionDto, Option<InnovationRecord>)>,
+    imports: Vec<ImportLogDto>,
+}
+
+fn load_stored(state: AppState, stored: RwSignal<Option<Result<Stored, String>>>) {
+    let repo = state.repo();
+    spawn_local(async move {
+        let read = async {
+            let revisions = repo.list_revisions().await?;
+            let mut conflicts = Vec::new();
+            for copy in revisions.into_iter().filter(|r| r.kind == RevisionKind::Conflict) {
+                let current = repo.get_innovation(&copy.record.id).await?;
+                conflicts.push((copy, current));
+            }
+            let mut imports = repo.list_imports().await?;
+            imports.reverse();
+            Ok::<_, crate::storage::StorageError>(Stored { conflicts, imports })
+        };
+        stored.try_set(Some(read.await.map_err(|e| e.to_string())));
+    });
+}
+
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let batch = RwSignal::new_local(None::<Batch>);
+    let checking = RwSignal::new(false);
+    let committing = RwSignal::new(false);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let stored = RwSignal::new(None::<Result<Stored, String>>);
+    let dragging = RwSignal::new(false);
+    load_stored(state, stored);
+
+    let choose = move |files: Vec<web_sys::File>| {
+        if files.is_empty() {
+            return;
+        }
+        let repo = state.repo();
+        checking.set(true);
+        message.set(None);
+        batch.set(None);
+        spawn_local(async move {
+            match prepare(&repo, files).await {
+                Ok(prepared) => batch.try_set(Some(prepared)),
+                Err(error) => {
+                    let lang = state.lang.get_untracked();
+                    message
+                        .try_set(Some((false, format!("{} {error}", t(lang, Key::StorageFailed)))));
+                    None
+                }
+            };
+            checking.try_set(false);
+        });
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let files = files_of(input.as_ref().and_then(|i| i.files()));
+        choose(files);
+        if let Some(input) = input {
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        choose(files_of(ev.data_transfer().and_then(|d| d.files())));
+    };
+
+    let commit = move |_| {
+        let now = platform::now().to_rfc3339();
+        let prepared = batch.with_untracked(|b| b.as_ref().map(|b| b.commit(&now)));
+        let Some(prepared) = prepared else { return };
+        let repo = state.repo();
+        committing.set(true);
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let result = match prepared {
+                Ok(commit) => repo.commit_import(&commit).await.map(|()| commit),
+                Err(error) => Err(error),
+            };
+            match result {
+                Ok(commit) => {
+                    let summary = format!(
+                        "{}: {} {}, {} {}, {} {}.",
+                        t(lang, Key::ImportDone),
+                        commit.logs.iter().map(|l| l.new).sum::<u32>(),
+                        t(lang, Key::CountNew),
+                        commit.logs.iter().map(|l| l.updated).sum::<u32>(),
+                        t(lang, Key::CountUpdated),
+                        commit.conflicts.len(),
+                        t(lang, Key::CountConflicts),
+                    );
+                    message.try_set(Some((true, summary)));
+                    batch.try_set(None);
+                    state.request_persistence_once();
+                    state.data_changed.notify();
+                }
+                Err(error) => {
+                    message.try_set(Some((
+                        false,
+                        format!("{} ({error})", t(lang, Key::ImportFailed)),
+                    )));
+                }
+            }
+            committing.try_set(false);
+            load_stored(state, stored);
+        });
+    };
+    let confirm = Callback::new(move |index: usize| {
+        batch.update(|b| {
+            if let Some(b) = b {
+                b.confirm_key(index);
+            }
+        });
+    });
+    let resolve = Callback::new(move |(hash, resolution): (String, Resolution)| {
+        let repo = state.repo();
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let now = platform::now().to_rfc3339();
+            message.try_set(Some(match repo.resolve_conflict(&hash, resolution, &now).await {
+                Ok(()) => (true, t(lang, Key::ConflictResolved).to_owned()),
+                Err(error) => (false, error.to_string()),
+            }));
+            state.data_changed.notify();
+            load_stored(state, stored);
+        });
+    });
+    let has_changes = move || batch.with(|b| b.as_ref().is_some_and(Batch::has_changes));
+
+    view! {
+        <header class="bar">
+            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <HeaderNav />
+        </header>
+        <main class="page import">
+            <h2>{move || text(Key::ImportTitle)}</h2>
+            <p>{move || text(Key::ImportIntro)}</p>
+            <div class="dropzone" class:dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <div class="field">
+                    <label for="import-files">{move || text(Key::ImportFiles)}</label>
+                    <input id="import-files" type="file" multiple accept=".zip,application/zip" on:change=on_change />
+                </div>
+                <p class="hint">{move || text(Key::ImportDrop)}</p>
+            </div>
+            {move || checking.get().then(|| view! { <p class="loading" role="status">{text(Key::ImportChecking)}</p> })}
+            {move || batch.with(|b| b.as_ref().map(|b| {
+                let lang = state.lang.get();
+                b.candidates.iter().zip(&b.plans).enumerate()
+                    .map(|(index, (candidate, plan))| file_preview(lang, index, candidate, plan.as_ref(), confirm))
+                    .collect_view()
+            }))}
+            {move || batch.with(|b| b.is_some()).then(|| view! {
+                <div class="actions">
+                    <button type="button" class="primary" on:click=commit
+                        disabled=move || committing.get() || !has_changes()>
+                        {text(Key::ImportButton)}
+                    </button>
+                </div>
+                {(!has_changes()).then(|| view! { <p class="hint">{text(Key::ImportNothing)}</p> })}
+            })}
+            {move || message.get().map(|(ok, msg)| view! {
+                <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
+            })}
+            <StoredSections stored resolve />
+        </main>
+    }
+}
+
+fn kind_label(lang: Lang, kind: BundleKind) -> &'static str {
+    t(
+        lang,
+        match kind {
+            BundleKind::Submission => Key::KindSubmission,
+            BundleKind::Feedback => Key::KindFeedback,
+            BundleKind::Config => Key::KindConfig,
+        },
+    )
+}
+
+/// The preview of one chosen file: refused with its reason, or what importing it would do.
+fn file_preview(
+    lang: Lang,
+    index: usize,
+    candidate: &Candidate,
+    plan: Option<&ImportPlan>,
+    confirm: Callback<usize>,
+) -> AnyView {
+    let name = candidate.file_name.clone();
+    let (bundle, plan) = match (&candidate.verified, plan) {
+        (Err(error), _) => {
+            return view! {
+                <section class="bundle-file rejected">
+                    <h3>{name}</h3>
+                    <p class="error">{t(lang, Key::ImportRejected)} ": " {bundle_error_message(lang, error)}</p>
+                </section>
+            }
+            .into_any();
+        }
+        (Ok(bundle), Some(plan)) => (bundle, plan),
+        (Ok(_), None) => return ().into_any(),
+    };
+    let manifest = &bundle.manifest;
+    let counts = plan.counts();
+    let summary = [
+        (counts.new, Key::CountNew),
+        (counts.updated, Key::CountUpdated),
+        (counts.unchanged, Key::CountUnchanged),
+        (counts.older, Key::CountOlder),
+        (counts.conflicts, Key::CountConflicts),
+        (counts.rejected, Key::CountRejected),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, key)| format!("{n} {}", t(lang, key)))
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let changed_key = matches!(plan.signer_status, SignerStatus::Changed { .. });
+    let blocked = plan.is_blocked();
+    let records = plan
+        .records
+        .iter()
+        .map(|item| {
+            let reason = match &item.action {
+                RecordAction::Rejected(reason) => {
+                    format!(" — {}", reject_reason_message(lang, reason))
+                }
+                _ => String::new(),
+            };
+            let shown = if item.name.trim().is_empty() {
+                t(lang, Key::Untitled).to_owned()
+            } else {
+                item.name.clone()
+            };
+            view! {
+                <li class="planned-record">
+                    <span class="name">{shown}</span>
+                    " (" {t(lang, Key::Revision)} " " {item.revision} "): "
+                    <strong class="action">{record_action_label(lang, &item.action)}</strong>
+                    {reason}
+                </li>
+            }
+        })
+        .collect_view();
+    let verdicts = plan.verdicts.iter().map(|item| {
+        let reason = match &item.action {
+            VerdictAction::Rejected(reason) => format!(" — {}", reject_reason_message(lang, reason)),
+            _ => String::new(),
+        };
+        view! {
+            <li class="planned-verdict">
+                {t(lang, Key::VerdictFor)} " (" {t(lang, Key::Revision)} " " {item.revision} "): "
+                <strong class="action">{verdict_action_label(lang, &item.action)}</strong>
+                {reason}
+            </li>
+        }
+    }).collect_view();
+    let missing = (!plan.missing_files.is_empty())
+        .then(|| view! { <p class="warning">{t_count(lang, Key::MissingEvidence, plan.missing_files.len() as u64)}</p> });
+    let config = (manifest.kind == BundleKind::Config)
+        .then(|| view! { <p class="hint">{t(lang, Key::ConfigNotApplied)}</p> });
+    let unchanged = plan
+        .changes_nothing()
+        .then(|| view! { <p class="notice">{t(lang, Key::AlreadyImported)}</p> });
+    let key_class = if changed_key { "warning key-status" } else { "key-status" };
+    let confirm_view = changed_key.then(|| {
+        if blocked {
+            view! {
+                <div class="actions">
+                    <button type="button" on:click=move |_| confirm.run(index)>{t(lang, Key::ConfirmKey)}</button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <p class="notice">{t(lang, Key::KeyConfirmed)}</p> }.into_any()
+        }
+    });
+    view! {
+        <section class=if blocked { "bundle-file blocked" } else { "bundle-file" }>
+            <h3>{name}</h3>
+            <p>
+                <strong>{kind_label(lang, manifest.kind)}</strong> " · "
+                {t(lang, Key::ImportFrom)} ": " <span class="sender">{manifest.agency.clone()}</span> " · " {manifest.region.clone()}
+                " · " {t(lang, Key::ImportCreated)} " " {timestamp(lang, &manifest.created_at)}
+            </p>
+            <p class=key_class role=if changed_key { "alert" } else { "note" }>
+                {signer_status_message(lang, &plan.signer_status, &plan.key)}
+            </p>
+            {confirm_view}
+            {(!summary.is_empty()).then(|| view! { <p class="plan-summary">{t(lang, Key::ImportCounts)} ": " {summary}</p> })}
+            {unchanged}
+            {config}
+            {missing}
+            <ul class="planned">{records}{verdicts}</ul>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn StoredSections(
+    stored: RwSignal<Option<Result<Stored, String>>>,
+    resolve: Callback<(String, Resolution)>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let lang = move || state.lang.get();
+    move || {
+        let lang = lang();
+        match stored.get() {
+            None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
+            Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {error}</p> }.into_any(),
+            Some(Ok(Stored { conflicts, imports })) => view! {
+                <section class="conflicts" aria-labelledby="conflicts-heading">
+                    <h3 id="conflicts-heading">{t(lang, Key::ConflictsTitle)} " (" {conflicts.len()} ")"</h3>
+                    {if conflicts.is_empty() {
+                        view! { <p class="empty">{t(lang, Key::NoConflicts)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <p>{t(lang, Key::ConflictsIntro)}</p>
+                            <ul class="conflict-list">
+                                {conflicts.into_iter().map(|(copy, current)| conflict_item(lang, copy, current, resolve)).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </section>
+                <section class="imports" aria-labelledby="imports-heading">
+                    <h3 id="imports-heading">{t(lang, Key::ImportHistory)}</h3>
+                    {if imports.is_empty() {
+                        view! { <p class="empty">{t(lang, Key::NoImports)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="import-log">
+                                {imports.into_iter().take(50).map(|log| view! {
+                                    <li>
+                                        <span class="name">{log.file_name}</span>
+                                        <span class="meta">{log.agency} " · " {timestamp(lang, &log.received_at)}
+                                            " · " {log.new} " " {t(lang, Key::CountNew)}
+                                            ", " {log.updated} " " {t(lang, Key::CountUpdated)}
+                                            ", " {log.conflicts} " " {t(lang, Key::CountConflicts)}</span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </section>
+            }.into_any(),
+        }
+    }
+}
+
+fn conflict_item(
+    lang: Lang,
+    copy: RevisionDto,
+    current: Option<InnovationRecord>,
+    resolve: Callback<(String, Resolution)>,
+) -> impl IntoView {
+    let hash = revision_hash(&copy.record);
+    let keep_hash = hash.clone();
+    let describe = |record: &InnovationRecord| {
+        let name = if record.name.trim().is_empty() {
+            t(lang, Key::Untitled).to_owned()
+        } else {
+            record.name.clone()
+        };
+        format!(
+            "«{name}», {} {} · {}",
+            t(lang, Key::Revision),
+            record.revision,
+            timestamp(lang, &record.updated_at)
+        )
+    };
+    let stored = current.as_ref().map(describe).unwrap_or_default();
+    let incoming = describe(&copy.record);
+    view! {
+        <li class="conflict">
+            <p class="meta">{copy.record.agency.clone()} " · " {copy.source.clone()}</p>
+            <p>{t(lang, Key::StoredVersion)} ": " <span class="stored-version">{stored}</span></p>
+            <p>{t(lang, Key::IncomingVersion)} ": " <span class="incoming-version">{incoming}</span></p>
+            <div class="actions">
+                <button type="button" on:click=move |_| resolve.run((hash.clone(), Resolution::UseCopy))>{t(lang, Key::UseIncoming)}</button>
+                <button type="button" on:click=move |_| resolve.run((keep_hash.clone(), Resolution::KeepCurrent))>{t(lang, Key::KeepStored)}</button>
+            </div>
+        </li>
+    }
+}
