@@ -128,6 +128,7 @@ test('the secretariat previews, imports once, refuses damaged and altered files,
   await page.locator('li', { hasText: 'Si Ijol Plus' }).getByText('Konflik (kedua versi disimpan)').waitFor();
   await page.getByRole('button', { name: 'Impor', exact: true }).click();
   await page.getByText('Impor selesai: 0 baru, 0 diperbarui, 1 konflik.').waitFor();
+  await page.getByTestId('conflict-banner').getByText('1 konflik impor perlu diputuskan', { exact: false }).waitFor();
   const conflicts = page.locator('section.conflicts');
   await conflicts.getByRole('heading', { name: 'Konflik yang perlu diputuskan (1)' }).waitFor();
   await conflicts.locator('.stored-version').getByText('«Si Ijol»', { exact: false }).waitFor();
@@ -136,6 +137,7 @@ test('the secretariat previews, imports once, refuses damaged and altered files,
   await conflicts.getByRole('button', { name: 'Pakai versi masuk' }).click();
   await page.getByText('Konflik diputuskan.').waitFor();
   await conflicts.getByRole('heading', { name: 'Konflik yang perlu diputuskan (0)' }).waitFor();
+  await page.getByTestId('conflict-banner').waitFor({ state: 'detached' });
   await page.getByRole('link', { name: '← Daftar inovasi' }).click();
   await page.getByRole('link', { name: /Si Ijol Plus/ }).waitFor();
   // The replaced version is kept as history; importing the conflict file again changes nothing.

@@ -215,6 +215,7 @@ pub enum Key {
     KeepStored,
     ConflictResolved,
     ImportHistory,
+    ConflictBanner,
     NoImports,
 }
 
@@ -548,6 +549,10 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Key::UseIncoming => ("Pakai versi masuk", "Use the incoming version"),
         Key::KeepStored => ("Pertahankan yang tersimpan", "Keep the stored version"),
         Key::ConflictResolved => ("Konflik diputuskan.", "Conflict resolved."),
+        Key::ConflictBanner => (
+            "{n} konflik impor perlu diputuskan — buka Impor",
+            "{n} import conflicts to resolve — open Import",
+        ),
         Key::ImportHistory => ("Riwayat impor", "Import history"),
         Key::NoImports => ("Belum ada bundel yang diimpor.", "No bundle imported yet."),
     }

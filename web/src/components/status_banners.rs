@@ -1,5 +1,6 @@
 //! The status banners shown above every page: offline, storage not persistent, and
-//! "belum diekspor selama 14 hari" (the rule is core's [`export_reminder`]).
+//! "belum diekspor selama 14 hari" (the rule is core's [`export_reminder`]), and imported
+//! conflicts waiting for a decision.
 
 use chrono::{DateTime, Utc};
 use inovda_core::{ExportHistory, ExportReminder, export_reminder};
@@ -18,6 +19,8 @@ use crate::storage::{EXPORT_LOG_KEY, ExportLogDto, Repo, StorageError};
 struct StoreSummary {
     innovations: usize,
     reminder: ExportReminder,
+    /// Imported conflict copies waiting for a decision.
+    conflicts: u32,
 }
 
 fn parse_time(text: &str) -> Option<DateTime<Utc>> {
@@ -36,6 +39,7 @@ async fn summarize(repo: &Repo) -> Result<StoreSummary, StorageError> {
     Ok(StoreSummary {
         innovations: records.len(),
         reminder: export_reminder(platform::now(), &history),
+        conflicts: repo.count_conflicts().await?,
     })
 }
 
@@ -97,6 +101,11 @@ pub fn StatusBanners() -> impl IntoView {
             </Show>
             {move || reminder().map(|text| view! {
                 <p class="banner" role="status" data-testid="export-banner">{text}</p>
+            })}
+            {move || summary.get().map(|s| s.conflicts).filter(|n| *n > 0).map(|n| view! {
+                <p class="banner" role="status" data-testid="conflict-banner">
+                    <a href="/impor">{t_count(lang(), Key::ConflictBanner, u64::from(n))}</a>
+                </p>
             })}
         </div>
     }

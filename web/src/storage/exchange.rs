@@ -15,8 +15,8 @@ use wasm_bindgen::JsValue;
 
 use super::dto::{ImportLogDto, RevisionDto, RevisionKind, SignerDto, signer_key};
 use super::{
-    BLOBS_STORE, IMPORTS_STORE, INNOVATIONS_STORE, REVISIONS_STORE, Repo, SIGNERS_STORE,
-    StorageError, VERDICTS_STORE,
+    BLOBS_STORE, IMPORTS_STORE, INNOVATIONS_STORE, REVISION_KIND_INDEX, REVISIONS_STORE, Repo,
+    SIGNERS_STORE, StorageError, VERDICTS_STORE,
 };
 
 /// The key of a verdict in the `verdicts` store.
@@ -179,6 +179,22 @@ impl Repo {
             let tx = db.transaction(REVISIONS_STORE).build()?;
             let all = tx.object_store(REVISIONS_STORE)?.get_all::<RevisionDto>().serde()?.await?;
             Ok(all.collect::<Result<Vec<_>, _>>()?)
+        })
+        .await
+    }
+
+    /// How many conflict copies wait for a decision.
+    pub async fn count_conflicts(&self) -> Result<u32, StorageError> {
+        self.with_db(async |db| {
+            let tx = db.transaction(REVISIONS_STORE).build()?;
+            let count = tx
+                .object_store(REVISIONS_STORE)?
+                .index(REVISION_KIND_INDEX)?
+                .count()
+                .with_query("conflict")
+                .primitive()?
+                .await?;
+            Ok(count)
         })
         .await
     }

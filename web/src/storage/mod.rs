@@ -42,6 +42,8 @@ pub const SIGNERS_STORE: &str = "signers";
 /// Object store of revisions kept beside the current records (conflict copies, history),
 /// keyed by revision hash (layout 3).
 pub const REVISIONS_STORE: &str = "revisions";
+/// Index of `revisions` by `kind` (`conflict`, `dismissed`, `superseded`).
+pub const REVISION_KIND_INDEX: &str = "kind";
 /// Object store of the secretariat's verdicts, keyed by [`verdict_key`] (layout 3).
 pub const VERDICTS_STORE: &str = "verdicts";
 /// Object store of imported bundle files (layout 3).
@@ -136,9 +138,11 @@ fn upgrade(old_version: u32, db: &Database) -> Result<(), IdbError> {
         db.create_object_store(TRASH_STORE).build()?;
     }
     if old_version < 3 {
-        for store in [SIGNERS_STORE, REVISIONS_STORE, VERDICTS_STORE, IMPORTS_STORE] {
+        for store in [SIGNERS_STORE, VERDICTS_STORE, IMPORTS_STORE] {
             db.create_object_store(store).build()?;
         }
+        let revisions = db.create_object_store(REVISIONS_STORE).build()?;
+        revisions.create_index(REVISION_KIND_INDEX, KeyPath::One("kind")).build()?;
     }
     Ok(())
 }
