@@ -130,7 +130,60 @@ async fn a_layout_1_database_is_upgraded_without_losing_records() {
     assert_eq!(repo.list_innovations().await.unwrap(), vec![old]);
     let mut names = store_names(repo.name()).await;
     names.sort();
-    assert_eq!(names, ["blobs", "innovations", "meta", "trash"]);
+    assert_eq!(names, LAYOUT_3);
+    repo.delete_database().await.unwrap();
+}
+
+/// Every store of the current layout, sorted.
+const LAYOUT_3: [&str; 8] =
+    ["blobs", "imports", "innovations", "meta", "revisions", "signers", "trash", "verdicts"];
+
+#[wasm_bindgen_test]
+async fn a_layout_2_database_is_upgraded_keeping_records_evidence_and_trash() {
+    use indexed_db_futures::KeyPath;
+    use indexed_db_futures::database::Database;
+    use indexed_db_futures::prelude::*;
+    use indexed_db_futures::transaction::TransactionMode;
+
+    let repo = unique_repo("upgrade-from-2");
+    let db = Database::open(repo.name())
+        .with_version(2u32)
+        .with_on_upgrade_needed(|_, db| {
+            db.create_object_store(INNOVATIONS_STORE).with_key_path(KeyPath::One("id")).build()?;
+            db.create_object_store(META_STORE).build()?;
+            db.create_object_store(BLOBS_STORE).build()?;
+            db.create_object_store(TRASH_STORE).build()?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    db.close();
+    let kept = InnovationRecord::from(&innovation(6, "Si Ijol", "2026-02-01T08:00:00Z"));
+    let trashed = InnovationRecord::from(&innovation(7, "Si Kepho", "2026-02-02T08:00:00Z"));
+    // Written through a layout-2 handle: the app of the previous release.
+    let old = Database::open(repo.name()).with_version(2u32).await.unwrap();
+    let tx = old
+        .transaction([INNOVATIONS_STORE, BLOBS_STORE])
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store(INNOVATIONS_STORE).unwrap().put(&kept).serde().unwrap().await.unwrap();
+    tx.object_store(INNOVATIONS_STORE).unwrap().put(&trashed).serde().unwrap().await.unwrap();
+    let blob = web_sys::Blob::new_with_str_sequence(&js_sys::Array::of1(&"%PDF".into())).unwrap();
+    let value: &wasm_bindgen::JsValue = blob.as_ref();
+    tx.object_store(BLOBS_STORE).unwrap().put(value.clone()).with_key("ab").await.unwrap();
+    tx.commit().await.unwrap();
+    old.close();
+
+    // Opening with the current app upgrades in place.
+    repo.move_to_trash(&trashed.id, "2026-02-03T08:00:00Z").await.unwrap();
+    assert_eq!(repo.list_innovations().await.unwrap(), vec![kept]);
+    assert_eq!(repo.list_trash().await.unwrap()[0].record, trashed);
+    assert!(repo.has_blob("ab").await.unwrap());
+    assert_eq!(repo.count_conflicts().await.unwrap(), 0);
+    let mut names = store_names(repo.name()).await;
+    names.sort();
+    assert_eq!(names, LAYOUT_3);
     repo.delete_database().await.unwrap();
 }
 
