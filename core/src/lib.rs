@@ -19,6 +19,7 @@ pub mod bundle;
 pub mod catalog;
 pub mod decimal;
 pub mod error;
+pub mod handover;
 pub mod iid_json;
 pub mod innovation;
 pub mod messages;

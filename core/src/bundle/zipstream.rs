@@ -18,6 +18,13 @@ const VERSION_MADE_BY: u16 = (3 << 8) | 20;
 /// `-rw-r--r--` regular file, in the upper 16 bits.
 const EXTERNAL_ATTRIBUTES: u32 = 0o100_644 << 16;
 const FLAG_DATA_DESCRIPTOR: u16 = 0x0008;
+/// General-purpose bit 11: the name is UTF-8. Set only for non-ASCII names, so bundles
+/// (ASCII names) keep their bytes.
+const FLAG_UTF8: u16 = 0x0800;
+
+fn name_flags(name: &str) -> u16 {
+    if name.is_ascii() { 0 } else { FLAG_UTF8 }
+}
 
 const LOCAL_HEADER_LEN: u64 = 30;
 const DATA_DESCRIPTOR_LEN: u64 = 16;
@@ -109,9 +116,10 @@ impl<W: Write> ZipStream<W> {
         }
         let size = to_u32(bytes.len() as u64)?;
         let crc = crc32fast::hash(bytes);
-        let offset = self.local_header(name, 0, crc, size)?;
+        let flags = name_flags(name);
+        let offset = self.local_header(name, flags, crc, size)?;
         self.emit(bytes)?;
-        self.central.push(CentralEntry { name: name.to_owned(), flags: 0, crc, size, offset });
+        self.central.push(CentralEntry { name: name.to_owned(), flags, crc, size, offset });
         Ok(())
     }
 
@@ -120,7 +128,7 @@ impl<W: Write> ZipStream<W> {
         if self.open.is_some() {
             return Err(io::Error::other("an entry is still open"));
         }
-        let offset = self.local_header(name, FLAG_DATA_DESCRIPTOR, 0, 0)?;
+        let offset = self.local_header(name, FLAG_DATA_DESCRIPTOR | name_flags(name), 0, 0)?;
         self.open = Some(OpenEntry {
             name: name.to_owned(),
             offset,
@@ -152,8 +160,8 @@ impl<W: Write> ZipStream<W> {
         descriptor.extend_from_slice(&size.to_le_bytes());
         self.emit(&descriptor)?;
         self.central.push(CentralEntry {
+            flags: FLAG_DATA_DESCRIPTOR | name_flags(&open.name),
             name: open.name,
-            flags: FLAG_DATA_DESCRIPTOR,
             crc,
             size,
             offset: open.offset,
