@@ -7,7 +7,7 @@
 //! upload-ready names ("16 Regulasi Inovasi Daerah - SK Walikota.pdf"), and [`preflight`] the
 //! findings that matter there, each marked as a rejection or a low score.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
@@ -136,9 +136,22 @@ pub fn handover_fields(
     fields
 }
 
-/// How many of `fields` are ticked as copied (only keys that still exist count).
-pub fn copied_count(fields: &[HandoverField], copied: &BTreeSet<String>) -> usize {
-    fields.iter().filter(|f| copied.contains(&f.key)).count()
+impl HandoverField {
+    /// SHA-256 of the value: a "sudah disalin" tick is kept with it, so a tick lapses when
+    /// the value changes after it was copied.
+    pub fn value_hash(&self) -> String {
+        crate::bundle::sha256_hex(self.value.as_bytes())
+    }
+
+    /// Whether the tick stored for this field (key → value hash) still holds.
+    pub fn is_copied(&self, copied: &BTreeMap<String, String>) -> bool {
+        copied.get(&self.key).is_some_and(|hash| *hash == self.value_hash())
+    }
+}
+
+/// How many of `fields` are ticked as copied with their current value.
+pub fn copied_count(fields: &[HandoverField], copied: &BTreeMap<String, String>) -> usize {
+    fields.iter().filter(|f| f.is_copied(copied)).count()
 }
 
 /// An evidence file with the name it gets in the hand-over ZIP.
@@ -447,8 +460,15 @@ mod tests {
         assert_eq!(sid16.lines().count(), 2, "{sid16}");
         assert!(sid16.ends_with("Perwali 12/2025"));
         assert!(fields[position("design")].long);
-        let copied = BTreeSet::from(["name".to_owned(), "gone".to_owned()]);
-        assert_eq!(copied_count(&fields, &copied), 1);
+        let name = &fields[position("name")];
+        let mut copied = BTreeMap::from([
+            ("name".to_owned(), name.value_hash()),
+            ("gone".to_owned(), "x".to_owned()),
+            ("stage".to_owned(), "an older value".to_owned()),
+        ]);
+        assert_eq!(copied_count(&fields, &copied), 1, "a changed value is no longer copied");
+        copied.remove("name");
+        assert!(!name.is_copied(&copied));
     }
 
     #[test]

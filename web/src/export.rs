@@ -4,22 +4,15 @@
 //! evidence Blobs are read in 1 MB slices, so the wasm heap never holds a whole bundle; the
 //! finished Blob is the one extra copy of the evidence.
 
-use std::io::Write;
-
 use inovda_core::InnovationRecord;
 use inovda_core::bundle::{
     BundleContent, BundleKind, BundleMeta, BundleWriter, bundle_file_name, bundle_size,
     evidence_refs,
 };
-use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
 
-use crate::platform;
+use crate::platform::{self, BlobSink};
 use crate::signing::device_key;
 use crate::storage::{EXPORT_LOG_KEY, ExportLogDto, ProfileDto, Repo};
-
-/// Bytes of evidence read from IndexedDB at a time.
-const SLICE: f64 = 1024.0 * 1024.0;
 
 /// Why an export did not produce a file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -40,28 +33,6 @@ pub struct Exported {
     pub file_name: String,
     pub blob: web_sys::Blob,
     pub size: u64,
-}
-
-/// A `Write` sink that hands every chunk to JavaScript as a Blob part and counts the bytes.
-struct BlobParts {
-    parts: js_sys::Array,
-    written: u64,
-}
-
-impl Write for BlobParts {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.parts.push(&js_sys::Uint8Array::from(buf));
-        self.written += buf.len() as u64;
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn js_text(value: JsValue) -> String {
-    value.as_string().unwrap_or_else(|| format!("{value:?}"))
 }
 
 fn build_error(error: inovda_core::BundleError) -> ExportError {
@@ -115,9 +86,8 @@ pub async fn build_bundle(
     let files = evidence_refs(&records);
     let ids: Vec<String> = records.iter().map(|record| record.id.clone()).collect();
     let content = BundleContent { records, ..BundleContent::default() };
-    let sink = BlobParts { parts: js_sys::Array::new(), written: 0 };
-    let mut writer =
-        BundleWriter::start(sink, &meta, &content, &files, &key).map_err(build_error)?;
+    let mut writer = BundleWriter::start(BlobSink::default(), &meta, &content, &files, &key)
+        .map_err(build_error)?;
     let total = writer.expected_len();
     let mut done: u64 = 0;
     progress(done, total);
@@ -126,29 +96,23 @@ pub async fn build_bundle(
             .get_blob(&file.sha256)
             .await?
             .ok_or_else(|| ExportError::MissingFile(file.sha256.clone()))?;
-        let mut offset = 0.0;
-        while offset < blob.size() {
-            let end = (offset + SLICE).min(blob.size());
-            let slice = blob
-                .slice_with_f64_and_f64(offset, end)
-                .map_err(|e| ExportError::Build(js_text(e)))?;
-            let buffer = JsFuture::from(slice.array_buffer())
-                .await
-                .map_err(|e| ExportError::Build(js_text(e)))?;
-            let chunk = js_sys::Uint8Array::new(&buffer).to_vec();
-            writer.write_file_chunk(&chunk).map_err(build_error)?;
-            done += chunk.len() as u64;
-            progress(done.min(total), total);
-            offset = end;
-        }
+        platform::stream_blob(
+            &blob,
+            |chunk| {
+                writer.write_file_chunk(chunk).map_err(build_error)?;
+                done += chunk.len() as u64;
+                progress(done.min(total), total);
+                Ok(())
+            },
+            ExportError::Build,
+        )
+        .await?;
         writer.finish_file().map_err(build_error)?;
     }
-    let BlobParts { parts, written } = writer.finish().map_err(build_error)?;
+    let sink = writer.finish().map_err(build_error)?;
+    let written = sink.written;
     progress(written, total);
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/zip");
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|e| ExportError::Build(js_text(e)))?;
+    let blob = sink.into_blob("application/zip").map_err(ExportError::Build)?;
     let log =
         ExportLogDto { schema_version: 1, last_export_at: now.to_rfc3339(), innovation_ids: ids };
     repo.put_meta(EXPORT_LOG_KEY, &log).await?;

@@ -178,3 +178,77 @@ pub async fn share_file(blob: &web_sys::Blob, file_name: &str) -> Result<bool, S
         }
     }
 }
+
+/// Bytes of a Blob read at a time when streaming it.
+const SLICE_BYTES: f64 = 1024.0 * 1024.0;
+
+/// Reads `blob` in 1 MB slices and hands each to `on_chunk`, so a large file never sits whole
+/// in wasm memory. A browser read error becomes `read_error(text)`.
+pub async fn stream_blob<E>(
+    blob: &web_sys::Blob,
+    mut on_chunk: impl FnMut(&[u8]) -> Result<(), E>,
+    read_error: impl Fn(String) -> E,
+) -> Result<(), E> {
+    let mut offset = 0.0;
+    while offset < blob.size() {
+        let end = (offset + SLICE_BYTES).min(blob.size());
+        let slice =
+            blob.slice_with_f64_and_f64(offset, end).map_err(|e| read_error(js_error(e)))?;
+        let buffer = wasm_bindgen_futures::JsFuture::from(slice.array_buffer())
+            .await
+            .map_err(|e| read_error(js_error(e)))?;
+        on_chunk(&js_sys::Uint8Array::new(&buffer).to_vec())?;
+        offset = end;
+    }
+    Ok(())
+}
+
+/// A `std::io::Write` sink that hands every chunk to JavaScript as a Blob part and counts the
+/// bytes: files are built without a second copy in wasm memory.
+#[derive(Debug)]
+pub struct BlobSink {
+    parts: js_sys::Array,
+    pub written: u64,
+}
+
+impl Default for BlobSink {
+    fn default() -> Self {
+        Self { parts: js_sys::Array::new(), written: 0 }
+    }
+}
+
+impl BlobSink {
+    /// The parts written so far as one Blob of type `mime`.
+    pub fn into_blob(self, mime: &str) -> Result<web_sys::Blob, String> {
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&self.parts, &options)
+            .map_err(js_error)
+    }
+}
+
+impl std::io::Write for BlobSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.parts.push(&js_sys::Uint8Array::from(buf));
+        self.written += buf.len() as u64;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Puts `text` on the clipboard (`navigator.clipboard.writeText`, secure contexts only).
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let navigator = web_sys::window().ok_or("no window")?.navigator();
+    let clipboard =
+        js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).map_err(js_error)?;
+    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
+        .map_err(js_error)?
+        .dyn_into()
+        .map_err(|_| "the clipboard is not available".to_owned())?;
+    let promise: js_sys::Promise =
+        write.call1(&clipboard, &JsValue::from_str(text)).map_err(js_error)?.unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(js_error)
+}

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use inovda_core::{Innovation, InnovationId, InnovationRecord, Stage};
 use inovda_web::storage::{
-    BLOBS_STORE, DB_VERSION, IMPORTS_STORE, INNOVATIONS_STORE, META_STORE, ProfileDto,
-    REVISIONS_STORE, Repo, SIGNERS_STORE, TRASH_STORE, VERDICTS_STORE,
+    BLOBS_STORE, DB_VERSION, HANDOVER_STORE, IMPORTS_STORE, INNOVATIONS_STORE, META_STORE,
+    ProfileDto, REVISIONS_STORE, Repo, SIGNERS_STORE, TRASH_STORE, VERDICTS_STORE,
 };
 use wasm_bindgen_test::*;
 
@@ -47,6 +47,7 @@ async fn opening_a_new_database_creates_every_store() {
         names,
         [
             BLOBS_STORE,
+            HANDOVER_STORE,
             IMPORTS_STORE,
             INNOVATIONS_STORE,
             META_STORE,
@@ -135,8 +136,17 @@ async fn a_layout_1_database_is_upgraded_without_losing_records() {
 }
 
 /// Every store of the current layout, sorted.
-const LAYOUT_3: [&str; 8] =
-    ["blobs", "imports", "innovations", "meta", "revisions", "signers", "trash", "verdicts"];
+const LAYOUT_3: [&str; 9] = [
+    "blobs",
+    "handover",
+    "imports",
+    "innovations",
+    "meta",
+    "revisions",
+    "signers",
+    "trash",
+    "verdicts",
+];
 
 #[wasm_bindgen_test]
 async fn a_layout_2_database_is_upgraded_keeping_records_evidence_and_trash() {

@@ -108,3 +108,11 @@ pub struct ImportLogDto {
     pub updated: u32,
     pub conflicts: u32,
 }
+
+/// The national hand-over ticks of one innovation: field key → SHA-256 of the value copied.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HandoverDto {
+    pub schema_version: u32,
+    #[serde(default)]
+    pub copied: std::collections::BTreeMap<String, String>,
+}

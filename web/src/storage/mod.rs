@@ -20,8 +20,8 @@ use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 
 pub use dto::{
-    ExportLogDto, ImportLogDto, PROFILE_SCHEMA_VERSION, ProfileDto, RevisionDto, RevisionKind,
-    SignerDto, TrashEntryDto, signer_key,
+    ExportLogDto, HandoverDto, ImportLogDto, PROFILE_SCHEMA_VERSION, ProfileDto, RevisionDto,
+    RevisionKind, SignerDto, TrashEntryDto, signer_key,
 };
 pub use exchange::{ImportCommit, Resolution, verdict_key};
 
@@ -48,6 +48,9 @@ pub const REVISION_KIND_INDEX: &str = "kind";
 pub const VERDICTS_STORE: &str = "verdicts";
 /// Object store of imported bundle files (layout 3).
 pub const IMPORTS_STORE: &str = "imports";
+/// Object store of the national hand-over's "sudah disalin" ticks, keyed by innovation id
+/// (layout 3).
+pub const HANDOVER_STORE: &str = "handover";
 
 /// Key of the workspace profile in `meta`.
 pub const PROFILE_KEY: &str = "profile";
@@ -138,7 +141,7 @@ fn upgrade(old_version: u32, db: &Database) -> Result<(), IdbError> {
         db.create_object_store(TRASH_STORE).build()?;
     }
     if old_version < 3 {
-        for store in [SIGNERS_STORE, VERDICTS_STORE, IMPORTS_STORE] {
+        for store in [SIGNERS_STORE, VERDICTS_STORE, IMPORTS_STORE, HANDOVER_STORE] {
             db.create_object_store(store).build()?;
         }
         let revisions = db.create_object_store(REVISIONS_STORE).build()?;
@@ -410,6 +413,55 @@ impl Repo {
     /// Saves the workspace profile.
     pub async fn put_profile(&self, profile: &ProfileDto) -> Result<(), StorageError> {
         self.put_meta(PROFILE_KEY, profile).await
+    }
+
+    /// The "sudah disalin" ticks of one innovation (none when never copied).
+    pub async fn get_handover(&self, id: &str) -> Result<HandoverDto, StorageError> {
+        let found = self
+            .with_db(async |db| {
+                let tx = db.transaction(HANDOVER_STORE).build()?;
+                let found: Option<HandoverDto> =
+                    tx.object_store(HANDOVER_STORE)?.get(id).serde()?.await?;
+                Ok(found)
+            })
+            .await?;
+        Ok(found.unwrap_or_default())
+    }
+
+    /// Saves the ticks of one innovation.
+    pub async fn put_handover(&self, id: &str, ticks: &HandoverDto) -> Result<(), StorageError> {
+        self.with_db(async |db| {
+            let tx =
+                db.transaction(HANDOVER_STORE).with_mode(TransactionMode::Readwrite).build()?;
+            tx.object_store(HANDOVER_STORE)?
+                .put(ticks)
+                .with_key(id)
+                .without_key_type()
+                .serde()?
+                .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The ticks of every innovation, by innovation id.
+    pub async fn all_handovers(
+        &self,
+    ) -> Result<std::collections::BTreeMap<String, HandoverDto>, StorageError> {
+        self.with_db(async |db| {
+            let tx = db.transaction(HANDOVER_STORE).build()?;
+            let store = tx.object_store(HANDOVER_STORE)?;
+            let keys = store
+                .get_all_keys::<String>()
+                .primitive()?
+                .await?
+                .collect::<Result<Vec<_>, _>>()?;
+            let values =
+                store.get_all::<HandoverDto>().serde()?.await?.collect::<Result<Vec<_>, _>>()?;
+            Ok(keys.into_iter().zip(values).collect())
+        })
+        .await
     }
 
     /// Deletes the whole database (tests clean up with it).
