@@ -39,10 +39,10 @@ pub use error::{
 };
 pub use innovation::{
     EvidenceFile, EvidenceTarget, ExtraValue, FileSlot, IndicatorAnswer, Initiator, Innovation,
-    InnovationForm, InnovationId, InnovationKind, Level, Stage, Status,
+    InnovationForm, InnovationId, InnovationKind, Level, Origin, Stage, Status,
 };
 pub use messages::Lang;
-pub use org::{Agency, AgencyKind, Region, RegionKind};
+pub use org::{Agency, AgencyId, AgencyKind, Region, RegionKind};
 pub use record::{InnovationRecord, SCHEMA_VERSION};
 pub use reminder::{ExportHistory, ExportReminder, export_reminder};
 pub use scoring::{IidResult, Predicate, RegionInput, View, score_region};
