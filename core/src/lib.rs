@@ -17,6 +17,7 @@
 pub mod backup;
 pub mod bundle;
 pub mod catalog;
+pub mod csv_table;
 pub mod decimal;
 pub mod error;
 pub mod iid_json;
@@ -25,6 +26,7 @@ pub mod messages;
 pub mod org;
 pub mod recap;
 pub mod record;
+pub mod registry;
 pub mod reminder;
 pub mod scoring;
 pub mod text;
@@ -35,7 +37,7 @@ pub use catalog::Catalog;
 pub use decimal::{Hundredths, Points, Ratio};
 pub use error::{
     BackupError, BundleError, BundleErrorCode, CatalogError, IidInputError, KeyError, RecordError,
-    ScoreError,
+    ScoreError, SecretariatError,
 };
 pub use innovation::{
     EvidenceFile, EvidenceTarget, ExtraValue, FileSlot, IndicatorAnswer, Initiator, Innovation,

@@ -10,6 +10,8 @@ use crate::catalog::Catalog;
 use crate::decimal::Hundredths;
 use crate::error::{BackupError, BundleError};
 use crate::innovation::{Initiator, InnovationForm, InnovationKind, Stage, Status};
+use crate::org::AgencyKind;
+use crate::registry::{RegistryIssue, RegistryIssueCode};
 use crate::scoring::Predicate;
 use crate::urusan::affair_by_number;
 use crate::validation::{FieldPath, Issue, IssueCode, date_from_param};
@@ -691,10 +693,94 @@ fn timestamp(lang: Lang, at: DateTime<Utc>, offset_minutes: i32, months: [&str; 
     )
 }
 
+// ---- Secretariat workspace: registry, config, imports, review, dashboard, exports ----
+
+/// The label of an agency kind.
+pub fn agency_kind_label(lang: Lang, kind: AgencyKind) -> &'static str {
+    lang.pick(match kind {
+        AgencyKind::Office => ("Dinas", "Office (Dinas)"),
+        AgencyKind::Board => ("Badan", "Board (Badan)"),
+        AgencyKind::Secretariat => ("Sekretariat", "Secretariat (Sekretariat)"),
+        AgencyKind::District => ("Kecamatan", "District (Kecamatan)"),
+        AgencyKind::UrbanVillage => ("Kelurahan", "Urban village (Kelurahan)"),
+        AgencyKind::Village => ("Desa", "Village (Desa)"),
+        AgencyKind::HealthCenter => ("Puskesmas", "Health centre (Puskesmas)"),
+        AgencyKind::Hospital => ("RSUD", "Regional hospital (RSUD)"),
+        AgencyKind::School => ("Sekolah", "School (Sekolah)"),
+        AgencyKind::RegionalEnterprise => ("BUMD", "Regional enterprise (BUMD)"),
+        AgencyKind::TechnicalUnit => ("UPT/UPTD", "Technical unit (UPT/UPTD)"),
+        AgencyKind::Community => ("Masyarakat/lainnya", "Community/other (Masyarakat)"),
+    })
+}
+
+/// "Baris 7: " / "Row 7: " in front of a row's message (nothing without a row).
+fn row_prefix(lang: Lang, row: Option<u32>) -> String {
+    row.map_or_else(String::new, |row| {
+        lang.pick((format!("Baris {row}: "), format!("Row {row}: ")))
+    })
+}
+
+/// One registry finding (add/edit form or agency CSV row), one sentence.
+pub fn registry_issue_message(lang: Lang, issue: &RegistryIssue) -> String {
+    let value = &issue.value;
+    let text = match issue.code {
+        RegistryIssueCode::EmptyName => {
+            lang.pick(("Nama instansi wajib diisi.".to_owned(), "The unit name is required.".to_owned()))
+        }
+        RegistryIssueCode::DuplicateName => lang.pick((
+            format!("Nama “{value}” sudah dipakai instansi lain di daerah ini."),
+            format!("The name “{value}” is already used by another unit of this region."),
+        )),
+        RegistryIssueCode::UnknownKind => lang.pick((
+            format!("Jenis “{value}” tidak dikenal (contoh: dinas, badan, kecamatan, kelurahan, desa, puskesmas, rsud, sekolah, bumd)."),
+            format!("Unknown kind “{value}” (e.g. dinas, badan, kecamatan, kelurahan, desa, puskesmas, rsud, sekolah, bumd)."),
+        )),
+        RegistryIssueCode::UnknownParent => lang.pick((
+            format!("Instansi induk “{value}” tidak ada di daftar."),
+            format!("The parent unit “{value}” is not on the list."),
+        )),
+        RegistryIssueCode::ParentCycle => lang.pick((
+            "Instansi tidak bisa berada di bawah dirinya sendiri.".to_owned(),
+            "A unit cannot be placed under itself.".to_owned(),
+        )),
+        RegistryIssueCode::UnknownAgency => lang.pick((
+            format!("Tidak ada instansi dengan id {value}."),
+            format!("No unit has the id {value}."),
+        )),
+        RegistryIssueCode::MissingColumn => lang.pick((
+            format!("Kolom “{value}” tidak ditemukan di baris judul."),
+            format!("The column “{value}” is missing from the header row."),
+        )),
+        RegistryIssueCode::BadActiveValue => lang.pick((
+            format!("Kolom aktif berisi “{value}”; isi ya atau tidak."),
+            format!("The active column holds “{value}”; use ya (yes) or tidak (no)."),
+        )),
+        RegistryIssueCode::UnreadableFile => lang.pick((
+            "Berkas CSV kosong atau rusak.".to_owned(),
+            "The CSV file is empty or damaged.".to_owned(),
+        )),
+    };
+    format!("{}{text}", row_prefix(lang, issue.row))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::validation::Severity;
+
+    #[test]
+    fn registry_codes_and_kinds_read_in_both_languages() {
+        for kind in AgencyKind::ALL {
+            assert_ne!(agency_kind_label(Lang::Id, kind), agency_kind_label(Lang::En, kind));
+        }
+        for code in RegistryIssueCode::ALL {
+            let issue = RegistryIssue { code, path: "name", row: Some(7), value: "x".into() };
+            let id = registry_issue_message(Lang::Id, &issue);
+            let en = registry_issue_message(Lang::En, &issue);
+            assert!(id.starts_with("Baris 7: ") && en.starts_with("Row 7: "), "{id} / {en}");
+            assert_ne!(id, en);
+        }
+    }
 
     #[test]
     fn every_issue_code_reads_in_both_languages() {
