@@ -253,8 +253,8 @@ pub enum SecretariatError {
     Json { what: &'static str, detail: String },
     #[error("{what} schema version {found} is not supported (this app reads {supported})")]
     UnsupportedVersion { what: &'static str, found: u32, supported: u32 },
-    #[error("the region config has {0} problem(s)")]
-    InvalidConfig(usize),
+    #[error("the region config has {} problem(s)", .0.len())]
+    InvalidConfig(Vec<crate::region_config::ConfigIssue>),
     #[error("this is a {found} bundle, not a {expected} bundle")]
     WrongBundleKind { found: &'static str, expected: &'static str },
     #[error("the bundle has no config.json")]

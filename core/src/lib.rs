@@ -26,6 +26,7 @@ pub mod messages;
 pub mod org;
 pub mod recap;
 pub mod record;
+pub mod region_config;
 pub mod registry;
 pub mod reminder;
 pub mod scoring;
