@@ -22,6 +22,7 @@ pub mod decimal;
 pub mod error;
 pub mod iid_json;
 pub mod innovation;
+pub mod innovation_csv;
 pub mod messages;
 pub mod org;
 pub mod recap;
