@@ -34,6 +34,7 @@ pub mod scoring;
 pub mod text;
 pub mod urusan;
 pub mod validation;
+pub mod verification;
 
 pub use catalog::Catalog;
 pub use decimal::{Hundredths, Points, Ratio};
