@@ -258,7 +258,7 @@ pub fn feedback_bundle(
         .filter(|verdict| ids.contains(verdict.innovation_id.as_str()))
         .cloned()
         .collect();
-    chosen.sort_by(|a, b| a.key().cmp(&b.key()));
+    chosen.sort_by_key(VerdictRecord::key);
     chosen.dedup_by(|a, b| a.key() == b.key());
     let meta = BundleMeta {
         kind: BundleKind::Feedback,
@@ -539,7 +539,7 @@ mod tests {
             std::slice::from_ref(&record),
             &[verdict.clone(), other],
         );
-        assert_eq!(content.verdicts, [verdict.clone()], "only this agency's verdicts");
+        assert_eq!(content.verdicts, std::slice::from_ref(&verdict), "only this agency's verdicts");
         let key = SigningKey::from_seed(&[3; 32]);
         let bundle = read_bundle(&write_bundle(&meta, &content, &[], &key).expect("test data"))
             .expect("test data");
