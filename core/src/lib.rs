@@ -25,6 +25,7 @@ pub mod innovation;
 pub mod innovation_csv;
 pub mod messages;
 pub mod org;
+pub mod projection;
 pub mod recap;
 pub mod record;
 pub mod region_config;
