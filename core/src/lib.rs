@@ -17,7 +17,9 @@
 pub mod backup;
 pub mod bundle;
 pub mod catalog;
+pub mod chart;
 pub mod csv_table;
+pub mod dashboard;
 pub mod decimal;
 pub mod error;
 pub mod iid_json;
