@@ -21,6 +21,7 @@ pub mod chart;
 pub mod csv_table;
 pub mod dashboard;
 pub mod decimal;
+pub mod demo;
 pub mod error;
 pub mod iid_json;
 pub mod innovation;
