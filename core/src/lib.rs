@@ -30,6 +30,7 @@ pub mod messages;
 pub mod org;
 pub mod projection;
 pub mod recap;
+pub mod recap_export;
 pub mod record;
 pub mod region_config;
 pub mod registry;
