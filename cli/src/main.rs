@@ -8,13 +8,22 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::collections::BTreeMap;
 
-use inovda_core::bundle::{LocalState, RecordAction, SignerStatus, plan_import, read_bundle};
+use inovda_core::bundle::{
+    LocalState, RecordAction, SignerStatus, SigningKey, plan_import, read_bundle, sha256_hex,
+};
 use inovda_core::catalog::BUILTIN_YEARS;
+use inovda_core::demo::demo_dataset;
 use inovda_core::iid_json::{iid_output_json, parse_iid_input};
+use inovda_core::messages::registry_issue_message;
 use inovda_core::messages::{bundle_error_message, reject_reason_message};
+use inovda_core::recap_export::{
+    WORKSPACE_SCHEMA_VERSION, Workspace, csv_file_name, recap_sheets, write_csv, write_xlsx,
+};
 use inovda_core::record::revision_hash;
+use inovda_core::registry::Registry;
 use inovda_core::scoring::score_region;
 use inovda_core::{Catalog, InnovationRecord, Lang};
+use sha2::{Digest, Sha256};
 
 /// Inovda: regional innovations (inovasi daerah), their IID evidence and signed bundles.
 #[derive(Debug, Parser)]
@@ -39,6 +48,51 @@ enum Command {
     /// The IID catalogs (one per assessment year).
     #[command(subcommand)]
     Catalog(CatalogCommand),
+    /// The secretariat's agency registry.
+    #[command(subcommand)]
+    Registry(RegistryCommand),
+    /// Write the recap sheets (Rekap Instansi, Inovasi, Indikator, Proyeksi IID) of a workspace
+    /// JSON file as CSV files for Indonesian Excel or as one XLSX workbook.
+    Recap {
+        #[command(flatten)]
+        catalog: CatalogChoice,
+        /// The workspace JSON (the shape `inovda demo` prints), or `-` for standard input.
+        file: PathBuf,
+        /// `csv` (a directory of four files) or `xlsx` (one workbook).
+        #[arg(long, default_value = "csv", value_parser = ["csv", "xlsx"])]
+        format: String,
+        /// Output directory (csv) or file (xlsx).
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
+        /// Language of the labels inside the sheets: `id` (default) or `en`.
+        #[arg(long, default_value = "id", value_name = "LANG")]
+        lang: String,
+    },
+    /// Print the demo region ("data contoh") as a workspace JSON.
+    Demo {
+        /// The seed: the same seed prints the same data.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The assessment year (a shipped catalog).
+        #[arg(long, default_value = "2026", value_name = "YEAR")]
+        catalog: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum RegistryCommand {
+    /// Preview importing an agency list from CSV: what would be added, updated or skipped, and
+    /// every bad row. Exit 0 when every row is usable, 1 when some row is not.
+    ImportCsv {
+        /// The CSV file (`nama;jenis[;induk;aktif;id]`, `;` or `,`, UTF-8 with or without BOM).
+        file: PathBuf,
+        /// The current registry JSON to compare with (default: an empty registry).
+        #[arg(long, value_name = "REGISTRY.json")]
+        registry: Option<PathBuf>,
+        /// Language of the issue messages: `en` (default) or `id`.
+        #[arg(long, default_value = "en", value_name = "LANG")]
+        lang: String,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -304,6 +358,83 @@ fn iid(choice: &CatalogChoice, file: Option<&PathBuf>) -> anyhow::Result<String>
     Ok(iid_output_json(&name, &score_region(&catalog, &input)))
 }
 
+fn registry_import_csv(
+    file: &PathBuf,
+    registry: Option<&PathBuf>,
+    lang: Lang,
+) -> anyhow::Result<(String, bool)> {
+    let registry = match registry {
+        Some(path) => Registry::from_json(&read_input(path)?)
+            .with_context(|| format!("{} is not a usable registry", path.display()))?,
+        None => Registry::default(),
+    };
+    let bytes = read_input(file)?;
+    // New ids derive from the file's hash: the same file previews the same ids.
+    let preview = registry.preview_csv(&bytes, sha256_hex(&bytes).as_bytes());
+    let mut value = serde_json::to_value(&preview)?;
+    if let Some(issues) = value.get_mut("issues").and_then(serde_json::Value::as_array_mut) {
+        for (json, issue) in issues.iter_mut().zip(&preview.issues) {
+            json["message"] = registry_issue_message(lang, issue).into();
+        }
+    }
+    value["skipped"] = preview.skipped().into();
+    Ok((serde_json::to_string_pretty(&value)?, preview.issues.is_empty()))
+}
+
+fn recap(
+    choice: &CatalogChoice,
+    file: &PathBuf,
+    format: &str,
+    output: &PathBuf,
+    lang: Lang,
+) -> anyhow::Result<String> {
+    let (catalog, _) = load_catalog(choice.catalog.as_deref(), choice.catalog_file.as_ref())?;
+    let workspace = Workspace::from_json(&read_input(file)?)?;
+    let sheets = recap_sheets(&catalog, &workspace, lang);
+    if format == "xlsx" {
+        let bytes = write_xlsx(&sheets)?;
+        std::fs::write(output, &bytes)
+            .with_context(|| format!("cannot write {}", output.display()))?;
+        return Ok(format!(
+            "wrote {} ({} sheets, {} bytes)",
+            output.display(),
+            sheets.len(),
+            bytes.len()
+        ));
+    }
+    std::fs::create_dir_all(output)
+        .with_context(|| format!("cannot create the directory {}", output.display()))?;
+    let mut written = Vec::new();
+    for sheet in &sheets {
+        let path = output.join(csv_file_name(sheet));
+        std::fs::write(&path, write_csv(sheet))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        written.push(path.display().to_string());
+    }
+    Ok(written.join("\n"))
+}
+
+fn demo(seed: u64, year: &str) -> anyhow::Result<String> {
+    let catalog = Catalog::builtin_named(year)?;
+    // A fixed date in the assessment year keeps the output reproducible.
+    let now = chrono::NaiveDate::from_ymd_opt(i32::from(catalog.year), 6, 1)
+        .and_then(|date| date.and_hms_opt(1, 0, 0))
+        .map(|time| time.and_utc())
+        .context("no date for the catalog year")?;
+    let key_seed: [u8; 32] = Sha256::digest(seed.to_be_bytes()).into();
+    let key = SigningKey::from_seed(&key_seed).public_key();
+    let demo = demo_dataset(&catalog, seed, &key, now);
+    let workspace = Workspace {
+        schema_version: WORKSPACE_SCHEMA_VERSION,
+        config: demo.config,
+        records: demo.innovations.iter().map(InnovationRecord::from).collect(),
+        verdicts: demo.verdicts,
+        spd: demo.spd,
+        last_bundles: Default::default(),
+    };
+    Ok(String::from_utf8(workspace.to_json())?)
+}
+
 fn catalog_list() -> anyhow::Result<String> {
     let mut catalogs = Vec::new();
     for year in BUILTIN_YEARS {
@@ -353,6 +484,13 @@ fn main() -> ExitCode {
         Command::Catalog(CatalogCommand::Show { year, catalog_file }) => {
             catalog_show(year.as_deref(), catalog_file.as_ref()).map(|out| (out, 0))
         }
+        Command::Registry(RegistryCommand::ImportCsv { file, registry, lang }) => {
+            registry_import_csv(file, registry.as_ref(), Lang::from_code(lang)).map(judged)
+        }
+        Command::Recap { catalog, file, format, output, lang } => {
+            recap(catalog, file, format, output, Lang::from_code(lang)).map(|out| (out, 0))
+        }
+        Command::Demo { seed, catalog } => demo(*seed, catalog).map(|out| (out, 0)),
     };
     match result {
         Ok((output, code)) => print(&output, ExitCode::from(code)),

@@ -187,3 +187,81 @@ fn catalogs_are_listed_shown_and_read_back_from_a_file() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown catalog"));
 }
+
+fn temp_dir(test: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("inovda-cli-{}-{test}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn demo_prints_a_workspace_that_recap_turns_into_csv_and_xlsx() {
+    let dir = temp_dir("recap");
+    let demo = inovda(&["demo", "--seed", "3"]);
+    assert!(demo.status.success());
+    assert_eq!(
+        demo.stdout,
+        inovda(&["demo", "--seed", "3"]).stdout,
+        "the same seed, the same data"
+    );
+    let workspace: serde_json::Value = serde_json::from_slice(&demo.stdout).unwrap();
+    assert_eq!(workspace["config"]["demo"], true);
+    assert_eq!(workspace["config"]["agencies"].as_array().unwrap().len(), 30);
+    let file = dir.join("demo.json");
+    std::fs::write(&file, &demo.stdout).unwrap();
+    let out = dir.join("csv");
+    let recap = inovda(&[
+        "recap",
+        "--catalog",
+        "2026",
+        file.to_str().unwrap(),
+        "--format",
+        "csv",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(recap.status.success(), "{}", String::from_utf8_lossy(&recap.stderr));
+    let csv = std::fs::read(out.join("rekap-instansi.csv")).unwrap();
+    assert!(csv.starts_with(b"\xEF\xBB\xBFInstansi;Jenis;Aktif;"));
+    assert_eq!(csv.windows(2).filter(|w| w == b"\r\n").count(), 31);
+    let xlsx = dir.join("rekap.xlsx");
+    let recap = inovda(&[
+        "recap",
+        "--catalog",
+        "2026",
+        file.to_str().unwrap(),
+        "--format",
+        "xlsx",
+        "-o",
+        xlsx.to_str().unwrap(),
+    ]);
+    assert!(recap.status.success(), "{}", String::from_utf8_lossy(&recap.stderr));
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+    let bad = inovda(&["recap", "--catalog", "2026", "/nonexistent.json", "-o", "x"]);
+    assert_eq!(bad.status.code(), Some(2));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn registry_import_csv_previews_and_exits_1_on_a_bad_row() {
+    let dir = temp_dir("registry");
+    let good = dir.join("good.csv");
+    std::fs::write(
+        &good,
+        "\u{feff}Nama;Jenis;Induk\r\nKecamatan A;Kecamatan;\r\nDesa B;desa;Kecamatan A\r\n",
+    )
+    .unwrap();
+    let output = inovda(&["registry", "import-csv", good.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0));
+    let preview: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(preview["added"].as_array().unwrap().len(), 2);
+    assert_eq!(preview["added"][1]["parent"], preview["added"][0]["id"]);
+    let bad = dir.join("bad.csv");
+    std::fs::write(&bad, "name,kind\nDinas X,office\n,desa\n").unwrap();
+    let output = inovda(&["registry", "import-csv", "--lang", "id", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let preview: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(preview["issues"][0]["row"], 3);
+    assert_eq!(preview["issues"][0]["message"], "Baris 3: Nama instansi wajib diisi.");
+    std::fs::remove_dir_all(dir).ok();
+}

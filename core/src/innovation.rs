@@ -188,6 +188,35 @@ impl InnovationForm {
     }
 }
 
+/// Who typed an innovation in: the agency itself (the normal case), the secretariat on behalf of
+/// an agency that does not use the app, or the demo generator ("Muat data contoh").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Origin {
+    #[default]
+    Agency,
+    /// Entered or imported from a spreadsheet by the secretariat.
+    Secretariat,
+    /// Demo data; "Hapus data contoh" removes exactly these.
+    Demo,
+}
+
+impl Origin {
+    pub const ALL: [Origin; 3] = [Origin::Agency, Origin::Secretariat, Origin::Demo];
+
+    /// The stable code in records (`None` for [`Origin::Agency`]: the field is then omitted).
+    pub fn code(self) -> Option<&'static str> {
+        match self {
+            Origin::Agency => None,
+            Origin::Secretariat => Some("sekretariat"),
+            Origin::Demo => Some("data_contoh"),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Origin::ALL.into_iter().find(|origin| origin.code() == Some(code))
+    }
+}
+
 /// The level (parameter) chosen for an indicator: 0 (kosong / tidak sesuai) to 3.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Level(u8);
@@ -281,6 +310,9 @@ pub struct Innovation {
     pub supersedes: Option<String>,
     /// Name of the agency (instansi) that owns the innovation.
     pub agency: String,
+    /// The agency's id in the secretariat's registry, when the agency picked its unit from a
+    /// config bundle (or the secretariat entered the innovation); `None` for typed-in names.
+    pub agency_id: Option<crate::org::AgencyId>,
     /// Name of the region (pemda).
     pub region: String,
     /// Assessment year the innovation is reported for.
@@ -334,6 +366,8 @@ pub struct Innovation {
     pub status: Status,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Who typed it in (agency, secretariat, demo data).
+    pub origin: Origin,
 }
 
 impl Innovation {
@@ -351,6 +385,7 @@ impl Innovation {
             edit_count: 0,
             supersedes: None,
             agency: agency.to_owned(),
+            agency_id: None,
             region: region.to_owned(),
             year,
             name: String::new(),
@@ -379,6 +414,7 @@ impl Innovation {
             status: Status::Draft,
             created_at: now,
             updated_at: now,
+            origin: Origin::Agency,
         }
     }
 

@@ -17,33 +17,43 @@
 pub mod backup;
 pub mod bundle;
 pub mod catalog;
+pub mod chart;
+pub mod csv_table;
+pub mod dashboard;
 pub mod decimal;
+pub mod demo;
 pub mod error;
 pub mod handover;
 pub mod iid_json;
 pub mod innovation;
+pub mod innovation_csv;
 pub mod messages;
 pub mod org;
+pub mod projection;
 pub mod recap;
+pub mod recap_export;
 pub mod record;
+pub mod region_config;
+pub mod registry;
 pub mod reminder;
 pub mod scoring;
 pub mod text;
 pub mod urusan;
 pub mod validation;
+pub mod verification;
 
 pub use catalog::Catalog;
 pub use decimal::{Hundredths, Points, Ratio};
 pub use error::{
     BackupError, BundleError, BundleErrorCode, CatalogError, IidInputError, KeyError, RecordError,
-    ScoreError,
+    ScoreError, SecretariatError,
 };
 pub use innovation::{
     EvidenceFile, EvidenceTarget, ExtraValue, FileSlot, IndicatorAnswer, Initiator, Innovation,
-    InnovationForm, InnovationId, InnovationKind, Level, Stage, Status,
+    InnovationForm, InnovationId, InnovationKind, Level, Origin, Stage, Status,
 };
 pub use messages::Lang;
-pub use org::{Agency, AgencyKind, Region, RegionKind};
+pub use org::{Agency, AgencyId, AgencyKind, Region, RegionKind};
 pub use record::{InnovationRecord, SCHEMA_VERSION};
 pub use reminder::{ExportHistory, ExportReminder, export_reminder};
 pub use scoring::{IidResult, Predicate, RegionInput, View, score_region};

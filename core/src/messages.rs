@@ -10,9 +10,15 @@ use crate::catalog::Catalog;
 use crate::decimal::Hundredths;
 use crate::error::{BackupError, BundleError};
 use crate::innovation::{Initiator, InnovationForm, InnovationKind, Stage, Status};
+use crate::innovation_csv::{ImportIssue, ImportIssueCode};
+use crate::org::AgencyKind;
+use crate::projection::{SpdIssue, SpdIssueCode};
+use crate::region_config::{ConfigIssue, ConfigIssueCode};
+use crate::registry::{RegistryIssue, RegistryIssueCode};
 use crate::scoring::Predicate;
 use crate::urusan::affair_by_number;
 use crate::validation::{FieldPath, Issue, IssueCode, date_from_param};
+use crate::verification::{ReviewIssue, ReviewIssueCode};
 
 /// The UI language. Indonesian is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -691,10 +697,279 @@ fn timestamp(lang: Lang, at: DateTime<Utc>, offset_minutes: i32, months: [&str; 
     )
 }
 
+// ---- Secretariat workspace: registry, config, imports, review, dashboard, exports ----
+
+/// The label of an agency kind.
+pub fn agency_kind_label(lang: Lang, kind: AgencyKind) -> &'static str {
+    lang.pick(match kind {
+        AgencyKind::Office => ("Dinas", "Office (Dinas)"),
+        AgencyKind::Board => ("Badan", "Board (Badan)"),
+        AgencyKind::Secretariat => ("Sekretariat", "Secretariat (Sekretariat)"),
+        AgencyKind::District => ("Kecamatan", "District (Kecamatan)"),
+        AgencyKind::UrbanVillage => ("Kelurahan", "Urban village (Kelurahan)"),
+        AgencyKind::Village => ("Desa", "Village (Desa)"),
+        AgencyKind::HealthCenter => ("Puskesmas", "Health centre (Puskesmas)"),
+        AgencyKind::Hospital => ("RSUD", "Regional hospital (RSUD)"),
+        AgencyKind::School => ("Sekolah", "School (Sekolah)"),
+        AgencyKind::RegionalEnterprise => ("BUMD", "Regional enterprise (BUMD)"),
+        AgencyKind::TechnicalUnit => ("UPT/UPTD", "Technical unit (UPT/UPTD)"),
+        AgencyKind::Community => ("Masyarakat/lainnya", "Community/other (Masyarakat)"),
+    })
+}
+
+/// "Baris 7: " / "Row 7: " in front of a row's message (nothing without a row).
+fn row_prefix(lang: Lang, row: Option<u32>) -> String {
+    row.map_or_else(String::new, |row| {
+        lang.pick((format!("Baris {row}: "), format!("Row {row}: ")))
+    })
+}
+
+/// One registry finding (add/edit form or agency CSV row), one sentence.
+pub fn registry_issue_message(lang: Lang, issue: &RegistryIssue) -> String {
+    let value = &issue.value;
+    let text = match issue.code {
+        RegistryIssueCode::EmptyName => {
+            lang.pick(("Nama instansi wajib diisi.".to_owned(), "The unit name is required.".to_owned()))
+        }
+        RegistryIssueCode::DuplicateName => lang.pick((
+            format!("Nama “{value}” sudah dipakai instansi lain di daerah ini."),
+            format!("The name “{value}” is already used by another unit of this region."),
+        )),
+        RegistryIssueCode::UnknownKind => lang.pick((
+            format!("Jenis “{value}” tidak dikenal (contoh: dinas, badan, kecamatan, kelurahan, desa, puskesmas, rsud, sekolah, bumd)."),
+            format!("Unknown kind “{value}” (e.g. dinas, badan, kecamatan, kelurahan, desa, puskesmas, rsud, sekolah, bumd)."),
+        )),
+        RegistryIssueCode::UnknownParent => lang.pick((
+            format!("Instansi induk “{value}” tidak ada di daftar."),
+            format!("The parent unit “{value}” is not on the list."),
+        )),
+        RegistryIssueCode::ParentCycle => lang.pick((
+            "Instansi tidak bisa berada di bawah dirinya sendiri.".to_owned(),
+            "A unit cannot be placed under itself.".to_owned(),
+        )),
+        RegistryIssueCode::UnknownAgency => lang.pick((
+            format!("Tidak ada instansi dengan id {value}."),
+            format!("No unit has the id {value}."),
+        )),
+        RegistryIssueCode::MissingColumn => lang.pick((
+            format!("Kolom “{value}” tidak ditemukan di baris judul."),
+            format!("The column “{value}” is missing from the header row."),
+        )),
+        RegistryIssueCode::BadActiveValue => lang.pick((
+            format!("Kolom aktif berisi “{value}”; isi ya atau tidak."),
+            format!("The active column holds “{value}”; use ya (yes) or tidak (no)."),
+        )),
+        RegistryIssueCode::UnreadableFile => lang.pick((
+            "Berkas CSV kosong atau rusak.".to_owned(),
+            "The CSV file is empty or damaged.".to_owned(),
+        )),
+    };
+    format!("{}{text}", row_prefix(lang, issue.row))
+}
+
+/// One config finding (`config.json` of a config bundle, or the agency's pick).
+pub fn config_issue_message(lang: Lang, issue: &ConfigIssue) -> String {
+    let (path, value) = (&issue.path, &issue.value);
+    match issue.code {
+        ConfigIssueCode::Required => {
+            lang.pick((format!("{path} wajib diisi."), format!("{path} is required.")))
+        }
+        ConfigIssueCode::UnsupportedYear => lang.pick((
+            format!("Tidak ada katalog untuk tahun {value}."),
+            format!("There is no catalog for the year {value}."),
+        )),
+        ConfigIssueCode::BadPublicKey => lang.pick((
+            "Kunci publik sekretariat tidak sah (64 karakter heksadesimal).".to_owned(),
+            "The secretariat's public key is not valid (64 hexadecimal characters).".to_owned(),
+        )),
+        ConfigIssueCode::DuplicateId => lang.pick((
+            format!("{path}: id {value} dipakai dua kali."),
+            format!("{path}: the id {value} is used twice."),
+        )),
+        ConfigIssueCode::DuplicateName => lang.pick((
+            format!("{path}: nama “{value}” dipakai dua kali."),
+            format!("{path}: the name “{value}” is used twice."),
+        )),
+        ConfigIssueCode::UnknownParent => lang.pick((
+            format!("{path}: instansi induk tidak ada di daftar."),
+            format!("{path}: the parent unit is not on the list."),
+        )),
+        ConfigIssueCode::NoActiveAgency => lang.pick((
+            "Daftar instansi tidak memuat instansi aktif.".to_owned(),
+            "The agency list has no active unit.".to_owned(),
+        )),
+        ConfigIssueCode::UnknownAgency => lang.pick((
+            "Instansi yang dipilih tidak (lagi) ada di daftar sekretariat.".to_owned(),
+            "The chosen unit is not (or no longer) on the secretariat's list.".to_owned(),
+        )),
+    }
+}
+
+/// One innovation-CSV finding, with its row.
+pub fn import_issue_message(lang: Lang, issue: &ImportIssue) -> String {
+    let (path, value) = (&issue.path, &issue.value);
+    let text = match issue.code {
+        ImportIssueCode::Required => {
+            lang.pick((format!("{path} wajib diisi."), format!("{path} is required.")))
+        }
+        ImportIssueCode::UnknownAgency => lang.pick((
+            format!("Instansi “{value}” tidak ada di daftar instansi aktif."),
+            format!("The unit “{value}” is not on the list of active units."),
+        )),
+        ImportIssueCode::UnknownValue => lang.pick((
+            format!("{path}: nilai “{value}” tidak dikenal."),
+            format!("{path}: unknown value “{value}”."),
+        )),
+        ImportIssueCode::BadDate => lang.pick((
+            format!("{path}: “{value}” bukan tanggal (dd/mm/yyyy)."),
+            format!("{path}: “{value}” is not a date (dd/mm/yyyy)."),
+        )),
+        ImportIssueCode::DuplicateName => lang.pick((
+            format!("Inovasi “{value}” sudah ada untuk daerah dan tahun ini."),
+            format!("The innovation “{value}” already exists for this region and year."),
+        )),
+        ImportIssueCode::MissingColumn => lang.pick((
+            format!("Kolom “{value}” tidak ditemukan di baris judul."),
+            format!("The column “{value}” is missing from the header row."),
+        )),
+        ImportIssueCode::UnreadableFile => lang.pick((
+            "Berkas CSV kosong atau rusak.".to_owned(),
+            "The CSV file is empty or damaged.".to_owned(),
+        )),
+    };
+    format!("{}{text}", row_prefix(lang, issue.row))
+}
+
+/// One verification-form finding.
+pub fn review_issue_message(lang: Lang, issue: &ReviewIssue) -> String {
+    let path = &issue.path;
+    match issue.code {
+        ReviewIssueCode::StatusRequired => lang.pick((
+            "Pilih status: diverifikasi, perlu revisi atau ditolak.".to_owned(),
+            "Choose a status: verified, needs revision or rejected.".to_owned(),
+        )),
+        ReviewIssueCode::StatusNotAllowed => lang.pick((
+            "Sekretariat hanya dapat memberi status diverifikasi, perlu revisi atau ditolak."
+                .to_owned(),
+            "The secretariat can only set verified, needs revision or rejected.".to_owned(),
+        )),
+        ReviewIssueCode::ReasonRequired => lang.pick((
+            "Tuliskan alasan untuk perlu revisi atau ditolak.".to_owned(),
+            "Write the reason for needs revision or rejected.".to_owned(),
+        )),
+        ReviewIssueCode::LevelOutOfRange => lang
+            .pick((format!("{path}: level harus 0–3."), format!("{path}: the level must be 0–3."))),
+        ReviewIssueCode::UnknownIndicator => lang.pick((
+            format!("{path}: indikator tidak ada di katalog."),
+            format!("{path}: the indicator is not in the catalog."),
+        )),
+        ReviewIssueCode::NotSubmitted => lang.pick((
+            "Inovasi ini masih draf; belum ada yang diajukan untuk diverifikasi.".to_owned(),
+            "This innovation is still a draft; nothing was submitted for review.".to_owned(),
+        )),
+    }
+}
+
+/// One SPD-entry finding.
+pub fn spd_issue_message(lang: Lang, issue: &SpdIssue) -> String {
+    let path = &issue.path;
+    match issue.code {
+        SpdIssueCode::UnknownRow => lang.pick((
+            format!("{path}: baris SPD tidak ada di katalog."),
+            format!("{path}: the SPD row is not in the catalog."),
+        )),
+        SpdIssueCode::LevelOutOfRange => lang
+            .pick((format!("{path}: level harus 0–3."), format!("{path}: the level must be 0–3."))),
+        SpdIssueCode::DuplicateRow => lang.pick((
+            format!("{path}: baris SPD diisi dua kali."),
+            format!("{path}: the SPD row is answered twice."),
+        )),
+        SpdIssueCode::WrongYear => lang.pick((
+            "Isian SPD untuk tahun lain daripada katalog.".to_owned(),
+            "The SPD answers are for another year than the catalog.".to_owned(),
+        )),
+    }
+}
+
+/// The dashboard headline: "12 dari 30 instansi sudah punya inovasi".
+pub fn compliance_headline(lang: Lang, with_innovation: u32, agencies: u32) -> String {
+    lang.pick((
+        format!("{with_innovation} dari {agencies} instansi sudah punya inovasi"),
+        format!("{with_innovation} of {agencies} units have an innovation"),
+    ))
+}
+
+/// "+3,33 IID untuk satu inovasi lagi dengan kematangan 100".
+pub fn what_if_message(lang: Lang, maturity: Hundredths, gain: Hundredths) -> String {
+    let sign = if gain.0 >= 0 { "+" } else { "" };
+    lang.pick((
+        format!(
+            "{sign}{} IID untuk satu inovasi lagi dengan kematangan {}",
+            format_number(lang, gain),
+            format_number(lang, maturity)
+        ),
+        format!(
+            "{sign}{} IID for one more innovation of maturity {}",
+            format_number(lang, gain),
+            format_number(lang, maturity)
+        ),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::validation::Severity;
+
+    #[test]
+    fn registry_codes_and_kinds_read_in_both_languages() {
+        for kind in AgencyKind::ALL {
+            assert_ne!(agency_kind_label(Lang::Id, kind), agency_kind_label(Lang::En, kind));
+        }
+        for code in RegistryIssueCode::ALL {
+            let issue = RegistryIssue { code, path: "name", row: Some(7), value: "x".into() };
+            let id = registry_issue_message(Lang::Id, &issue);
+            let en = registry_issue_message(Lang::En, &issue);
+            assert!(id.starts_with("Baris 7: ") && en.starts_with("Row 7: "), "{id} / {en}");
+            assert_ne!(id, en);
+        }
+    }
+
+    #[test]
+    fn secretariat_codes_read_in_both_languages() {
+        for code in ConfigIssueCode::ALL {
+            let issue = ConfigIssue { code, path: "agencies[0].name".into(), value: "x".into() };
+            assert_ne!(
+                config_issue_message(Lang::Id, &issue),
+                config_issue_message(Lang::En, &issue)
+            );
+        }
+        for code in ImportIssueCode::ALL {
+            let issue = ImportIssue { code, row: Some(4), path: "stage".into(), value: "x".into() };
+            let id = import_issue_message(Lang::Id, &issue);
+            assert!(id.starts_with("Baris 4: "));
+            assert_ne!(id, import_issue_message(Lang::En, &issue));
+        }
+        for code in ReviewIssueCode::ALL {
+            let issue = ReviewIssue { code, path: "indicators.16".into() };
+            assert_ne!(
+                review_issue_message(Lang::Id, &issue),
+                review_issue_message(Lang::En, &issue)
+            );
+        }
+        for code in SpdIssueCode::ALL {
+            let issue = SpdIssue { code, path: "rows[0].level".into() };
+            assert_ne!(spd_issue_message(Lang::Id, &issue), spd_issue_message(Lang::En, &issue));
+        }
+        assert_eq!(
+            compliance_headline(Lang::Id, 12, 30),
+            "12 dari 30 instansi sudah punya inovasi"
+        );
+        assert_eq!(
+            what_if_message(Lang::Id, Hundredths(10_000), Hundredths(333)),
+            "+3,33 IID untuk satu inovasi lagi dengan kematangan 100,00"
+        );
+    }
 
     #[test]
     fn every_issue_code_reads_in_both_languages() {

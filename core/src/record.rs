@@ -11,14 +11,18 @@ use crate::bundle::sha256_hex;
 use crate::error::RecordError;
 use crate::innovation::{
     EvidenceFile, ExtraValue, IndicatorAnswer, Initiator, Innovation, InnovationForm, InnovationId,
-    InnovationKind, Level, Stage, Status,
+    InnovationKind, Level, Origin, Stage, Status,
 };
+use crate::org::AgencyId;
 
 /// The schema version this build writes.
 ///
 /// History: 1 = the first slice (name, stage, design, status);
 /// 2 = the full national profile, SID indicator answers, evidence references, extra fields
-/// and the hash of the superseded revision.
+/// and the hash of the superseded revision. Version 2 later gained two optional fields,
+/// `agency_id` and `origin`, written only when set: every record without them keeps its exact
+/// bytes and so its revision hash, and readers that predate them ignore them (records are read
+/// without `deny_unknown_fields`). See `docs/bundle-format.md`, "Records and verdicts".
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// A file reference as stored: the bytes live elsewhere, keyed by their SHA-256.
@@ -69,6 +73,9 @@ pub struct InnovationRecord {
     #[serde(default)]
     pub supersedes: Option<String>,
     pub agency: String,
+    /// Registry id of the agency (`AgencyId`), when known. Omitted when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency_id: Option<String>,
     pub region: String,
     pub year: u16,
     pub name: String,
@@ -124,6 +131,10 @@ pub struct InnovationRecord {
     /// RFC 3339 timestamps (strings keep IndexedDB and JSON free of engine-specific dates).
     pub created_at: String,
     pub updated_at: String,
+    /// `sekretariat` (entered by the secretariat) or `data_contoh` (demo data); omitted for
+    /// innovations the agency typed itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
 }
 
 fn evidence_record(file: &EvidenceFile) -> EvidenceRecord {
@@ -156,6 +167,7 @@ impl From<&Innovation> for InnovationRecord {
             edit_count: innovation.edit_count,
             supersedes: innovation.supersedes.clone(),
             agency: innovation.agency.clone(),
+            agency_id: innovation.agency_id.map(|id| id.to_string()),
             region: innovation.region.clone(),
             year: innovation.year,
             name: innovation.name.clone(),
@@ -199,6 +211,7 @@ impl From<&Innovation> for InnovationRecord {
             status: innovation.status.code().to_owned(),
             created_at: innovation.created_at.to_rfc3339(),
             updated_at: innovation.updated_at.to_rfc3339(),
+            origin: innovation.origin.code().map(str::to_owned),
         }
     }
 }
@@ -306,6 +319,12 @@ impl InnovationRecord {
             edit_count: self.edit_count,
             supersedes: self.supersedes.clone(),
             agency: self.agency.clone(),
+            agency_id: match &self.agency_id {
+                None => None,
+                Some(text) => Some(AgencyId::parse(text).ok_or_else(|| {
+                    RecordError::InvalidField { field: "agency_id", value: text.clone() }
+                })?),
+            },
             region: self.region.clone(),
             year: self.year,
             name: self.name.clone(),
@@ -338,6 +357,13 @@ impl InnovationRecord {
             status,
             created_at: parse_time("created_at", &self.created_at)?,
             updated_at: parse_time("updated_at", &self.updated_at)?,
+            origin: match &self.origin {
+                None => Origin::Agency,
+                Some(code) => Origin::from_code(code).ok_or_else(|| RecordError::InvalidField {
+                    field: "origin",
+                    value: code.clone(),
+                })?,
+            },
         })
     }
 
@@ -477,6 +503,30 @@ mod tests {
         let record =
             InnovationRecord::from_json(unversioned.to_string().as_bytes()).expect("test data");
         assert_eq!(record.schema_version, 2);
+    }
+
+    #[test]
+    fn agency_id_and_origin_are_optional_and_leave_older_records_byte_identical() {
+        let plain = InnovationRecord::from(&sample());
+        let text = String::from_utf8(plain.to_json()).expect("test data");
+        assert!(!text.contains("agency_id") && !text.contains("origin"));
+        let mut innovation = sample();
+        innovation.agency_id = Some(AgencyId::derive(b"t", 1));
+        innovation.origin = Origin::Secretariat;
+        let record = InnovationRecord::from(&innovation);
+        let text = String::from_utf8(record.to_json()).expect("test data");
+        assert!(text.contains("\"origin\": \"sekretariat\""));
+        let parsed = InnovationRecord::from_json(&record.to_json()).expect("test data");
+        assert_eq!(parsed.to_domain().expect("test data"), innovation);
+        let mut bad = record.clone();
+        bad.origin = Some("robot".into());
+        assert!(matches!(bad.to_domain(), Err(RecordError::InvalidField { field: "origin", .. })));
+        let mut bad = record;
+        bad.agency_id = Some("x".into());
+        assert!(matches!(
+            bad.to_domain(),
+            Err(RecordError::InvalidField { field: "agency_id", .. })
+        ));
     }
 
     #[test]
