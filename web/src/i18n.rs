@@ -216,6 +216,28 @@ pub enum Key {
     ConflictResolved,
     ImportHistory,
     ConflictBanner,
+    // National hand-over (issue 9).
+    HandoverLink,
+    HandoverTitle,
+    HandoverIntro,
+    PreflightTitle,
+    PreflightReady,
+    PreflightNotReady,
+    EvidenceZipTitle,
+    EvidenceZipCount,
+    EvidenceZipButton,
+    EvidenceZipFailed,
+    HandoverFields,
+    CopyProgress,
+    Copy,
+    Copied,
+    CopyFailed,
+    AlreadyCopied,
+    RegionHandoverLink,
+    RegionHandoverTitle,
+    RegionReady,
+    RejectedCount,
+    LowScoreCount,
     NoImports,
 }
 
@@ -549,6 +571,48 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Key::UseIncoming => ("Pakai versi masuk", "Use the incoming version"),
         Key::KeepStored => ("Pertahankan yang tersimpan", "Keep the stored version"),
         Key::ConflictResolved => ("Konflik diputuskan.", "Conflict resolved."),
+        Key::HandoverLink => ("Serahkan ke aplikasi nasional", "Hand over to the national app"),
+        Key::HandoverTitle => ("Serahkan ke aplikasi nasional", "Hand over to the national app"),
+        Key::HandoverIntro => (
+            "Aplikasi nasional tidak bisa menerima berkas dari Inovda: salin setiap isian sesuai urutan formulir nasional, lalu unggah bukti dukung yang sudah diberi nama.",
+            "The national app cannot take files from Inovda: copy each field in the national form's order, then upload the named evidence.",
+        ),
+        Key::PreflightTitle => ("Pra-periksa", "Pre-flight check"),
+        Key::PreflightReady => (
+            "Siap diserahkan: tidak ada yang akan ditolak aplikasi nasional.",
+            "Ready: nothing the national app would reject.",
+        ),
+        Key::PreflightNotReady => (
+            "Belum siap: ada yang akan ditolak aplikasi nasional.",
+            "Not ready: the national app would reject something.",
+        ),
+        Key::EvidenceZipTitle => ("Bukti dukung", "Evidence"),
+        Key::EvidenceZipCount => (
+            "{n} berkas, dinamai sesuai nomor dan nama indikator",
+            "{n} files, named by indicator number and name",
+        ),
+        Key::EvidenceZipButton => ("Unduh bukti dukung", "Download the evidence"),
+        Key::EvidenceZipFailed => {
+            ("Bukti dukung tidak bisa diunduh", "The evidence could not be downloaded")
+        }
+        Key::HandoverFields => ("Isian formulir nasional", "National form fields"),
+        Key::CopyProgress => {
+            ("{n} dari {total} isian sudah disalin", "{n} of {total} fields copied")
+        }
+        Key::Copy => ("Salin", "Copy"),
+        Key::Copied => ("Disalin", "Copied"),
+        Key::CopyFailed => (
+            "Tidak bisa menyalin ke papan klip; pilih teksnya dan salin manual.",
+            "Could not copy to the clipboard; select the text and copy it by hand.",
+        ),
+        Key::AlreadyCopied => ("sudah disalin", "copied"),
+        Key::RegionHandoverLink => ("Serahkan ke nasional", "National hand-over"),
+        Key::RegionHandoverTitle => ("Penyerahan ke aplikasi nasional", "National hand-over"),
+        Key::RegionReady => {
+            ("{n} dari {total} inovasi siap diserahkan", "{n} of {total} innovations ready")
+        }
+        Key::RejectedCount => ("{n} akan ditolak", "{n} would be rejected"),
+        Key::LowScoreCount => ("{n} bernilai rendah", "{n} score low"),
         Key::ConflictBanner => (
             "{n} konflik impor perlu diputuskan — buka Impor",
             "{n} import conflicts to resolve — open Import",

@@ -2,7 +2,8 @@
 //!
 //! Views never implement a domain rule: they call `inovda_core` and render its results.
 //! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash),
-//! `/ekspor` (export a bundle), `/impor` (import bundles).
+//! `/ekspor` (export a bundle), `/impor` (import bundles), `/inovasi/:id/serahkan` and
+//! `/serahkan` (national hand-over).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -11,6 +12,7 @@ pub mod components;
 pub mod device;
 pub mod evidence;
 pub mod export;
+pub mod handover;
 pub mod i18n;
 pub mod import;
 pub mod listing;
@@ -28,6 +30,7 @@ use crate::components::status_banners::StatusBanners;
 use crate::components::update_banner::UpdateBanner;
 use crate::pages::editor::EditorPage;
 use crate::pages::export::ExportPage;
+use crate::pages::handover::{HandoverPage, RegionHandoverPage};
 use crate::pages::home::HomePage;
 use crate::pages::import::ImportPage;
 use crate::pages::not_found::NotFoundPage;
@@ -62,6 +65,8 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/sampah") view=TrashPage />
                 <Route path=path!("/ekspor") view=ExportPage />
                 <Route path=path!("/impor") view=ImportPage />
+                <Route path=path!("/inovasi/:id/serahkan") view=HandoverPage />
+                <Route path=path!("/serahkan") view=RegionHandoverPage />
             </Routes>
         </Router>
     }

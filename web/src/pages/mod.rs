@@ -2,6 +2,7 @@
 
 pub mod editor;
 pub mod export;
+pub mod handover;
 pub mod home;
 pub mod import;
 pub mod list;

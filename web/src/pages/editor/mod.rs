@@ -286,6 +286,7 @@ pub fn EditorPage() -> impl IntoView {
     };
     let conflict = move || ctx.autosave.with_value(|a| a.status.get()) == SaveStatus::Conflict;
     let print_href = format!("/inovasi/{id}/cetak");
+    let handover_href = format!("/inovasi/{id}/serahkan");
 
     view! {
         <header class="bar">
@@ -319,6 +320,8 @@ pub fn EditorPage() -> impl IntoView {
                         {move || ctx.draft.with(|d| d.as_ref().map(|d| format!("{}: {} · {} {}", text(Key::StatusLabel), status_label(state.lang.get(), d.status), text(Key::Revision), d.revision)))}
                         " · "
                         <a href=print_href.clone()>{move || text(Key::PrintView)}</a>
+                        " · "
+                        <a href=handover_href.clone()>{move || text(Key::HandoverLink)}</a>
                     </p>
                     <SubmitBar />
                     <Checklist />

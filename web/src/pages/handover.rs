@@ -1,0 +1,399 @@
+//! `/inovasi/:id/serahkan`: the national hand-over of one innovation (pre-flight, "Unduh bukti
+//! dukung", every field with "Salin" and a remembered "sudah disalin" tick), and `/serahkan`:
+//! the pre-flight and copy progress of every innovation of a year.
+
+use std::collections::BTreeMap;
+
+use chrono::Datelike;
+use inovda_core::bundle::bundle_file_name;
+use inovda_core::handover::{
+    HandoverField, Impact, Preflight, copied_count, handover_fields, handover_files, impact_label,
+    preflight, preflight_message,
+};
+use inovda_core::messages::format_size;
+use inovda_core::{Catalog, Innovation, Lang};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::header_nav::HeaderNav;
+use crate::handover::{evidence_zip, innovations_of_year, others_of};
+use crate::i18n::{Key, t, t_count};
+use crate::platform;
+use crate::state::use_app_state;
+use crate::storage::{HandoverDto, StorageError};
+
+/// One innovation ready for the hand-over view.
+#[derive(Clone)]
+struct Loaded {
+    innovation: Innovation,
+    catalog: Catalog,
+    preflight: Preflight,
+}
+
+fn current_year() -> u16 {
+    u16::try_from(platform::today().year()).unwrap_or_default()
+}
+
+/// The pre-flight findings as a list, rejections first.
+fn preflight_view(lang: Lang, report: &Preflight, catalog: &Catalog) -> AnyView {
+    let items = report
+        .items
+        .iter()
+        .map(|(impact, item)| {
+            let class = match impact {
+                Impact::Rejected => "preflight-item rejected",
+                Impact::ScoresLow => "preflight-item low",
+            };
+            view! {
+                <li class=class>
+                    <strong>{impact_label(lang, *impact)} ": "</strong>
+                    {preflight_message(lang, item, catalog)}
+                </li>
+            }
+        })
+        .collect_view();
+    let headline =
+        if report.ready() { t(lang, Key::PreflightReady) } else { t(lang, Key::PreflightNotReady) };
+    view! {
+        <p class=if report.ready() { "notice" } else { "error" } data-testid="preflight-status">{headline}</p>
+        <ul class="preflight">{items}</ul>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn HandoverPage() -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let params = use_params_map();
+    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+    let loaded = RwSignal::new(None::<Result<Option<Loaded>, String>>);
+    let ticks = RwSignal::new(BTreeMap::<String, String>::new());
+    let message = RwSignal::new(None::<(bool, String)>);
+    let zipping = RwSignal::new(false);
+
+    let repo = state.repo();
+    let load_id = id.clone();
+    spawn_local(async move {
+        let read = async {
+            let Some(record) = repo.get_innovation(&load_id).await? else { return Ok(None) };
+            let innovation =
+                record.to_domain().map_err(|e| StorageError::Corrupt(e.to_string()))?;
+            let catalog = Catalog::builtin(innovation.year)
+                .map_err(|e| StorageError::Corrupt(e.to_string()))?;
+            let all = innovations_of_year(&repo.list_innovations().await?, innovation.year);
+            let report =
+                preflight(&innovation, &catalog, platform::today(), &others_of(&all, &innovation));
+            let copied = repo.get_handover(&load_id).await?.copied;
+            ticks.try_set(copied);
+            Ok::<_, StorageError>(Some(Loaded { innovation, catalog, preflight: report }))
+        };
+        loaded.try_set(Some(read.await.map_err(|e| e.to_string())));
+    });
+
+    let tick_id = id.clone();
+    let save_ticks = move |next: BTreeMap<String, String>| {
+        ticks.set(next.clone());
+        let repo = state.repo();
+        let id = tick_id.clone();
+        spawn_local(async move {
+            let dto = HandoverDto { schema_version: 1, copied: next };
+            if let Err(error) = repo.put_handover(&id, &dto).await {
+                message.try_set(Some((false, error.to_string())));
+            }
+        });
+    };
+    let save_ticks = StoredValue::new(save_ticks);
+    let set_tick = Callback::new(move |(field, on): (HandoverField, bool)| {
+        let mut next = ticks.get_untracked();
+        if on {
+            next.insert(field.key.clone(), field.value_hash());
+        } else {
+            next.remove(&field.key);
+        }
+        save_ticks.with_value(|save| save(next));
+    });
+    let copy = Callback::new(move |field: HandoverField| {
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            match platform::copy_text(&field.value).await {
+                Ok(()) => {
+                    message.try_set(Some((
+                        true,
+                        format!("{}: {}", t(lang, Key::Copied), field.label),
+                    )));
+                    set_tick.run((field, true));
+                }
+                Err(_) => {
+                    message.try_set(Some((false, t(lang, Key::CopyFailed).to_owned())));
+                }
+            }
+        });
+    });
+
+    let download = move |_| {
+        let Some(Ok(Some(item))) = loaded.get_untracked() else { return };
+        let repo = state.repo();
+        zipping.set(true);
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let files = handover_files(&item.innovation, &item.catalog);
+            let name = bundle_file_name(&item.innovation.name, platform::now()).replacen(
+                "inovda-",
+                "bukti-dukung-",
+                1,
+            );
+            let outcome = match evidence_zip(&repo, files).await {
+                Ok(blob) => match platform::download_blob(&blob, &name, "application/zip") {
+                    Ok(()) => (true, format!("{} {name}", t(lang, Key::ExportDone))),
+                    Err(error) => (false, error),
+                },
+                Err(error) => (false, format!("{}: {error}", t(lang, Key::EvidenceZipFailed))),
+            };
+            message.try_set(Some(outcome));
+            zipping.try_set(false);
+        });
+    };
+
+    let back = format!("/inovasi/{id}");
+    view! {
+        <header class="bar">
+            <a class="back" href=back>{move || text(Key::BackToEditor)}</a>
+            <HeaderNav />
+        </header>
+        <main class="page handover">
+            <h2>{move || text(Key::HandoverTitle)}</h2>
+            {move || {
+                let lang = state.lang.get();
+                match loaded.get() {
+                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
+                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {error}</p> }.into_any(),
+                    Some(Ok(None)) => view! { <p class="error">{t(lang, Key::NotFound)}</p> }.into_any(),
+                    Some(Ok(Some(item))) => {
+                        let fields = handover_fields(&item.innovation, &item.catalog, lang);
+                        let files = handover_files(&item.innovation, &item.catalog);
+                        let total_size: u64 = files.iter().map(|f| f.size).sum();
+                        let file_names = files.iter().map(|f| view! { <li>{f.name.clone()} " (" {format_size(lang, f.size)} ")"</li> }).collect_view();
+                        let count = fields.len() as u64;
+                        let progress_fields = fields.clone();
+                        let name = item.innovation.name.trim().to_owned();
+                        view! {
+                            <p class="workspace">
+                                <span class="name">{if name.is_empty() { t(lang, Key::Untitled).to_owned() } else { name }}</span>
+                                " · " {item.innovation.agency.clone()} " · " {item.innovation.year}
+                            </p>
+                            <p class="hint">{t(lang, Key::HandoverIntro)}</p>
+                            <section aria-labelledby="preflight-heading">
+                                <h3 id="preflight-heading">{t(lang, Key::PreflightTitle)}</h3>
+                                {preflight_view(lang, &item.preflight, &item.catalog)}
+                            </section>
+                            <section aria-labelledby="evidence-heading">
+                                <h3 id="evidence-heading">{t(lang, Key::EvidenceZipTitle)}</h3>
+                                {if files.is_empty() {
+                                    view! { <p class="empty">{t(lang, Key::NoFiles)}</p> }.into_any()
+                                } else {
+                                    view! {
+                                        <p>{t_count(lang, Key::EvidenceZipCount, files.len() as u64)} " · " {format_size(lang, total_size)}</p>
+                                        <ol class="evidence-names">{file_names}</ol>
+                                        <div class="actions">
+                                            <button type="button" on:click=download disabled=move || zipping.get()>{t(lang, Key::EvidenceZipButton)}</button>
+                                        </div>
+                                    }.into_any()
+                                }}
+                            </section>
+                            <section aria-labelledby="fields-heading">
+                                <h3 id="fields-heading">{t(lang, Key::HandoverFields)}</h3>
+                                <p class="copy-progress" aria-live="polite">
+                                    {move || {
+                                        let done = ticks.with(|copied| copied_count(&progress_fields, copied)) as u64;
+                                        t_count(lang, Key::CopyProgress, done).replace("{total}", &count.to_string())
+                                    }}
+                                </p>
+                                <ol class="handover-fields">
+                                    {fields.into_iter().map(|field| view! { <FieldToCopy field ticks copy set_tick /> }).collect_view()}
+                                </ol>
+                            </section>
+                        }.into_any()
+                    }
+                }
+            }}
+            {move || message.get().map(|(ok, msg)| view! {
+                <p class=if ok { "notice toast-message" } else { "error toast-message" } role="status">{msg}</p>
+            })}
+        </main>
+    }
+}
+
+/// One field: its label, its value as it will be pasted, "Salin" and the "sudah disalin" tick.
+#[component]
+fn FieldToCopy(
+    field: HandoverField,
+    ticks: RwSignal<BTreeMap<String, String>>,
+    copy: Callback<HandoverField>,
+    set_tick: Callback<(HandoverField, bool)>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let tick_id = format!("copied-{}", field.key);
+    let is_copied = {
+        let field = field.clone();
+        move || ticks.with(|copied| field.is_copied(copied))
+    };
+    let empty = field.value.is_empty();
+    let value = if empty {
+        view! { <p class="value empty">{move || text(Key::NotFilled)}</p> }.into_any()
+    } else if field.long {
+        view! { <pre class="value long">{field.value.clone()}</pre> }.into_any()
+    } else {
+        view! { <pre class="value">{field.value.clone()}</pre> }.into_any()
+    };
+    let copy_field = field.clone();
+    let tick_field = field.clone();
+    let label = field.label.clone();
+    view! {
+        <li class="handover-field" data-key=field.key.clone()>
+            <h4>{field.label.clone()}</h4>
+            {value}
+            <div class="row-actions">
+                <button type="button" disabled=empty on:click=move |_| copy.run(copy_field.clone())>
+                    {move || text(Key::Copy)}
+                    <span class="visually-hidden">" " {label.clone()}</span>
+                </button>
+                <span class="tick">
+                    <input type="checkbox" id=tick_id.clone() prop:checked=is_copied
+                        on:change=move |ev| set_tick.run((tick_field.clone(), event_target_checked(&ev))) />
+                    <label for=tick_id>{move || text(Key::AlreadyCopied)}</label>
+                </span>
+            </div>
+        </li>
+    }
+}
+
+/// One innovation's line on the region page.
+#[derive(Clone)]
+struct RegionRow {
+    id: String,
+    name: String,
+    agency: String,
+    preflight: Preflight,
+    copied: usize,
+    fields: usize,
+}
+
+#[component]
+pub fn RegionHandoverPage() -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let year = RwSignal::new(current_year());
+    let rows = RwSignal::new(None::<Result<(Catalog, Vec<RegionRow>), String>>);
+    Effect::new(move |_| {
+        let year = year.get();
+        let repo = state.repo();
+        let lang = state.lang.get_untracked();
+        spawn_local(async move {
+            let read = async {
+                let catalog =
+                    Catalog::builtin(year).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+                let all = innovations_of_year(&repo.list_innovations().await?, year);
+                let ticks = repo.all_handovers().await?;
+                let today = platform::today();
+                let mut list: Vec<RegionRow> = all
+                    .iter()
+                    .map(|innovation| {
+                        let fields = handover_fields(innovation, &catalog, lang);
+                        let id = innovation.id.to_string();
+                        let copied = ticks.get(&id).map_or(0, |t| copied_count(&fields, &t.copied));
+                        RegionRow {
+                            name: innovation.name.trim().to_owned(),
+                            agency: innovation.agency.clone(),
+                            preflight: preflight(
+                                innovation,
+                                &catalog,
+                                today,
+                                &others_of(&all, innovation),
+                            ),
+                            copied,
+                            fields: fields.len(),
+                            id,
+                        }
+                    })
+                    .collect();
+                list.sort_by(|a, b| a.agency.cmp(&b.agency).then_with(|| a.name.cmp(&b.name)));
+                Ok::<_, StorageError>((catalog, list))
+            };
+            rows.try_set(Some(read.await.map_err(|e| e.to_string())));
+        });
+    });
+    let years = [current_year(), current_year().saturating_sub(1)];
+    view! {
+        <header class="bar">
+            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <HeaderNav />
+        </header>
+        <main class="page handover">
+            <h2>{move || text(Key::RegionHandoverTitle)}</h2>
+            <div class="field">
+                <label for="handover-year">{move || text(Key::YearFilter)}</label>
+                <select id="handover-year" on:change=move |ev| {
+                    if let Ok(value) = event_target_value(&ev).parse() { year.set(value) }
+                }>
+                    {years.into_iter().filter(|y| Catalog::builtin(*y).is_ok()).map(|y| view! {
+                        <option value=y.to_string() selected=move || year.get() == y>{y}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            {move || {
+                let lang = state.lang.get();
+                match rows.get() {
+                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
+                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {error}</p> }.into_any(),
+                    Some(Ok((_, list))) if list.is_empty() => view! { <p class="empty">{t(lang, Key::EmptyList)}</p> }.into_any(),
+                    Some(Ok((catalog, list))) => {
+                        let ready = list.iter().filter(|r| r.preflight.ready()).count() as u64;
+                        let copied: usize = list.iter().map(|r| r.copied).sum();
+                        let fields: usize = list.iter().map(|r| r.fields).sum();
+                        view! {
+                            <p class="headline" data-testid="region-ready">
+                                {t_count(lang, Key::RegionReady, ready).replace("{total}", &list.len().to_string())}
+                            </p>
+                            <p class="copy-progress">
+                                {t_count(lang, Key::CopyProgress, copied as u64).replace("{total}", &fields.to_string())}
+                            </p>
+                            <ul class="innovations region-handover">
+                                {list.into_iter().map(|row| region_row(lang, row, &catalog)).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }
+            }}
+        </main>
+    }
+}
+
+fn region_row(lang: Lang, row: RegionRow, catalog: &Catalog) -> impl IntoView {
+    let status = if row.preflight.ready() { Key::PreflightReady } else { Key::PreflightNotReady };
+    let reasons = row
+        .preflight
+        .items
+        .iter()
+        .filter(|(impact, _)| *impact == Impact::Rejected)
+        .map(|(_, item)| view! { <li>{preflight_message(lang, item, catalog)}</li> })
+        .collect_view();
+    let name = if row.name.is_empty() { t(lang, Key::Untitled).to_owned() } else { row.name };
+    view! {
+        <li class="innovation">
+            <a class="open" href=format!("/inovasi/{}/serahkan", row.id)>
+                <span class="name">{name}</span>
+                <span class="meta">{row.agency}</span>
+            </a>
+            <p class=if row.preflight.ready() { "notice" } else { "error" }>
+                {t(lang, status)} " · "
+                {t_count(lang, Key::RejectedCount, row.preflight.count(Impact::Rejected) as u64)} ", "
+                {t_count(lang, Key::LowScoreCount, row.preflight.count(Impact::ScoresLow) as u64)}
+            </p>
+            <ul class="preflight">{reasons}</ul>
+            <p class="meta">{t_count(lang, Key::CopyProgress, row.copied as u64).replace("{total}", &row.fields.to_string())}</p>
+        </li>
+    }
+}
