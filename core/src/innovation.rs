@@ -368,6 +368,20 @@ pub struct Innovation {
     pub updated_at: DateTime<Utc>,
     /// Who typed it in (agency, secretariat, demo data).
     pub origin: Origin,
+    /// Set when "Laporkan lagi tahun ini" copied it from an earlier year (see [`crate::rollover`]).
+    pub carried: Option<Carryover>,
+}
+
+/// The link from a re-reported innovation to its earlier year's record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Carryover {
+    /// The earlier year's innovation.
+    pub from_id: InnovationId,
+    pub from_year: u16,
+    /// Which national entry this is: 2 for the first re-report (the original was entry 1).
+    pub entry: u8,
+    /// What was added in substance or coverage since (the development note).
+    pub note: String,
 }
 
 impl Innovation {
@@ -415,6 +429,7 @@ impl Innovation {
             created_at: now,
             updated_at: now,
             origin: Origin::Agency,
+            carried: None,
         }
     }
 

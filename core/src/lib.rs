@@ -36,6 +36,7 @@ pub mod record;
 pub mod region_config;
 pub mod registry;
 pub mod reminder;
+pub mod rollover;
 pub mod scoring;
 pub mod text;
 pub mod urusan;
@@ -49,8 +50,8 @@ pub use error::{
     ScoreError, SecretariatError,
 };
 pub use innovation::{
-    EvidenceFile, EvidenceTarget, ExtraValue, FileSlot, IndicatorAnswer, Initiator, Innovation,
-    InnovationForm, InnovationId, InnovationKind, Level, Origin, Stage, Status,
+    Carryover, EvidenceFile, EvidenceTarget, ExtraValue, FileSlot, IndicatorAnswer, Initiator,
+    Innovation, InnovationForm, InnovationId, InnovationKind, Level, Origin, Stage, Status,
 };
 pub use messages::Lang;
 pub use org::{Agency, AgencyId, AgencyKind, Region, RegionKind};

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::bundle::sha256_hex;
 use crate::error::RecordError;
 use crate::innovation::{
-    EvidenceFile, ExtraValue, IndicatorAnswer, Initiator, Innovation, InnovationForm, InnovationId,
-    InnovationKind, Level, Origin, Stage, Status,
+    Carryover, EvidenceFile, ExtraValue, IndicatorAnswer, Initiator, Innovation, InnovationForm,
+    InnovationId, InnovationKind, Level, Origin, Stage, Status,
 };
 use crate::org::AgencyId;
 
@@ -135,6 +135,20 @@ pub struct InnovationRecord {
     /// innovations the agency typed itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
+    /// Set on an innovation re-reported from an earlier year ("Laporkan lagi tahun ini");
+    /// omitted otherwise, so older records keep their exact bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<CarryoverRecord>,
+}
+
+/// [`Carryover`] as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CarryoverRecord {
+    pub id: String,
+    pub year: u16,
+    pub entry: u8,
+    #[serde(default)]
+    pub note: String,
 }
 
 fn evidence_record(file: &EvidenceFile) -> EvidenceRecord {
@@ -212,6 +226,12 @@ impl From<&Innovation> for InnovationRecord {
             created_at: innovation.created_at.to_rfc3339(),
             updated_at: innovation.updated_at.to_rfc3339(),
             origin: innovation.origin.code().map(str::to_owned),
+            carried_from: innovation.carried.as_ref().map(|c| CarryoverRecord {
+                id: c.from_id.to_string(),
+                year: c.from_year,
+                entry: c.entry,
+                note: c.note.clone(),
+            }),
         }
     }
 }
@@ -363,6 +383,17 @@ impl InnovationRecord {
                     field: "origin",
                     value: code.clone(),
                 })?,
+            },
+            carried: match &self.carried_from {
+                None => None,
+                Some(from) => Some(Carryover {
+                    from_id: InnovationId::parse(&from.id).ok_or_else(|| {
+                        RecordError::InvalidField { field: "carried_from", value: from.id.clone() }
+                    })?,
+                    from_year: from.year,
+                    entry: from.entry,
+                    note: from.note.clone(),
+                }),
             },
         })
     }

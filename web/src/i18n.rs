@@ -217,6 +217,14 @@ pub enum Key {
     ImportHistory,
     ConflictBanner,
     // National hand-over (issue 9).
+    PastYearNotice,
+    RolloverTitle,
+    RolloverIntro,
+    CatalogChanged,
+    DevelopmentNote,
+    DevelopmentDateLabel,
+    RolloverButton,
+    CarriedNotice,
     HandoverLink,
     HandoverTitle,
     HandoverIntro,
@@ -613,6 +621,29 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         }
         Key::RejectedCount => ("{n} akan ditolak", "{n} would be rejected"),
         Key::LowScoreCount => ("{n} bernilai rendah", "{n} score low"),
+        Key::PastYearNotice => (
+            "Tahun penilaian {year} sudah lewat: inovasi ini hanya bisa dibaca.",
+            "The {year} assessment year is over: this innovation is read-only.",
+        ),
+        Key::RolloverTitle => ("Laporkan lagi tahun {year}", "Report again in {year}"),
+        Key::RolloverIntro => (
+            "Inovasi yang lebih tua dari rentang penilaian hanya dinilai bila ada pengembangan (penambahan substansi atau cakupan) dengan tanggalnya. Satu inovasi paling banyak dua kali diikutkan penilaian nasional, masing-masing dengan kematangan lebih tinggi. Salinan baru dibuat; data tahun lama tetap utuh.",
+            "An innovation older than the assessed window counts only with a development (added substance or coverage) and its date. One innovation may be entered in the national assessment at most twice, each time with a higher maturity. A new copy is made; the earlier year's data stays intact.",
+        ),
+        Key::CatalogChanged => (
+            "Aturan tahun {year} berbeda dari tahun inovasi ini; salinan dinilai dengan aturan baru:",
+            "The {year} rules differ from this innovation's year; the copy is scored with the new rules:",
+        ),
+        Key::DevelopmentNote => (
+            "Pengembangan: apa yang ditambah dari segi substansi atau cakupan",
+            "Development: what was added in substance or coverage",
+        ),
+        Key::DevelopmentDateLabel => ("Tanggal pengembangan", "Date of the development"),
+        Key::RolloverButton => ("Laporkan lagi tahun ini", "Report again this year"),
+        Key::CarriedNotice => (
+            "Dilaporkan lagi dari tahun {year} (entri nasional ke-{entry})",
+            "Reported again from {year} (national entry {entry})",
+        ),
         Key::ConflictBanner => (
             "{n} konflik impor perlu diputuskan — buka Impor",
             "{n} import conflicts to resolve — open Import",

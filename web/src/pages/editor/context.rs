@@ -1,6 +1,7 @@
 //! The editor's shared state: the draft, its catalog and rules, findings and the autosave queue.
 
 use inovda_core::messages::issue_message_in;
+use inovda_core::rollover::is_past_year;
 use inovda_core::{
     Catalog, EvidenceFile, EvidenceTarget, FieldPath, Innovation, InnovationRecord, Issue, Lang,
     ValidationRules, validate,
@@ -56,9 +57,14 @@ impl EditorCtx {
         self.draft.set(Some(innovation));
     }
 
+    /// Whether the innovation is of a past assessment year (read-only; "Laporkan lagi").
+    pub fn past_year(&self) -> bool {
+        self.draft.with(|d| d.as_ref().is_some_and(|d| is_past_year(d.year, platform::today())))
+    }
+
     /// Whether the draft may be changed (tracked).
     pub fn editable(&self) -> bool {
-        self.draft.with(|d| d.as_ref().is_some_and(Innovation::is_editable))
+        self.draft.with(|d| d.as_ref().is_some_and(editable_now))
     }
 
     /// Reads a value from the draft (tracked); the default while loading.
@@ -84,7 +90,7 @@ impl EditorCtx {
     ) {
         let mut record = None;
         self.draft.update(|current| {
-            if let Some(innovation) = current.as_mut().filter(|d| d.is_editable()) {
+            if let Some(innovation) = current.as_mut().filter(|d| editable_now(d)) {
                 change(innovation);
                 innovation.touch(platform::now());
                 record = Some(InnovationRecord::from(&*innovation));
@@ -136,4 +142,9 @@ pub fn FieldIssues(path: FieldPath) -> impl IntoView {
             {move || ctx.messages_for(path).into_iter().map(|m| view! { <li class="issue">{m}</li> }).collect_view()}
         </ul>
     }
+}
+
+/// Editable by its status, and of the current or a later assessment year.
+fn editable_now(innovation: &Innovation) -> bool {
+    innovation.is_editable() && !is_past_year(innovation.year, platform::today())
 }

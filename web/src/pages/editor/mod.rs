@@ -5,6 +5,7 @@ mod context;
 mod fields;
 mod files;
 mod indicators;
+mod rollover;
 
 use inovda_core::messages::{
     form_label, initiator_label, issue_message_in, kind_label, stage_label, status_label,
@@ -109,6 +110,26 @@ fn Checklist() -> impl IntoView {
     }
 }
 
+/// On an innovation re-reported from an earlier year: where it came from and its development.
+#[component]
+fn CarriedNotice() -> impl IntoView {
+    let ctx = use_editor();
+    move || {
+        let lang = ctx.lang.get();
+        ctx.draft.with(|d| d.as_ref().and_then(|d| d.carried.clone())).map(|carried| {
+            let text = t(lang, Key::CarriedNotice)
+                .replace("{year}", &carried.from_year.to_string())
+                .replace("{entry}", &carried.entry.to_string());
+            view! {
+                <p class="notice carried" data-testid="carried-notice">
+                    <a href=format!("/inovasi/{}", carried.from_id)>{text}</a>
+                    ": " {carried.note}
+                </p>
+            }
+        })
+    }
+}
+
 /// Ajukan / Buka kembali and the read-only notice.
 #[component]
 fn SubmitBar() -> impl IntoView {
@@ -149,7 +170,16 @@ fn SubmitBar() -> impl IntoView {
         else {
             return ().into_any();
         };
-        if ctx.editable() {
+        if ctx.past_year() {
+            let year = ctx.read(|d| d.year);
+            view! {
+                <div class="submit-bar readonly" role="status">
+                    <p>{t(lang, Key::PastYearNotice).replace("{year}", &year.to_string())}</p>
+                </div>
+                <rollover::RolloverForm />
+            }
+            .into_any()
+        } else if ctx.editable() {
             view! {
                 <div class="submit-bar">
                     <button type="button" class="primary" prop:disabled=move || blocked() || busy.get()
@@ -323,6 +353,7 @@ pub fn EditorPage() -> impl IntoView {
                         " · "
                         <a href=handover_href.clone()>{move || text(Key::HandoverLink)}</a>
                     </p>
+                    <CarriedNotice />
                     <SubmitBar />
                     <Checklist />
                     <ProfileForm />
