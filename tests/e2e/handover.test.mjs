@@ -49,7 +49,7 @@ test('copy buttons put the exact text on the clipboard, ticks are remembered, ev
   // Pre-flight: the expired implementation date and the 3 MB file would be rejected.
   await page.getByTestId('preflight-status').getByText('Belum siap', { exact: false }).waitFor();
   const preflight = page.locator('ul.preflight');
-  await preflight.getByText(/Akan ditolak: .*Waktu Penerapan/).first().waitFor();
+  await preflight.getByText(/Akan ditolak: Waktu penerapan harus antara/).waitFor();
   await preflight.getByText(/Akan ditolak: .*3,0 MB melebihi batas 2,0 MB/).waitFor();
 
   // Copy buttons: the exact field text, long texts as plain text with their line breaks.

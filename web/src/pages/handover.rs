@@ -244,7 +244,7 @@ fn FieldToCopy(
     let value = if empty {
         view! { <p class="value empty">{move || text(Key::NotFilled)}</p> }.into_any()
     } else if field.long {
-        view! { <pre class="value long">{field.value.clone()}</pre> }.into_any()
+        view! { <pre class="value long" tabindex="0">{field.value.clone()}</pre> }.into_any()
     } else {
         view! { <pre class="value">{field.value.clone()}</pre> }.into_any()
     };
