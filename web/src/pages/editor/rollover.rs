@@ -9,7 +9,6 @@ use inovda_core::rollover::{
 use inovda_core::{Catalog, InnovationRecord};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 
 use super::context::use_editor;
 use crate::i18n::{Key, t};
@@ -25,7 +24,6 @@ fn current_year() -> u16 {
 pub fn RolloverForm() -> impl IntoView {
     let ctx = use_editor();
     let state = use_app_state();
-    let navigate = use_navigate();
     let text = move |key| t(state.lang.get(), key);
     let note = RwSignal::new(String::new());
     let date = RwSignal::new(String::new());
@@ -75,12 +73,15 @@ pub fn RolloverForm() -> impl IntoView {
         problems.set(Vec::new());
         busy.set(true);
         let repo = state.repo();
-        let navigate = navigate.clone();
         spawn_local(async move {
             match repo.put_innovation(&InnovationRecord::from(&next)).await {
                 Ok(()) => {
                     state.data_changed.notify();
-                    navigate(&format!("/inovasi/{}", next.id), Default::default());
+                    // A full navigation: the editor route is already mounted for the old id.
+                    let href = format!("/inovasi/{}", next.id);
+                    if let Some(window) = web_sys::window() {
+                        let _ignored = window.location().set_href(&href);
+                    }
                 }
                 Err(error) => {
                     problems.try_set(vec![format!("{} — {error}", t(lang, Key::SaveFailed))]);
