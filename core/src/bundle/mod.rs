@@ -13,7 +13,7 @@ mod manifest;
 mod read;
 mod verdict;
 mod write;
-mod zipstream;
+pub(crate) mod zipstream;
 
 pub use import::{
     ImportBlocked, ImportPlan, KnownRecord, KnownVerdict, LocalState, PlanCounts, RecordAction,
