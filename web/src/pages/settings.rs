@@ -245,7 +245,8 @@ fn BackupSection() -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         let secret = passphrase.get_untracked();
-        if secret.is_empty() || secret != repeat.get_untracked() || working() {
+        let busy = matches!(step.get_untracked(), BackupStep::Working(_));
+        if secret.is_empty() || secret != repeat.get_untracked() || busy {
             return;
         }
         step.set(BackupStep::Working(0));
@@ -349,7 +350,7 @@ fn RestoreSection() -> impl IntoView {
 
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if busy() {
+        if matches!(step.get_untracked(), RestoreStep::Opening | RestoreStep::Restoring) {
             return;
         }
         opened.set_value(None);
@@ -401,7 +402,11 @@ fn RestoreSection() -> impl IntoView {
     };
 
     let confirm = move |_| {
-        let Some(backup) = opened.get_value() else { return };
+        if !matches!(step.get_untracked(), RestoreStep::Confirm(_)) {
+            return;
+        }
+        // Taken, not cloned: the decrypted archive may be large.
+        let Some(backup) = opened.try_update_value(Option::take).flatten() else { return };
         step.set(RestoreStep::Restoring);
         let repo = state.repo();
         spawn_local(async move {
