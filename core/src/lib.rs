@@ -8,13 +8,15 @@
 //! [`reminder`] decides when unexported data deserves a reminder,
 //! [`messages`] renders those codes in Indonesian or English,
 //! [`record`] converts the domain value to and from its versioned persisted form,
-//! and [`bundle`] packs records into the ZIP file that travels between agencies and the secretariat.
+//! [`bundle`] packs records into the ZIP file that travels between agencies and the secretariat,
+//! and [`backup_archive`] is the whole-database archive inside a passphrase backup.
 //!
 //! Time never comes from the system clock here: callers pass `now` and `today` in.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 #[cfg(feature = "backup")]
 pub mod backup;
+pub mod backup_archive;
 pub mod bundle;
 pub mod catalog;
 pub mod chart;
@@ -46,8 +48,8 @@ pub mod verification;
 pub use catalog::Catalog;
 pub use decimal::{Hundredths, Points, Ratio};
 pub use error::{
-    BackupError, BundleError, BundleErrorCode, CatalogError, IidInputError, KeyError, RecordError,
-    ScoreError, SecretariatError,
+    BackupError, BackupErrorCode, BundleError, BundleErrorCode, CatalogError, IidInputError,
+    KeyError, RecordError, ScoreError, SecretariatError,
 };
 pub use innovation::{
     Carryover, EvidenceFile, EvidenceTarget, ExtraValue, FileSlot, IndicatorAnswer, Initiator,

@@ -247,6 +247,32 @@ pub enum Key {
     RejectedCount,
     LowScoreCount,
     NoImports,
+    // Backups (Cadangkan / Pulihkan) in Pengaturan.
+    BackupHeading,
+    BackupIntro,
+    BackupPassphrase,
+    BackupPassphraseRepeat,
+    BackupPassphraseNote,
+    BackupMismatch,
+    BackupButton,
+    BackupWorking,
+    BackupDone,
+    BackupFailed,
+    BackupNotJson,
+    RestoreHeading,
+    RestoreIntro,
+    RestoreFile,
+    RestorePassphrase,
+    RestoreNoFile,
+    RestoreOpening,
+    RestoreConfirm,
+    RestoreYes,
+    RestoreCancelled,
+    RestoreWorking,
+    RestoreDone,
+    RestoreFailed,
+    RestoreNoSpace,
+    StartRestoreHint,
 }
 
 /// The text of `key` in `lang`.
@@ -650,6 +676,66 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         ),
         Key::ImportHistory => ("Riwayat impor", "Import history"),
         Key::NoImports => ("Belum ada bundel yang diimpor.", "No bundle imported yet."),
+        Key::BackupHeading => ("Cadangan", "Backup"),
+        Key::BackupIntro => (
+            "Cadangan berisi semua data di perangkat ini: inovasi, berkas bukti dukung, pengaturan dan kunci perangkat, dikunci dengan kata sandi. Simpan berkasnya di tempat lain (flashdisk, surel) untuk pindah perangkat atau bila perangkat ini rusak.",
+            "A backup holds all data on this device: innovations, evidence files, settings and the device key, locked with a passphrase. Keep the file somewhere else (USB stick, e-mail) to move to another device or in case this one breaks.",
+        ),
+        Key::BackupPassphrase => ("Kata sandi untuk cadangan", "Passphrase for the backup"),
+        Key::BackupPassphraseRepeat => ("Ulangi kata sandi", "Repeat the passphrase"),
+        Key::BackupPassphraseNote => (
+            "Kata sandi ini tidak bisa dipulihkan: tanpa kata sandi, cadangan tidak bisa dibuka oleh siapa pun, termasuk Anda. Catat dan simpan di tempat aman, terpisah dari berkasnya.",
+            "This passphrase cannot be recovered: without it nobody can open the backup, not even you. Write it down and keep it safe, apart from the file.",
+        ),
+        Key::BackupMismatch => (
+            "Kata sandi dan ulangannya tidak sama. Ketik ulang keduanya.",
+            "The passphrase and its repetition differ. Type both again.",
+        ),
+        Key::BackupButton => ("Cadangkan", "Back up"),
+        Key::BackupWorking => ("Membuat cadangan… {n}%", "Making the backup… {n}%"),
+        Key::BackupDone => ("Cadangan diunduh:", "Backup downloaded:"),
+        Key::BackupFailed => ("Cadangan gagal dibuat:", "The backup could not be made:"),
+        Key::BackupNotJson => (
+            "Cadangan gagal dibuat: data «{store}» berisi nilai yang tidak bisa dicadangkan ({what}).",
+            "The backup could not be made: the «{store}» data holds a value that cannot be backed up ({what}).",
+        ),
+        Key::RestoreHeading => ("Pulihkan dari cadangan", "Restore from a backup"),
+        Key::RestoreIntro => (
+            "Di perangkat atau browser baru: pilih berkas cadangan (.age) dan masukkan kata sandinya. Kunci perangkat ikut dipulihkan, jadi sidik kunci tetap sama.",
+            "On a new device or browser: choose the backup file (.age) and enter its passphrase. The device key is restored too, so the fingerprint stays the same.",
+        ),
+        Key::RestoreFile => ("Berkas cadangan", "Backup file"),
+        Key::RestorePassphrase => ("Kata sandi cadangan", "Backup passphrase"),
+        Key::RestoreNoFile => {
+            ("Pilih berkas cadangan terlebih dahulu.", "Choose a backup file first.")
+        }
+        Key::RestoreOpening => ("Membuka cadangan…", "Opening the backup…"),
+        Key::RestoreConfirm => (
+            "Cadangan tanggal {date}: {n} inovasi, {m} berkas bukti dukung. Semua data di perangkat ini (inovasi, berkas, pengaturan dan kunci perangkat) akan diganti dengan isi cadangan ini.",
+            "Backup of {date}: {n} innovations, {m} evidence files. All data on this device (innovations, files, settings and the device key) will be replaced by this backup.",
+        ),
+        Key::RestoreYes => ("Ya, ganti semua data", "Yes, replace all data"),
+        Key::RestoreCancelled => (
+            "Pemulihan dibatalkan. Tidak ada yang diubah.",
+            "Restore cancelled. Nothing was changed.",
+        ),
+        Key::RestoreWorking => ("Memulihkan data…", "Restoring the data…"),
+        Key::RestoreDone => (
+            "Data dipulihkan dari cadangan: {n} inovasi, {m} berkas bukti dukung.",
+            "Data restored from the backup: {n} innovations, {m} evidence files.",
+        ),
+        Key::RestoreFailed => (
+            "Pemulihan gagal: {reason}. Tidak ada yang diubah.",
+            "Restore failed: {reason}. Nothing was changed.",
+        ),
+        Key::RestoreNoSpace => (
+            "Ruang penyimpanan perangkat tidak cukup untuk cadangan ini. Kosongkan ruang, lalu coba lagi. Tidak ada yang diubah.",
+            "The device does not have enough storage for this backup. Free some space, then try again. Nothing was changed.",
+        ),
+        Key::StartRestoreHint => (
+            "Pindah dari perangkat lain? Pulihkan cadangan di Pengaturan.",
+            "Moving from another device? Restore a backup in Settings.",
+        ),
     }
 }
 

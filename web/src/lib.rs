@@ -8,6 +8,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod autosave;
+pub mod backup;
 pub mod components;
 pub mod device;
 pub mod evidence;

@@ -1,15 +1,18 @@
-//! `/pengaturan`: language, the agency profile, storage use and persistence.
+//! `/pengaturan`: language, the agency profile, storage use and persistence, the device key,
+//! and backups ("Cadangkan" / "Pulihkan").
 
-use inovda_core::Lang;
-use inovda_core::messages::format_size;
+use inovda_core::messages::{backup_error_message, format_size, format_timestamp_long};
+use inovda_core::{BackupError, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::backup::{self, OpenedBackup};
 use crate::components::header_nav::HeaderNav;
 use crate::device::{self, StorageEstimate};
 use crate::i18n::{Key, t};
+use crate::platform;
 use crate::state::{ProfileState, use_app_state};
-use crate::storage::ProfileDto;
+use crate::storage::{BLOBS_STORE, INNOVATIONS_STORE, ProfileDto};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -26,6 +29,8 @@ pub fn SettingsPage() -> impl IntoView {
             <ProfileSection />
             <StorageSection />
             <KeySection />
+            <BackupSection />
+            <RestoreSection />
         </main>
     }
 }
@@ -192,10 +197,14 @@ fn KeySection() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let fingerprint = RwSignal::new(None::<Result<String, String>>);
-    let repo = state.repo();
-    spawn_local(async move {
-        let found = crate::signing::device_fingerprint(&repo).await.map_err(|e| e.to_string());
-        fingerprint.try_set(Some(found));
+    // Read again after a restore (which brings the backed-up device key).
+    Effect::new(move |_| {
+        state.data_changed.track();
+        let repo = state.repo();
+        spawn_local(async move {
+            let found = crate::signing::device_fingerprint(&repo).await.map_err(|e| e.to_string());
+            fingerprint.try_set(Some(found));
+        });
     });
     view! {
         <section aria-labelledby="key-heading">
@@ -205,6 +214,275 @@ fn KeySection() -> impl IntoView {
                 None => view! { <p>{text(Key::Loading)}</p> }.into_any(),
                 Some(Ok(found)) => view! { <p class="fingerprint" data-testid="fingerprint">{found}</p> }.into_any(),
                 Some(Err(reason)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {reason}</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// Where a backup being made stands.
+#[derive(Debug, Clone, PartialEq)]
+enum BackupStep {
+    Idle,
+    Working(u8),
+    Done(String),
+    Failed(String),
+}
+
+/// "Cadangkan": a passphrase typed twice, then the encrypted backup is downloaded.
+#[component]
+fn BackupSection() -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let passphrase = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let step = RwSignal::new(BackupStep::Idle);
+    let empty = move || tried.get() && passphrase.get().is_empty();
+    let mismatch =
+        move || tried.get() && !passphrase.get().is_empty() && passphrase.get() != repeat.get();
+    let working = move || matches!(step.get(), BackupStep::Working(_));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let secret = passphrase.get_untracked();
+        let busy = matches!(step.get_untracked(), BackupStep::Working(_));
+        if secret.is_empty() || secret != repeat.get_untracked() || busy {
+            return;
+        }
+        step.set(BackupStep::Working(0));
+        let repo = state.repo();
+        spawn_local(async move {
+            let progress = move |percent| {
+                step.try_set(BackupStep::Working(percent));
+            };
+            let outcome = match backup::make_backup(&repo, &secret, progress).await {
+                Ok(name) => {
+                    passphrase.try_set(String::new());
+                    repeat.try_set(String::new());
+                    tried.try_set(false);
+                    BackupStep::Done(name)
+                }
+                Err(failure) => BackupStep::Failed(backup::failure_message(
+                    state.lang.get_untracked(),
+                    &failure,
+                    false,
+                )),
+            };
+            step.try_set(outcome);
+        });
+    };
+    view! {
+        <section id="cadangan" aria-labelledby="backup-heading">
+            <h3 id="backup-heading">{move || text(Key::BackupHeading)}</h3>
+            <p>{move || text(Key::BackupIntro)}</p>
+            <form class="form" on:submit=submit novalidate>
+                <div class="field">
+                    <label for="backup-passphrase">{move || text(Key::BackupPassphrase)}</label>
+                    <input id="backup-passphrase" type="password" autocomplete="new-password"
+                        aria-describedby="backup-passphrase-note"
+                        prop:value=move || passphrase.get()
+                        on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+                    <small id="backup-passphrase-note">{move || text(Key::BackupPassphraseNote)}</small>
+                    <Show when=empty>
+                        <p class="error" role="alert">
+                            {move || backup_error_message(state.lang.get(), &BackupError::EmptyPassphrase)}
+                        </p>
+                    </Show>
+                </div>
+                <div class="field">
+                    <label for="backup-passphrase-repeat">{move || text(Key::BackupPassphraseRepeat)}</label>
+                    <input id="backup-passphrase-repeat" type="password" autocomplete="new-password"
+                        prop:value=move || repeat.get()
+                        on:input=move |ev| repeat.set(event_target_value(&ev)) />
+                    <Show when=mismatch>
+                        <p class="error" role="alert">{move || text(Key::BackupMismatch)}</p>
+                    </Show>
+                </div>
+                <div class="actions">
+                    <button type="submit" class="primary" disabled=working>{move || text(Key::BackupButton)}</button>
+                </div>
+                <div role="status" aria-live="polite">
+                    {move || match step.get() {
+                        BackupStep::Idle => None,
+                        BackupStep::Working(percent) => Some(view! {
+                            <p class="hint">{crate::i18n::t_count(state.lang.get(), Key::BackupWorking, u64::from(percent))}</p>
+                        }.into_any()),
+                        BackupStep::Done(name) => Some(view! {
+                            <p class="notice">{text(Key::BackupDone)} " " {name}</p>
+                        }.into_any()),
+                        BackupStep::Failed(message) => Some(view! {
+                            <p class="error">{message}</p>
+                        }.into_any()),
+                    }}
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// Where a restore stands.
+#[derive(Debug, Clone, PartialEq)]
+enum RestoreStep {
+    Idle,
+    Opening,
+    /// The backup opened and checked out; the user must confirm that everything is replaced.
+    Confirm(String),
+    Restoring,
+    Done(String),
+    Cancelled,
+    Failed(String),
+}
+
+/// "Pulihkan": a backup file and its passphrase; the file is opened and checked in full,
+/// then, after a confirmation, replaces all data on this device.
+#[component]
+fn RestoreSection() -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let file_input: NodeRef<leptos::html::Input> = NodeRef::new();
+    let passphrase = RwSignal::new(String::new());
+    let step = RwSignal::new(RestoreStep::Idle);
+    let opened = StoredValue::new(None::<OpenedBackup>);
+    let busy = move || matches!(step.get(), RestoreStep::Opening | RestoreStep::Restoring);
+    let counts = |backup: &OpenedBackup| {
+        (backup.count(INNOVATIONS_STORE).to_string(), backup.count(BLOBS_STORE).to_string())
+    };
+
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if matches!(step.get_untracked(), RestoreStep::Opening | RestoreStep::Restoring) {
+            return;
+        }
+        opened.set_value(None);
+        let lang = state.lang.get_untracked();
+        let file = file_input
+            .get_untracked()
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        let Some(file) = file else {
+            step.set(RestoreStep::Failed(t(lang, Key::RestoreNoFile).to_owned()));
+            return;
+        };
+        let secret = passphrase.get_untracked();
+        if secret.is_empty() {
+            step.set(RestoreStep::Failed(backup_error_message(
+                lang,
+                &BackupError::EmptyPassphrase,
+            )));
+            return;
+        }
+        step.set(RestoreStep::Opening);
+        let repo = state.repo();
+        spawn_local(async move {
+            let outcome = match backup::open_backup(&repo, &file, &secret).await {
+                Ok(backup) => {
+                    let lang = state.lang.get_untracked();
+                    let date = chrono::DateTime::parse_from_rfc3339(backup.created_at())
+                        .map(|at| {
+                            let at = at.with_timezone(&chrono::Utc);
+                            format_timestamp_long(lang, at, platform::local_offset_minutes())
+                        })
+                        .unwrap_or_else(|_| backup.created_at().to_owned());
+                    let (innovations, files) = counts(&backup);
+                    let summary = t(lang, Key::RestoreConfirm)
+                        .replace("{date}", &date)
+                        .replace("{n}", &innovations)
+                        .replace("{m}", &files);
+                    opened.set_value(Some(backup));
+                    RestoreStep::Confirm(summary)
+                }
+                Err(failure) => RestoreStep::Failed(backup::failure_message(
+                    state.lang.get_untracked(),
+                    &failure,
+                    true,
+                )),
+            };
+            step.try_set(outcome);
+        });
+    };
+
+    let confirm = move |_| {
+        if !matches!(step.get_untracked(), RestoreStep::Confirm(_)) {
+            return;
+        }
+        // Taken, not cloned: the decrypted archive may be large.
+        let Some(backup) = opened.try_update_value(Option::take).flatten() else { return };
+        step.set(RestoreStep::Restoring);
+        let repo = state.repo();
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let outcome = match backup::restore_backup(&repo, &backup).await {
+                Ok(()) => {
+                    passphrase.try_set(String::new());
+                    let (innovations, files) = counts(&backup);
+                    let done = t(lang, Key::RestoreDone)
+                        .replace("{n}", &innovations)
+                        .replace("{m}", &files);
+                    // The profile and the device key come from the backup now.
+                    let profile = match repo.get_profile().await {
+                        Ok(Some(found)) => ProfileState::Ready(found),
+                        Ok(None) => ProfileState::Missing,
+                        Err(error) => ProfileState::Failed(error.to_string()),
+                    };
+                    state.profile.try_set(profile);
+                    state.data_changed.notify();
+                    state.request_persistence_once();
+                    RestoreStep::Done(done)
+                }
+                Err(failure) => RestoreStep::Failed(backup::failure_message(lang, &failure, true)),
+            };
+            opened.set_value(None);
+            step.try_set(outcome);
+        });
+    };
+    let cancel = move |_| {
+        opened.set_value(None);
+        step.set(RestoreStep::Cancelled);
+    };
+
+    view! {
+        <section id="pulihkan" aria-labelledby="restore-heading">
+            <h3 id="restore-heading">{move || text(Key::RestoreHeading)}</h3>
+            <p>{move || text(Key::RestoreIntro)}</p>
+            <form class="form" on:submit=open novalidate>
+                <div class="field">
+                    <label for="restore-file">{move || text(Key::RestoreFile)}</label>
+                    <input id="restore-file" type="file" accept=".age,application/octet-stream"
+                        node_ref=file_input on:change=move |_| step.set(RestoreStep::Idle) />
+                </div>
+                <div class="field">
+                    <label for="restore-passphrase">{move || text(Key::RestorePassphrase)}</label>
+                    <input id="restore-passphrase" type="password" autocomplete="current-password"
+                        prop:value=move || passphrase.get()
+                        on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+                </div>
+                <div class="actions">
+                    <button type="submit" disabled=busy>{move || text(Key::Restore)}</button>
+                </div>
+            </form>
+            <div role="status" aria-live="polite">
+                {move || match step.get() {
+                    RestoreStep::Idle | RestoreStep::Confirm(_) => None,
+                    RestoreStep::Opening => Some(view! { <p class="hint">{text(Key::RestoreOpening)}</p> }.into_any()),
+                    RestoreStep::Restoring => Some(view! { <p class="hint">{text(Key::RestoreWorking)}</p> }.into_any()),
+                    RestoreStep::Done(message) => Some(view! { <p class="notice">{message}</p> }.into_any()),
+                    RestoreStep::Cancelled => Some(view! { <p class="notice">{text(Key::RestoreCancelled)}</p> }.into_any()),
+                    RestoreStep::Failed(message) => Some(view! { <p class="error">{message}</p> }.into_any()),
+                }}
+            </div>
+            {move || match step.get() {
+                RestoreStep::Confirm(summary) => Some(view! {
+                    <div class="confirm" role="group" aria-labelledby="restore-confirm-text">
+                        <p id="restore-confirm-text">{summary}</p>
+                        <div class="row-actions">
+                            <button type="button" class="danger primary" on:click=confirm>
+                                {move || text(Key::RestoreYes)}
+                            </button>
+                            <button type="button" on:click=cancel>{move || text(Key::Cancel)}</button>
+                        </div>
+                    </div>
+                }),
+                _ => None,
             }}
         </section>
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::header_nav::HeaderNav;
+use crate::components::header_nav::{HeaderNav, SETTINGS_PATH};
 use crate::i18n::{Key, t};
 use crate::state::{ProfileState, use_app_state};
 use crate::storage::ProfileDto;
@@ -82,6 +82,9 @@ pub fn StartPage() -> impl IntoView {
                 </Show>
                 <button type="submit" class="primary">{move || text(Key::StartButton)}</button>
             </form>
+            <p class="hint">
+                <a href=SETTINGS_PATH>{move || text(Key::StartRestoreHint)}</a>
+            </p>
         </main>
     }
 }

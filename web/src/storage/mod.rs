@@ -101,6 +101,8 @@ impl Version {
 enum TxError {
     Idb(IdbError),
     Conflict(Version),
+    /// The data or the layout is not what the operation expects.
+    Corrupt(String),
 }
 
 impl From<IdbError> for TxError {
@@ -122,6 +124,14 @@ fn is_closed_connection(error: &IdbError) -> bool {
             DomException::InvalidStateError(_) | DomException::TransactionInactiveError(_)
         )
     )
+}
+
+/// One object store's entries as JavaScript values, `(key, value)` in key order: what
+/// [`Repo::dump_all`] reads and [`Repo::replace_all`] writes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoreContent {
+    pub name: String,
+    pub entries: Vec<(JsValue, JsValue)>,
 }
 
 /// Handle on one IndexedDB database.
@@ -191,6 +201,7 @@ impl Repo {
                         edit_count: version.edit_count,
                     });
                 }
+                Err(TxError::Corrupt(reason)) => return Err(StorageError::Corrupt(reason)),
                 Err(TxError::Idb(error)) if !retried && is_closed_connection(&error) => {
                     retried = true
                 }
@@ -439,6 +450,78 @@ impl Repo {
                 .without_key_type()
                 .serde()?
                 .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The names of the database's object stores (all of them, whatever the layout).
+    pub async fn object_store_names(&self) -> Result<Vec<String>, StorageError> {
+        self.with_db(async |db| Ok(db.object_store_names().collect())).await
+    }
+
+    /// Reads every object store, whatever the layout, in one read-only transaction (a
+    /// consistent snapshot for a backup). Values stay JavaScript values: the caller converts
+    /// them. Blobs are handles; their bytes can be read after the transaction has ended.
+    pub async fn dump_all(&self) -> Result<Vec<StoreContent>, StorageError> {
+        self.with_db(async |db| {
+            let names: Vec<String> = db.object_store_names().collect();
+            if names.is_empty() {
+                return Ok(Vec::new());
+            }
+            let tx = db.transaction(names.as_slice()).build()?;
+            let mut dump = Vec::with_capacity(names.len());
+            for name in &names {
+                let store = tx.object_store(name)?;
+                // Both lists come in key order within one transaction, so they pair up.
+                let keys = store.get_all_keys::<JsValue>().primitive()?.await?;
+                let keys = keys.collect::<Result<Vec<JsValue>, _>>()?;
+                let values = store.get_all::<JsValue>().primitive()?.await?;
+                let values = values.collect::<Result<Vec<JsValue>, _>>()?;
+                if keys.len() != values.len() {
+                    return Err(TxError::Corrupt(format!("store {name} changed while read")));
+                }
+                let entries = keys.into_iter().zip(values).collect();
+                dump.push(StoreContent { name: name.clone(), entries });
+            }
+            tx.commit().await?;
+            Ok(dump)
+        })
+        .await
+    }
+
+    /// Replaces the whole database content in one read-write transaction: every object store
+    /// is cleared (stores missing from `content` stay empty), then each entry of `content` is
+    /// written (stores with a key path take the value alone, others value and key). If any
+    /// step fails the transaction is aborted and the database is exactly as before.
+    pub async fn replace_all(&self, content: &[StoreContent]) -> Result<(), StorageError> {
+        self.with_db(async |db| {
+            let names: Vec<String> = db.object_store_names().collect();
+            for store in content {
+                if !names.contains(&store.name) {
+                    return Err(TxError::Corrupt(format!("no object store {}", store.name)));
+                }
+            }
+            if names.is_empty() {
+                return Ok(());
+            }
+            let tx =
+                db.transaction(names.as_slice()).with_mode(TransactionMode::Readwrite).build()?;
+            for name in &names {
+                tx.object_store(name)?.clear()?.await?;
+            }
+            for store in content {
+                let target = tx.object_store(&store.name)?;
+                let in_line_keys = target.key_path().is_some();
+                for (key, value) in &store.entries {
+                    if in_line_keys {
+                        target.put(value.clone()).primitive()?.await?;
+                    } else {
+                        target.put(value.clone()).with_key(key.clone()).primitive()?.await?;
+                    }
+                }
+            }
             tx.commit().await?;
             Ok(())
         })
