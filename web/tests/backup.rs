@@ -155,7 +155,7 @@ async fn a_write_that_fails_midway_leaves_the_database_as_it_was() {
     assert_eq!(repo.list_innovations().await.unwrap(), vec![own.clone()]);
     assert_eq!(repo.dump_all().await.unwrap().len(), before.len());
     // A store the database does not have is refused before anything is written.
-    let unknown = [StoreContent { name: "signers".to_owned(), entries: vec![] }];
+    let unknown = [StoreContent { name: "tidak_ada".to_owned(), entries: vec![] }];
     assert!(matches!(repo.replace_all(&unknown).await, Err(StorageError::Corrupt(_))));
     assert_eq!(repo.list_innovations().await.unwrap(), vec![own]);
     repo.delete_database().await.unwrap();
