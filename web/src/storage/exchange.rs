@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use inovda_core::InnovationRecord;
 use inovda_core::bundle::{KnownVerdict, LocalState, PublicKey, SignerId, VerdictRecord};
 use inovda_core::record::revision_hash;
@@ -50,6 +50,22 @@ pub enum Resolution {
     KeepCurrent,
 }
 
+/// Every value of `store`, read through serde.
+pub(super) async fn all_values<T: serde::de::DeserializeOwned>(
+    tx: &Transaction<'_>,
+    store: &str,
+) -> Result<Vec<T>, indexed_db_futures::error::Error> {
+    tx.object_store(store)?.get_all::<T>().serde()?.await?.collect()
+}
+
+/// Every (string) key of `store`.
+pub(super) async fn all_keys(
+    tx: &Transaction<'_>,
+    store: &str,
+) -> Result<Vec<String>, indexed_db_futures::error::Error> {
+    tx.object_store(store)?.get_all_keys::<String>().primitive()?.await?.collect()
+}
+
 impl Repo {
     /// A summary of everything stored, for planning imports.
     pub async fn local_state(&self) -> Result<LocalState, StorageError> {
@@ -64,36 +80,11 @@ impl Repo {
                         BLOBS_STORE,
                     ])
                     .build()?;
-                let records = tx
-                    .object_store(INNOVATIONS_STORE)?
-                    .get_all::<InnovationRecord>()
-                    .serde()?
-                    .await?
-                    .collect::<Result<Vec<_>, _>>()?;
-                let held = tx
-                    .object_store(REVISIONS_STORE)?
-                    .get_all_keys::<String>()
-                    .primitive()?
-                    .await?
-                    .collect::<Result<Vec<_>, _>>()?;
-                let verdicts = tx
-                    .object_store(VERDICTS_STORE)?
-                    .get_all::<VerdictRecord>()
-                    .serde()?
-                    .await?
-                    .collect::<Result<Vec<_>, _>>()?;
-                let signers = tx
-                    .object_store(SIGNERS_STORE)?
-                    .get_all::<SignerDto>()
-                    .serde()?
-                    .await?
-                    .collect::<Result<Vec<_>, _>>()?;
-                let files = tx
-                    .object_store(BLOBS_STORE)?
-                    .get_all_keys::<String>()
-                    .primitive()?
-                    .await?
-                    .collect::<Result<Vec<_>, _>>()?;
+                let records = all_values::<InnovationRecord>(&tx, INNOVATIONS_STORE).await?;
+                let held = all_keys(&tx, REVISIONS_STORE).await?;
+                let verdicts = all_values::<VerdictRecord>(&tx, VERDICTS_STORE).await?;
+                let signers = all_values::<SignerDto>(&tx, SIGNERS_STORE).await?;
+                let files = all_keys(&tx, BLOBS_STORE).await?;
                 Ok((records, held, verdicts, signers, files))
             })
             .await?;

@@ -379,33 +379,47 @@ impl Repo {
         .await
     }
 
-    /// Reads a settings record from `meta`.
-    pub async fn get_meta<T: DeserializeOwned>(
+    /// Reads the value stored under `key` in a store with out-of-line keys.
+    async fn get_keyed<T: DeserializeOwned>(
         &self,
+        store: &str,
         key: &str,
     ) -> Result<Option<T>, StorageError> {
         self.with_db(async |db| {
-            let tx = db.transaction(META_STORE).build()?;
-            let found: Option<T> = tx.object_store(META_STORE)?.get(key).serde()?.await?;
+            let tx = db.transaction(store).build()?;
+            let found: Option<T> = tx.object_store(store)?.get(key).serde()?.await?;
             Ok(found)
         })
         .await
     }
 
-    /// Writes a settings record into `meta`.
-    pub async fn put_meta<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StorageError> {
+    /// Writes `value` under `key` in a store with out-of-line keys.
+    async fn put_keyed<T: Serialize>(
+        &self,
+        store: &str,
+        key: &str,
+        value: &T,
+    ) -> Result<(), StorageError> {
         self.with_db(async |db| {
-            let tx = db.transaction(META_STORE).with_mode(TransactionMode::Readwrite).build()?;
-            tx.object_store(META_STORE)?
-                .put(value)
-                .with_key(key)
-                .without_key_type()
-                .serde()?
-                .await?;
+            let tx = db.transaction(store).with_mode(TransactionMode::Readwrite).build()?;
+            tx.object_store(store)?.put(value).with_key(key).without_key_type().serde()?.await?;
             tx.commit().await?;
             Ok(())
         })
         .await
+    }
+
+    /// Reads a settings record from `meta`.
+    pub async fn get_meta<T: DeserializeOwned>(
+        &self,
+        key: &str,
+    ) -> Result<Option<T>, StorageError> {
+        self.get_keyed(META_STORE, key).await
+    }
+
+    /// Writes a settings record into `meta`.
+    pub async fn put_meta<T: Serialize>(&self, key: &str, value: &T) -> Result<(), StorageError> {
+        self.put_keyed(META_STORE, key, value).await
     }
 
     /// Reads the workspace profile, if the start screen has been completed.
@@ -428,32 +442,12 @@ impl Repo {
 
     /// The "sudah disalin" ticks of one innovation (none when never copied).
     pub async fn get_handover(&self, id: &str) -> Result<HandoverDto, StorageError> {
-        let found = self
-            .with_db(async |db| {
-                let tx = db.transaction(HANDOVER_STORE).build()?;
-                let found: Option<HandoverDto> =
-                    tx.object_store(HANDOVER_STORE)?.get(id).serde()?.await?;
-                Ok(found)
-            })
-            .await?;
-        Ok(found.unwrap_or_default())
+        Ok(self.get_keyed(HANDOVER_STORE, id).await?.unwrap_or_default())
     }
 
     /// Saves the ticks of one innovation.
     pub async fn put_handover(&self, id: &str, ticks: &HandoverDto) -> Result<(), StorageError> {
-        self.with_db(async |db| {
-            let tx =
-                db.transaction(HANDOVER_STORE).with_mode(TransactionMode::Readwrite).build()?;
-            tx.object_store(HANDOVER_STORE)?
-                .put(ticks)
-                .with_key(id)
-                .without_key_type()
-                .serde()?
-                .await?;
-            tx.commit().await?;
-            Ok(())
-        })
-        .await
+        self.put_keyed(HANDOVER_STORE, id, ticks).await
     }
 
     /// The names of the database's object stores (all of them, whatever the layout).
@@ -534,14 +528,9 @@ impl Repo {
     ) -> Result<std::collections::BTreeMap<String, HandoverDto>, StorageError> {
         self.with_db(async |db| {
             let tx = db.transaction(HANDOVER_STORE).build()?;
-            let store = tx.object_store(HANDOVER_STORE)?;
-            let keys = store
-                .get_all_keys::<String>()
-                .primitive()?
-                .await?
-                .collect::<Result<Vec<_>, _>>()?;
-            let values =
-                store.get_all::<HandoverDto>().serde()?.await?.collect::<Result<Vec<_>, _>>()?;
+            // Both lists come in key order within one transaction, so they pair up.
+            let keys = exchange::all_keys(&tx, HANDOVER_STORE).await?;
+            let values = exchange::all_values::<HandoverDto>(&tx, HANDOVER_STORE).await?;
             Ok(keys.into_iter().zip(values).collect())
         })
         .await
