@@ -8,6 +8,7 @@
 
 mod dto;
 mod exchange;
+mod secretariat;
 
 use indexed_db_futures::KeyPath;
 use indexed_db_futures::database::Database;
@@ -21,9 +22,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 pub use dto::{
     ExportLogDto, HandoverDto, ImportLogDto, PROFILE_SCHEMA_VERSION, ProfileDto, RevisionDto,
-    RevisionKind, SignerDto, TrashEntryDto, signer_key,
+    RevisionKind, Role, SignerDto, TrashEntryDto, signer_key,
 };
 pub use exchange::{ImportCommit, Resolution, verdict_key};
+pub use secretariat::{DemoLoad, REGISTRY_KEY};
 
 /// Name of the production database.
 pub const DB_NAME: &str = "inovda";
@@ -101,6 +103,8 @@ impl Version {
 enum TxError {
     Idb(IdbError),
     Conflict(Version),
+    /// A stored record could not be read as this build's DTO.
+    Corrupt(String),
 }
 
 impl From<IdbError> for TxError {
@@ -191,6 +195,7 @@ impl Repo {
                         edit_count: version.edit_count,
                     });
                 }
+                Err(TxError::Corrupt(what)) => return Err(StorageError::Corrupt(what)),
                 Err(TxError::Idb(error)) if !retried && is_closed_connection(&error) => {
                     retried = true
                 }
