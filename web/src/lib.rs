@@ -2,7 +2,8 @@
 //!
 //! Views never implement a domain rule: they call `inovda_core` and render its results.
 //! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash),
-//! `/ekspor` (export a bundle), `/impor` (import bundles).
+//! `/ekspor` (export a bundle), `/impor` (import bundles); the secretariat's `/instansi` (agency
+//! registry, demo data).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -32,6 +33,7 @@ use crate::pages::home::HomePage;
 use crate::pages::import::ImportPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::print::PrintPage;
+use crate::pages::secretariat::registry::RegistryPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::trash::TrashPage;
 use crate::state::AppState;
@@ -62,6 +64,8 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/sampah") view=TrashPage />
                 <Route path=path!("/ekspor") view=ExportPage />
                 <Route path=path!("/impor") view=ImportPage />
+                // Secretariat workspace (issue 6).
+                <Route path=path!("/instansi") view=RegistryPage />
             </Routes>
         </Router>
     }

@@ -12,6 +12,7 @@ use crate::components::header_nav::HeaderNav;
 use crate::components::undo_toast::{Deleted, UndoToast};
 use crate::i18n::{Key, t, t_count};
 use crate::listing::{self, Filter, Row, STAGE_NOT_CHOSEN};
+use crate::pages::secretariat::SecretariatNav;
 use crate::platform;
 use crate::state::{AppState, use_app_state};
 use crate::storage::ProfileDto;
@@ -138,6 +139,7 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                 <a class="button-link" href="/impor">{move || text(Key::ImportLink)}</a>
                 <a class="button-link" href="/sampah">{move || text(Key::TrashLink)}</a>
             </div>
+            {profile.is_secretariat().then(|| view! { <SecretariatNav /> })}
             {move || message.get().map(|(ok, msg)| view! {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
             })}

@@ -8,8 +8,11 @@ use leptos::task::spawn_local;
 use crate::components::header_nav::HeaderNav;
 use crate::device::{self, StorageEstimate};
 use crate::i18n::{Key, t};
+use crate::pages::secretariat::role::{
+    RoleChoice, YearChoice, default_year, profile_from, this_year,
+};
 use crate::state::{ProfileState, use_app_state};
-use crate::storage::ProfileDto;
+use crate::storage::Role;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -55,6 +58,8 @@ fn ProfileSection() -> impl IntoView {
     let text = move |key| t(state.lang.get(), key);
     let agency = RwSignal::new(String::new());
     let region = RwSignal::new(String::new());
+    let role = RwSignal::new(Role::Agency);
+    let year = RwSignal::new(default_year(this_year()));
     let edited = RwSignal::new(false);
     // Fill the fields with the stored profile once it is read, unless the user typed already.
     Effect::new(move |_| {
@@ -63,8 +68,18 @@ fn ProfileSection() -> impl IntoView {
         {
             agency.set(profile.agency);
             region.set(profile.region);
+            role.set(profile.role);
+            if let Some(stored) = profile.year {
+                year.set(stored);
+            }
         }
     });
+    let stored_role = move || match state.profile.get() {
+        ProfileState::Ready(profile) => Some(profile.role),
+        _ => None,
+    };
+    let role_changed = move || stored_role().is_some_and(|stored| stored != role.get());
+    let secretariat = move || role.get() == Role::Secretariat;
     let tried = RwSignal::new(false);
     let outcome = RwSignal::new(None::<(bool, String)>);
     let agency_missing = move || tried.get() && agency.get().trim().is_empty();
@@ -73,7 +88,12 @@ fn ProfileSection() -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         outcome.set(None);
-        let profile = ProfileDto::new(&agency.get_untracked(), &region.get_untracked());
+        let profile = profile_from(
+            role.get_untracked(),
+            &agency.get_untracked(),
+            &region.get_untracked(),
+            year.get_untracked(),
+        );
         if profile.agency.is_empty() || profile.region.is_empty() {
             return;
         }
@@ -93,15 +113,23 @@ fn ProfileSection() -> impl IntoView {
         <section aria-labelledby="profile-heading">
             <h3 id="profile-heading">{move || text(Key::ProfileHeading)}</h3>
             <form class="form" on:submit=submit novalidate>
+                <RoleChoice role prefix="settings" />
+                <Show when=role_changed>
+                    <p class="warning" role="status">{move || text(Key::RoleChangeWarning)}</p>
+                </Show>
                 <div class="field">
-                    <label for="settings-agency">{move || text(Key::AgencyLabel)}</label>
+                    <label for="settings-agency">
+                        {move || text(if secretariat() { Key::SecretariatNameLabel } else { Key::AgencyLabel })}
+                    </label>
                     <input id="settings-agency" type="text" autocomplete="organization"
                         prop:value=move || agency.get() on:input=move |ev| {
                             edited.set(true);
                             agency.set(event_target_value(&ev));
                         } />
                     <Show when=agency_missing>
-                        <p class="error">{move || text(Key::AgencyRequired)}</p>
+                        <p class="error">
+                            {move || text(if secretariat() { Key::SecretariatNameRequired } else { Key::AgencyRequired })}
+                        </p>
                     </Show>
                 </div>
                 <div class="field">
@@ -115,6 +143,9 @@ fn ProfileSection() -> impl IntoView {
                         <p class="error">{move || text(Key::RegionRequired)}</p>
                     </Show>
                 </div>
+                <Show when=secretariat>
+                    <YearChoice year id="settings-year" />
+                </Show>
                 <p class="hint">{move || text(Key::ProfileNote)}</p>
                 <div class="actions">
                     <button type="submit" class="primary">{move || text(Key::SaveProfile)}</button>
