@@ -1,5 +1,6 @@
-//! The secretariat workspace (issue 6): role choice, agency registry, demo data.
+//! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard.
 
+pub mod dashboard;
 pub mod registry;
 pub mod role;
 
@@ -10,6 +11,8 @@ use crate::state::use_app_state;
 
 /// Path of the registry page.
 pub const REGISTRY_PATH: &str = "/instansi";
+/// Path of the dashboard.
+pub const DASHBOARD_PATH: &str = "/dasbor";
 
 /// The secretariat's pages, linked from its home (the innovation list).
 #[component]
@@ -18,6 +21,7 @@ pub fn SecretariatNav() -> impl IntoView {
     let text = move |key| t(state.lang.get(), key);
     view! {
         <nav class="actions secretariat-nav" aria-label=move || text(Key::SecretariatNav)>
+            <a class="button-link" href=DASHBOARD_PATH>{move || text(Key::DashboardLink)}</a>
             <a class="button-link" href=REGISTRY_PATH>{move || text(Key::RegistryLink)}</a>
         </nav>
     }
