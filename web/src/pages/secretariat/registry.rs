@@ -145,6 +145,15 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
         })
     });
     let editing = RwSignal::new(None::<AgencyId>);
+    // Whether the page has loaded: the sections below are made once, not on every change of
+    // the registry (they keep their own state: the form, the CSV preview, the region type).
+    let phase = Memo::new(move |_| {
+        loaded.with(|found| match found {
+            None => None,
+            Some(Err(error)) => Some(Err(error.clone())),
+            Some(Ok(_)) => Some(Ok(())),
+        })
+    });
 
     view! {
         <header class="bar">
@@ -163,7 +172,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
             {move || message.get().map(|(ok, msg)| view! {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
             })}
-            {move || match loaded.get() {
+            {move || match phase.get() {
                 None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
                 Some(Err(error)) => view! {
                     <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p>
