@@ -314,6 +314,22 @@ pub enum Key {
     ColShare,
     NoValue,
     AllUnitsHeading,
+    ConfigHeading,
+    ConfigIntro,
+    RegionKindLabel,
+    RegionProvince,
+    RegionRegency,
+    RegionCity,
+    RegionKindRequired,
+    ConfigBuild,
+    ConfigDownloaded,
+    ConfigProblems,
+    ConfigUnusable,
+    ConfigFrom,
+    PickLabel,
+    PickButton,
+    PickRequired,
+    PickDone,
 }
 
 /// The text of `key` in `lang`.
@@ -806,6 +822,39 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Key::ColShare => ("Lengkap", "Complete"),
         Key::NoValue => ("—", "—"),
         Key::AllUnitsHeading => ("Semua instansi", "All units"),
+        Key::ConfigHeading => {
+            ("Bundel konfigurasi untuk instansi", "Config bundle for the agencies")
+        }
+        Key::ConfigIntro => (
+            "Kirim bundel ini ke setiap instansi (WhatsApp, surel, USB). Di halaman Impor, instansi memilih unitnya dari daftar ini, dan inovasi barunya membawa id instansi dari daftar.",
+            "Send this bundle to every agency (WhatsApp, e-mail, USB). On the Import page the agency picks its unit from this list, and its new innovations carry the unit's id from the list.",
+        ),
+        Key::RegionKindLabel => ("Jenis daerah", "Region type"),
+        Key::RegionProvince => ("Provinsi", "Province"),
+        Key::RegionRegency => ("Kabupaten", "Regency (Kabupaten)"),
+        Key::RegionCity => ("Kota", "City (Kota)"),
+        Key::RegionKindRequired => ("Pilih jenis daerah.", "Choose the region type."),
+        Key::ConfigBuild => ("Buat bundel konfigurasi", "Build the config bundle"),
+        Key::ConfigDownloaded => ("Bundel konfigurasi diunduh:", "Config bundle downloaded:"),
+        Key::ConfigProblems => {
+            ("Bundel konfigurasi belum bisa dibuat:", "The config bundle cannot be built yet:")
+        }
+        Key::ConfigUnusable => {
+            ("Bundel konfigurasi tidak bisa dipakai:", "The config bundle cannot be used:")
+        }
+        Key::ConfigFrom => (
+            "Daftar instansi dari {name} untuk tahun {year}. Pilih instansi Anda agar tidak perlu mengetik namanya.",
+            "The agency list from {name} for {year}. Pick your unit instead of typing its name.",
+        ),
+        Key::PickLabel => ("Instansi Anda", "Your unit"),
+        Key::PickButton => ("Pakai instansi ini", "Use this unit"),
+        Key::PickRequired => {
+            ("Pilih instansi Anda dari daftar.", "Choose your unit from the list.")
+        }
+        Key::PickDone => (
+            "Instansi dipilih: {name} ({region}). Inovasi baru memakai id instansi dari daftar sekretariat.",
+            "Unit chosen: {name} ({region}). New innovations carry the unit's id from the secretariat's list.",
+        ),
     }
 }
 

@@ -113,3 +113,31 @@ async fn demo_data_is_refused_when_a_real_unit_has_a_demo_name() {
     assert!(repo.list_innovations().await.unwrap().is_empty());
     repo.delete_database().await.unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn applying_a_config_stores_it_with_the_picked_unit_in_one_step() {
+    use inovda_core::region_config::{RegionConfig, pick_agency};
+    use inovda_core::{Region, RegionKind};
+    use inovda_web::storage::PROFILE_SCHEMA_VERSION;
+
+    let repo = unique_repo("config");
+    let mut registry = Registry::default();
+    let draft = AgencyDraft { name: "Dinas Kesehatan".into(), kind: "dinas".into(), parent: None };
+    let id = registry.add(&draft, AgencyId::from_random_bytes([5; 16])).unwrap();
+    let key = SigningKey::from_seed(&[3; 32]).public_key();
+    let region =
+        Region { kind: RegionKind::City, name: "Kota Probolinggo".into(), code: String::new() };
+    let config = RegionConfig::new(region, 2026, "Bappeda", &key, &registry, Vec::new());
+    let profile = ProfileDto::picked(&pick_agency(&config, id).unwrap());
+    assert_eq!(profile.schema_version, PROFILE_SCHEMA_VERSION);
+    repo.apply_config(&config, &profile).await.unwrap();
+    let read = repo.get_profile().await.unwrap().unwrap();
+    assert_eq!(read.agency_id, Some(id));
+    assert_eq!(
+        (read.agency.as_str(), read.region.as_str()),
+        ("Dinas Kesehatan", "Kota Probolinggo")
+    );
+    assert_eq!(read.role, Role::Agency);
+    assert_eq!(repo.get_region_config().await.unwrap(), Some(config));
+    repo.delete_database().await.unwrap();
+}

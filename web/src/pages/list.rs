@@ -57,7 +57,9 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             };
             let now = platform::now();
             let year = u16::try_from(now.year()).unwrap_or_default();
-            let innovation = Innovation::new(id, &profile.agency, &profile.region, year, now);
+            let mut innovation = Innovation::new(id, &profile.agency, &profile.region, year, now);
+            // The registry id of the unit picked from the secretariat's config bundle.
+            innovation.agency_id = profile.agency_id;
             match repo.put_innovation(&InnovationRecord::from(&innovation)).await {
                 Ok(()) => {
                     state.request_persistence_once();

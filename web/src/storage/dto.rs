@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 /// Schema version of [`ProfileDto`]: 2 added `role` and `year` (version 1 profiles read as
-/// an agency's).
-pub const PROFILE_SCHEMA_VERSION: u32 = 2;
+/// an agency's), 3 added `agency_id`.
+pub const PROFILE_SCHEMA_VERSION: u32 = 3;
 
 /// Whom the device works for: an agency (instansi) or the region's secretariat.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,6 +42,10 @@ pub struct ProfileDto {
     /// The secretariat's assessment year (a shipped catalog year); since schema 2.
     #[serde(default)]
     pub year: Option<u16>,
+    /// The agency's unit in the secretariat's registry, picked from a config bundle; new
+    /// innovations carry it. Since schema 3.
+    #[serde(default)]
+    pub agency_id: Option<inovda_core::AgencyId>,
 }
 
 impl ProfileDto {
@@ -53,12 +57,18 @@ impl ProfileDto {
             region: region.trim().to_owned(),
             role: Role::Agency,
             year: None,
+            agency_id: None,
         }
     }
 
     /// The secretariat's profile for an assessment year.
     pub fn secretariat(name: &str, region: &str, year: u16) -> Self {
         Self { role: Role::Secretariat, year: Some(year), ..Self::new(name, region) }
+    }
+
+    /// An agency's profile for its unit as picked from the secretariat's config.
+    pub fn picked(picked: &inovda_core::region_config::PickedAgency) -> Self {
+        Self { agency_id: Some(picked.agency_id), ..Self::new(&picked.agency_name, &picked.region) }
     }
 
     pub fn is_secretariat(&self) -> bool {

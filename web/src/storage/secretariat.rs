@@ -24,6 +24,8 @@ use super::{
 
 /// Key of the secretariat's agency registry in `meta`.
 pub const REGISTRY_KEY: &str = "registry";
+/// Key of the region config an agency applied (from the secretariat's config bundle) in `meta`.
+pub const REGION_CONFIG_KEY: &str = "region_config";
 /// Key of the demo region's config in `meta` while the demo data is loaded.
 pub const DEMO_CONFIG_KEY: &str = "demo_config";
 
@@ -70,6 +72,29 @@ impl Repo {
             Ok(all.collect::<Result<Vec<_>, _>>()?)
         })
         .await
+    }
+
+    /// An agency applies the secretariat's config: the config and the profile naming the unit
+    /// it picked are stored together (one transaction).
+    pub async fn apply_config(
+        &self,
+        config: &RegionConfig,
+        profile: &super::ProfileDto,
+    ) -> Result<(), StorageError> {
+        self.with_db(async |db| {
+            let tx = db.transaction(META_STORE).with_mode(TransactionMode::Readwrite).build()?;
+            let meta = tx.object_store(META_STORE)?;
+            meta.put(config).with_key(REGION_CONFIG_KEY).without_key_type().serde()?.await?;
+            meta.put(profile).with_key(super::PROFILE_KEY).without_key_type().serde()?.await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The region config this agency device applied, if any.
+    pub async fn get_region_config(&self) -> Result<Option<RegionConfig>, StorageError> {
+        self.get_meta::<RegionConfig>(REGION_CONFIG_KEY).await
     }
 
     /// The demo region's config, while the demo data is loaded.

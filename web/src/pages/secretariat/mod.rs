@@ -1,5 +1,7 @@
-//! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard.
+//! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard,
+//! config bundle (built by the secretariat, picked from by agencies).
 
+pub mod config;
 pub mod dashboard;
 pub mod registry;
 pub mod role;

@@ -21,6 +21,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::components::header_nav::HeaderNav;
 use crate::i18n::{Key, t};
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::secretariat::config::ConfigExport;
 use crate::platform;
 use crate::signing;
 use crate::state::{AppState, ProfileState, use_app_state};
@@ -181,6 +182,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
                     <AgencyForm registry editing store message />
                     <AgencyList registry counts editing store year />
                     <CsvImport registry store />
+                    <ConfigExport />
                     <DemoSection loaded message year reload=Callback::new(move |()| load(state, loaded)) />
                 }.into_any(),
             }}
