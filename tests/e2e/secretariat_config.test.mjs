@@ -101,8 +101,16 @@ test('a config bundle lets an agency pick its unit; new innovations carry the re
   const stored = await readStore(agency, 'meta', 'region_config');
   assert.equal(stored.secretariat, 'Bappeda Kota Probolinggo');
 
-  // The same in English.
+  // Saving the same profile in Pengaturan keeps the picked unit.
   await ui.backToList();
+  await agency.getByRole('link', { name: 'Pengaturan' }).click();
+  await agency.getByRole('button', { name: 'Simpan profil' }).click();
+  await agency.getByText('Profil tersimpan.').waitFor();
+  assert.equal((await readStore(agency, 'meta', 'profile')).agency_id, dinkes.id);
+  await agency.getByRole('link', { name: '← Daftar inovasi' }).click();
+  await agency.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+
+  // The same in English.
   await agency.getByRole('button', { name: 'English' }).click();
   await agency.getByRole('link', { name: 'Import', exact: true }).click();
   await agency.getByLabel('Bundle files (.zip)').setInputFiles({

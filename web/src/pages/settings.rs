@@ -88,12 +88,19 @@ fn ProfileSection() -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         outcome.set(None);
-        let profile = profile_from(
+        let mut profile = profile_from(
             role.get_untracked(),
             &agency.get_untracked(),
             &region.get_untracked(),
             year.get_untracked(),
         );
+        // The unit picked from the secretariat's list stays while the same unit is saved again.
+        if let ProfileState::Ready(stored) = state.profile.get_untracked()
+            && (stored.role, &stored.agency, &stored.region)
+                == (profile.role, &profile.agency, &profile.region)
+        {
+            profile.agency_id = stored.agency_id;
+        }
         if profile.agency.is_empty() || profile.region.is_empty() {
             return;
         }
