@@ -3,7 +3,8 @@
 //! Views never implement a domain rule: they call `inovda_core` and render its results.
 //! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash),
 //! `/ekspor` (export a bundle), `/impor` (import bundles), `/inovasi/:id/serahkan` and
-//! `/serahkan` (national hand-over).
+//! `/serahkan` (national hand-over); the secretariat's `/instansi` (agency registry, demo data)
+//! and `/dasbor` (compliance dashboard).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -36,6 +37,8 @@ use crate::pages::home::HomePage;
 use crate::pages::import::ImportPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::print::PrintPage;
+use crate::pages::secretariat::dashboard::DashboardPage;
+use crate::pages::secretariat::registry::RegistryPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::trash::TrashPage;
 use crate::state::AppState;
@@ -68,6 +71,9 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/impor") view=ImportPage />
                 <Route path=path!("/inovasi/:id/serahkan") view=HandoverPage />
                 <Route path=path!("/serahkan") view=RegionHandoverPage />
+                // Secretariat workspace (issue 6).
+                <Route path=path!("/instansi") view=RegistryPage />
+                <Route path=path!("/dasbor") view=DashboardPage />
             </Routes>
         </Router>
     }

@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use crate::components::header_nav::HeaderNav;
 use crate::i18n::{Key, t, t_count};
 use crate::import::{Batch, Candidate, prepare};
+use crate::pages::secretariat::config::ConfigPicker;
 use crate::platform;
 use crate::state::{AppState, use_app_state};
 use crate::storage::{ImportLogDto, Resolution, RevisionDto, RevisionKind};
@@ -296,8 +297,14 @@ fn file_preview(
     }).collect_view();
     let missing = (!plan.missing_files.is_empty())
         .then(|| view! { <p class="warning">{t_count(lang, Key::MissingEvidence, plan.missing_files.len() as u64)}</p> });
-    let config = (manifest.kind == BundleKind::Config)
-        .then(|| view! { <p class="hint">{t(lang, Key::ConfigNotApplied)}</p> });
+    // A trusted config bundle: the agency picks its unit from the secretariat's list.
+    let config = (manifest.kind == BundleKind::Config).then(|| {
+        if blocked {
+            view! { <p class="hint">{t(lang, Key::ConfigNotApplied)}</p> }.into_any()
+        } else {
+            view! { <ConfigPicker bundle=bundle.clone() index /> }.into_any()
+        }
+    });
     let unchanged = plan
         .changes_nothing()
         .then(|| view! { <p class="notice">{t(lang, Key::AlreadyImported)}</p> });

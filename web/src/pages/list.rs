@@ -12,6 +12,7 @@ use crate::components::header_nav::HeaderNav;
 use crate::components::undo_toast::{Deleted, UndoToast};
 use crate::i18n::{Key, t, t_count};
 use crate::listing::{self, Filter, Row, STAGE_NOT_CHOSEN};
+use crate::pages::secretariat::SecretariatNav;
 use crate::platform;
 use crate::state::{AppState, use_app_state};
 use crate::storage::ProfileDto;
@@ -56,7 +57,9 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             };
             let now = platform::now();
             let year = u16::try_from(now.year()).unwrap_or_default();
-            let innovation = Innovation::new(id, &profile.agency, &profile.region, year, now);
+            let mut innovation = Innovation::new(id, &profile.agency, &profile.region, year, now);
+            // The registry id of the unit picked from the secretariat's config bundle.
+            innovation.agency_id = profile.agency_id;
             match repo.put_innovation(&InnovationRecord::from(&innovation)).await {
                 Ok(()) => {
                     state.request_persistence_once();
@@ -139,6 +142,7 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                 <a class="button-link" href="/serahkan">{move || text(Key::RegionHandoverLink)}</a>
                 <a class="button-link" href="/sampah">{move || text(Key::TrashLink)}</a>
             </div>
+            {profile.is_secretariat().then(|| view! { <SecretariatNav /> })}
             {move || message.get().map(|(ok, msg)| view! {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
             })}

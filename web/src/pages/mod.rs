@@ -8,6 +8,7 @@ pub mod import;
 pub mod list;
 pub mod not_found;
 pub mod print;
+pub mod secretariat;
 pub mod settings;
 pub mod start;
 pub mod trash;

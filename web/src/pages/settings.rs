@@ -10,9 +10,12 @@ use crate::backup::{self, OpenedBackup};
 use crate::components::header_nav::HeaderNav;
 use crate::device::{self, StorageEstimate};
 use crate::i18n::{Key, t};
+use crate::pages::secretariat::role::{
+    RoleChoice, YearChoice, default_year, profile_from, this_year,
+};
 use crate::platform;
 use crate::state::{ProfileState, use_app_state};
-use crate::storage::{BLOBS_STORE, INNOVATIONS_STORE, ProfileDto};
+use crate::storage::{BLOBS_STORE, INNOVATIONS_STORE, Role};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -60,6 +63,8 @@ fn ProfileSection() -> impl IntoView {
     let text = move |key| t(state.lang.get(), key);
     let agency = RwSignal::new(String::new());
     let region = RwSignal::new(String::new());
+    let role = RwSignal::new(Role::Agency);
+    let year = RwSignal::new(default_year(this_year()));
     let edited = RwSignal::new(false);
     // Fill the fields with the stored profile once it is read, unless the user typed already.
     Effect::new(move |_| {
@@ -68,8 +73,18 @@ fn ProfileSection() -> impl IntoView {
         {
             agency.set(profile.agency);
             region.set(profile.region);
+            role.set(profile.role);
+            if let Some(stored) = profile.year {
+                year.set(stored);
+            }
         }
     });
+    let stored_role = move || match state.profile.get() {
+        ProfileState::Ready(profile) => Some(profile.role),
+        _ => None,
+    };
+    let role_changed = move || stored_role().is_some_and(|stored| stored != role.get());
+    let secretariat = move || role.get() == Role::Secretariat;
     let tried = RwSignal::new(false);
     let outcome = RwSignal::new(None::<(bool, String)>);
     let agency_missing = move || tried.get() && agency.get().trim().is_empty();
@@ -78,7 +93,19 @@ fn ProfileSection() -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         outcome.set(None);
-        let profile = ProfileDto::new(&agency.get_untracked(), &region.get_untracked());
+        let mut profile = profile_from(
+            role.get_untracked(),
+            &agency.get_untracked(),
+            &region.get_untracked(),
+            year.get_untracked(),
+        );
+        // The unit picked from the secretariat's list stays while the same unit is saved again.
+        if let ProfileState::Ready(stored) = state.profile.get_untracked()
+            && (stored.role, &stored.agency, &stored.region)
+                == (profile.role, &profile.agency, &profile.region)
+        {
+            profile.agency_id = stored.agency_id;
+        }
         if profile.agency.is_empty() || profile.region.is_empty() {
             return;
         }
@@ -98,15 +125,23 @@ fn ProfileSection() -> impl IntoView {
         <section aria-labelledby="profile-heading">
             <h3 id="profile-heading">{move || text(Key::ProfileHeading)}</h3>
             <form class="form" on:submit=submit novalidate>
+                <RoleChoice role prefix="settings" />
+                <Show when=role_changed>
+                    <p class="warning" role="status">{move || text(Key::RoleChangeWarning)}</p>
+                </Show>
                 <div class="field">
-                    <label for="settings-agency">{move || text(Key::AgencyLabel)}</label>
+                    <label for="settings-agency">
+                        {move || text(if secretariat() { Key::SecretariatNameLabel } else { Key::AgencyLabel })}
+                    </label>
                     <input id="settings-agency" type="text" autocomplete="organization"
                         prop:value=move || agency.get() on:input=move |ev| {
                             edited.set(true);
                             agency.set(event_target_value(&ev));
                         } />
                     <Show when=agency_missing>
-                        <p class="error">{move || text(Key::AgencyRequired)}</p>
+                        <p class="error">
+                            {move || text(if secretariat() { Key::SecretariatNameRequired } else { Key::AgencyRequired })}
+                        </p>
                     </Show>
                 </div>
                 <div class="field">
@@ -120,6 +155,9 @@ fn ProfileSection() -> impl IntoView {
                         <p class="error">{move || text(Key::RegionRequired)}</p>
                     </Show>
                 </div>
+                <Show when=secretariat>
+                    <YearChoice year id="settings-year" />
+                </Show>
                 <p class="hint">{move || text(Key::ProfileNote)}</p>
                 <div class="actions">
                     <button type="submit" class="primary">{move || text(Key::SaveProfile)}</button>

@@ -1,18 +1,25 @@
-//! The first-visit screen: asks for the agency and the region.
+//! The first-visit screen: asks for the role (agency or secretariat), the agency (or secretariat)
+//! name, the region and, for the secretariat, the assessment year.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::header_nav::{HeaderNav, SETTINGS_PATH};
 use crate::i18n::{Key, t};
+use crate::pages::secretariat::role::{
+    RoleChoice, YearChoice, default_year, profile_from, this_year,
+};
 use crate::state::{ProfileState, use_app_state};
-use crate::storage::ProfileDto;
+use crate::storage::Role;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
     let state = use_app_state();
     let agency = RwSignal::new(String::new());
     let region = RwSignal::new(String::new());
+    let role = RwSignal::new(Role::Agency);
+    let year = RwSignal::new(default_year(this_year()));
+    let secretariat = move || role.get() == Role::Secretariat;
     let tried = RwSignal::new(false);
     let failure = RwSignal::new(None::<String>);
     let text = move |key| t(state.lang.get(), key);
@@ -22,7 +29,12 @@ pub fn StartPage() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
-        let profile = ProfileDto::new(&agency.get_untracked(), &region.get_untracked());
+        let profile = profile_from(
+            role.get_untracked(),
+            &agency.get_untracked(),
+            &region.get_untracked(),
+            year.get_untracked(),
+        );
         if profile.agency.is_empty() || profile.region.is_empty() {
             return;
         }
@@ -46,8 +58,11 @@ pub fn StartPage() -> impl IntoView {
             <h2>{move || text(Key::StartTitle)}</h2>
             <p>{move || text(Key::StartIntro)}</p>
             <form class="form" on:submit=submit novalidate>
+                <RoleChoice role prefix="start" />
                 <div class="field">
-                    <label for="agency">{move || text(Key::AgencyLabel)}</label>
+                    <label for="agency">
+                        {move || text(if secretariat() { Key::SecretariatNameLabel } else { Key::AgencyLabel })}
+                    </label>
                     <input
                         id="agency"
                         type="text"
@@ -56,9 +71,13 @@ pub fn StartPage() -> impl IntoView {
                         prop:value=move || agency.get()
                         on:input=move |ev| agency.set(event_target_value(&ev))
                     />
-                    <small id="agency-hint">{move || text(Key::AgencyHint)}</small>
+                    <small id="agency-hint">
+                        {move || text(if secretariat() { Key::SecretariatNameHint } else { Key::AgencyHint })}
+                    </small>
                     <Show when=agency_missing>
-                        <p class="issue" role="alert">{move || text(Key::AgencyRequired)}</p>
+                        <p class="issue" role="alert">
+                            {move || text(if secretariat() { Key::SecretariatNameRequired } else { Key::AgencyRequired })}
+                        </p>
                     </Show>
                 </div>
                 <div class="field">
@@ -75,6 +94,9 @@ pub fn StartPage() -> impl IntoView {
                         <p class="issue" role="alert">{move || text(Key::RegionRequired)}</p>
                     </Show>
                 </div>
+                <Show when=secretariat>
+                    <YearChoice year id="start-year" />
+                </Show>
                 <Show when=move || failure.get().is_some()>
                     <p class="error" role="alert">
                         {move || text(Key::StorageFailed)} " " {move || failure.get().unwrap_or_default()}

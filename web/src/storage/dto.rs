@@ -2,26 +2,77 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Schema version of [`ProfileDto`].
-pub const PROFILE_SCHEMA_VERSION: u32 = 1;
+/// Schema version of [`ProfileDto`]: 2 added `role` and `year` (version 1 profiles read as
+/// an agency's), 3 added `agency_id`.
+pub const PROFILE_SCHEMA_VERSION: u32 = 3;
+
+/// Whom the device works for: an agency (instansi) or the region's secretariat.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    #[default]
+    Agency,
+    Secretariat,
+}
+
+impl Role {
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Agency => "agency",
+            Role::Secretariat => "secretariat",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Self {
+        if code == "secretariat" { Role::Secretariat } else { Role::Agency }
+    }
+}
 
 /// Who this device works for: entered on the start screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProfileDto {
     pub schema_version: u32,
-    /// Nama Instansi.
+    /// Nama Instansi (for the secretariat: its name, e.g. "Bappeda", which signs its bundles).
     pub agency: String,
     /// Nama Pemda.
     pub region: String,
+    /// Since schema 2; agency when absent.
+    #[serde(default)]
+    pub role: Role,
+    /// The secretariat's assessment year (a shipped catalog year); since schema 2.
+    #[serde(default)]
+    pub year: Option<u16>,
+    /// The agency's unit in the secretariat's registry, picked from a config bundle; new
+    /// innovations carry it. Since schema 3.
+    #[serde(default)]
+    pub agency_id: Option<inovda_core::AgencyId>,
 }
 
 impl ProfileDto {
+    /// An agency's profile.
     pub fn new(agency: &str, region: &str) -> Self {
         Self {
             schema_version: PROFILE_SCHEMA_VERSION,
             agency: agency.trim().to_owned(),
             region: region.trim().to_owned(),
+            role: Role::Agency,
+            year: None,
+            agency_id: None,
         }
+    }
+
+    /// The secretariat's profile for an assessment year.
+    pub fn secretariat(name: &str, region: &str, year: u16) -> Self {
+        Self { role: Role::Secretariat, year: Some(year), ..Self::new(name, region) }
+    }
+
+    /// An agency's profile for its unit as picked from the secretariat's config.
+    pub fn picked(picked: &inovda_core::region_config::PickedAgency) -> Self {
+        Self { agency_id: Some(picked.agency_id), ..Self::new(&picked.agency_name, &picked.region) }
+    }
+
+    pub fn is_secretariat(&self) -> bool {
+        self.role == Role::Secretariat
     }
 }
 

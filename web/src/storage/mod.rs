@@ -8,6 +8,7 @@
 
 mod dto;
 mod exchange;
+mod secretariat;
 
 use indexed_db_futures::KeyPath;
 use indexed_db_futures::database::Database;
@@ -21,9 +22,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 pub use dto::{
     ExportLogDto, HandoverDto, ImportLogDto, PROFILE_SCHEMA_VERSION, ProfileDto, RevisionDto,
-    RevisionKind, SignerDto, TrashEntryDto, signer_key,
+    RevisionKind, Role, SignerDto, TrashEntryDto, signer_key,
 };
 pub use exchange::{ImportCommit, Resolution, verdict_key};
+pub use secretariat::{DemoLoad, REGION_CONFIG_KEY, REGISTRY_KEY};
 
 /// Name of the production database.
 pub const DB_NAME: &str = "inovda";

@@ -1,0 +1,221 @@
+//! Storage of the secretariat workspace: the agency registry and the demo region.
+//!
+//! The registry is one versioned core DTO ([`Registry`]) under [`REGISTRY_KEY`] in `meta`: a
+//! user action changes it in memory through core and stores the result in one write. Loading
+//! and removing the demo data ("Muat / Hapus data contoh") are one transaction each over the
+//! registry, the innovations, the verdicts and the trash; what is removed is chosen by core
+//! ([`inovda_core::demo::remove_demo`]) from the markers, nothing else.
+
+use std::collections::HashSet;
+
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use inovda_core::bundle::VerdictRecord;
+use inovda_core::demo::{DemoDataset, remove_demo};
+use inovda_core::region_config::RegionConfig;
+use inovda_core::registry::{REGISTRY_SCHEMA_VERSION, Registry, name_key};
+use inovda_core::{Innovation, InnovationRecord};
+
+use super::dto::TrashEntryDto;
+use super::exchange::verdict_key;
+use super::{
+    INNOVATIONS_STORE, META_STORE, Repo, StorageError, TRASH_STORE, TxError, VERDICTS_STORE,
+};
+
+/// Key of the secretariat's agency registry in `meta`.
+pub const REGISTRY_KEY: &str = "registry";
+/// Key of the region config an agency applied (from the secretariat's config bundle) in `meta`.
+pub const REGION_CONFIG_KEY: &str = "region_config";
+/// Key of the demo region's config in `meta` while the demo data is loaded.
+pub const DEMO_CONFIG_KEY: &str = "demo_config";
+
+/// Why the demo data was not loaded, or what loading did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DemoLoad {
+    /// Loaded: this many agencies and innovations.
+    Loaded { agencies: usize, innovations: usize },
+    /// Already loaded; nothing changed.
+    AlreadyLoaded,
+    /// Real units already carry these names of demo units; nothing changed.
+    NameTaken(Vec<String>),
+}
+
+fn check_registry(registry: Option<Registry>) -> Result<Registry, StorageError> {
+    match registry {
+        Some(found) if found.schema_version > REGISTRY_SCHEMA_VERSION => {
+            Err(StorageError::Corrupt(format!(
+                "registry schema {} is newer than this app",
+                found.schema_version
+            )))
+        }
+        Some(found) => Ok(found),
+        None => Ok(Registry::default()),
+    }
+}
+
+impl Repo {
+    /// The secretariat's registry (empty when none is stored yet).
+    pub async fn get_registry(&self) -> Result<Registry, StorageError> {
+        check_registry(self.get_meta::<Registry>(REGISTRY_KEY).await?)
+    }
+
+    /// Stores the registry (one write).
+    pub async fn put_registry(&self, registry: &Registry) -> Result<(), StorageError> {
+        self.put_meta(REGISTRY_KEY, registry).await
+    }
+
+    /// Every verdict of the secretariat (for the dashboard's verified view).
+    pub async fn list_verdicts(&self) -> Result<Vec<VerdictRecord>, StorageError> {
+        self.with_db(async |db| {
+            let tx = db.transaction(VERDICTS_STORE).build()?;
+            let all = tx.object_store(VERDICTS_STORE)?.get_all::<VerdictRecord>().serde()?.await?;
+            Ok(all.collect::<Result<Vec<_>, _>>()?)
+        })
+        .await
+    }
+
+    /// An agency applies the secretariat's config: the config and the profile naming the unit
+    /// it picked are stored together (one transaction).
+    pub async fn apply_config(
+        &self,
+        config: &RegionConfig,
+        profile: &super::ProfileDto,
+    ) -> Result<(), StorageError> {
+        self.with_db(async |db| {
+            let tx = db.transaction(META_STORE).with_mode(TransactionMode::Readwrite).build()?;
+            let meta = tx.object_store(META_STORE)?;
+            meta.put(config).with_key(REGION_CONFIG_KEY).without_key_type().serde()?.await?;
+            meta.put(profile).with_key(super::PROFILE_KEY).without_key_type().serde()?.await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The region config this agency device applied, if any.
+    pub async fn get_region_config(&self) -> Result<Option<RegionConfig>, StorageError> {
+        self.get_meta::<RegionConfig>(REGION_CONFIG_KEY).await
+    }
+
+    /// The demo region's config, while the demo data is loaded.
+    pub async fn get_demo_config(&self) -> Result<Option<RegionConfig>, StorageError> {
+        self.get_meta::<RegionConfig>(DEMO_CONFIG_KEY).await
+    }
+
+    /// Adds the demo region (its agencies to the registry, its innovations and verdicts) in one
+    /// transaction. Refused, changing nothing, when it is loaded already or a real unit has
+    /// the name of a demo unit.
+    pub async fn load_demo(&self, demo: &DemoDataset) -> Result<DemoLoad, StorageError> {
+        let records: Vec<InnovationRecord> =
+            demo.innovations.iter().map(InnovationRecord::from).collect();
+        self.with_db(async |db| {
+            let tx = db
+                .transaction([META_STORE, INNOVATIONS_STORE, VERDICTS_STORE])
+                .with_mode(TransactionMode::Readwrite)
+                .build()?;
+            let meta = tx.object_store(META_STORE)?;
+            let stored: Option<Registry> = meta.get(REGISTRY_KEY).serde()?.await?;
+            let mut registry = check_registry(stored).map_err(corrupt_tx)?;
+            if registry.agencies.iter().any(|agency| agency.demo) {
+                return Ok(DemoLoad::AlreadyLoaded);
+            }
+            let names = registry.name_index();
+            let taken: Vec<String> = demo
+                .registry
+                .agencies
+                .iter()
+                .filter(|agency| names.contains_key(&name_key(&agency.name)))
+                .map(|agency| agency.name.clone())
+                .collect();
+            if !taken.is_empty() {
+                return Ok(DemoLoad::NameTaken(taken));
+            }
+            registry.agencies.extend(demo.registry.agencies.iter().cloned());
+            meta.put(&registry).with_key(REGISTRY_KEY).without_key_type().serde()?.await?;
+            meta.put(&demo.config).with_key(DEMO_CONFIG_KEY).without_key_type().serde()?.await?;
+            let innovations = tx.object_store(INNOVATIONS_STORE)?;
+            for record in &records {
+                innovations.put(record).serde()?.await?;
+            }
+            let verdicts = tx.object_store(VERDICTS_STORE)?;
+            for verdict in &demo.verdicts {
+                let key = verdict_key(&verdict.innovation_id, verdict.revision);
+                verdicts.put(verdict).with_key(key).without_key_type().serde()?.await?;
+            }
+            tx.commit().await?;
+            Ok(DemoLoad::Loaded {
+                agencies: demo.registry.agencies.len(),
+                innovations: records.len(),
+            })
+        })
+        .await
+    }
+
+    /// Removes exactly the demo data (by its markers, chosen by core) in one transaction;
+    /// returns how many agencies and innovations went.
+    pub async fn remove_demo(&self) -> Result<(usize, usize), StorageError> {
+        self.with_db(async |db| {
+            let tx = db
+                .transaction([META_STORE, INNOVATIONS_STORE, VERDICTS_STORE, TRASH_STORE])
+                .with_mode(TransactionMode::Readwrite)
+                .build()?;
+            let meta = tx.object_store(META_STORE)?;
+            let stored: Option<Registry> = meta.get(REGISTRY_KEY).serde()?.await?;
+            let mut registry = check_registry(stored).map_err(corrupt_tx)?;
+            let innovation_store = tx.object_store(INNOVATIONS_STORE)?;
+            let records = innovation_store
+                .get_all::<InnovationRecord>()
+                .serde()?
+                .await?
+                .collect::<Result<Vec<_>, _>>()?;
+            let trash_store = tx.object_store(TRASH_STORE)?;
+            let trashed = trash_store
+                .get_all::<TrashEntryDto>()
+                .serde()?
+                .await?
+                .collect::<Result<Vec<_>, _>>()?;
+            let verdict_store = tx.object_store(VERDICTS_STORE)?;
+            let mut verdicts = verdict_store
+                .get_all::<VerdictRecord>()
+                .serde()?
+                .await?
+                .collect::<Result<Vec<_>, _>>()?;
+            // Records this build cannot read are not demo data it made: they stay.
+            let mut innovations: Vec<Innovation> = records
+                .iter()
+                .chain(trashed.iter().map(|entry| &entry.record))
+                .filter_map(|record| record.to_domain().ok())
+                .collect();
+            let verdicts_before: Vec<String> =
+                verdicts.iter().map(|v| verdict_key(&v.innovation_id, v.revision)).collect();
+            let removal = remove_demo(&mut registry, &mut innovations, &mut verdicts);
+            let verdicts_kept: HashSet<String> =
+                verdicts.iter().map(|v| verdict_key(&v.innovation_id, v.revision)).collect();
+            let removed: HashSet<String> =
+                removal.innovation_ids.iter().map(ToString::to_string).collect();
+            for record in &records {
+                if removed.contains(&record.id) {
+                    innovation_store.delete(record.id.as_str()).await?;
+                }
+            }
+            for entry in &trashed {
+                if removed.contains(&entry.record.id) {
+                    trash_store.delete(entry.record.id.as_str()).await?;
+                }
+            }
+            for key in verdicts_before.iter().filter(|key| !verdicts_kept.contains(*key)) {
+                verdict_store.delete(key.as_str()).await?;
+            }
+            meta.put(&registry).with_key(REGISTRY_KEY).without_key_type().serde()?.await?;
+            meta.delete(DEMO_CONFIG_KEY).await?;
+            tx.commit().await?;
+            Ok((removal.agency_ids.len(), removed.len()))
+        })
+        .await
+    }
+}
+
+/// A damaged record found inside a transaction (the transaction then aborts unused).
+fn corrupt_tx(error: StorageError) -> TxError {
+    TxError::Corrupt(error.to_string())
+}
