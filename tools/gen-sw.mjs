@@ -1,8 +1,11 @@
-// Trunk post_build hook: writes the precache list and a content version into sw.js.
+// Trunk post_build hook: applies the Content-Security-Policy (tools/csp.mjs), then writes the
+// precache list and a content version into sw.js.
 // Runs with TRUNK_STAGING_DIR pointing at the final (hashed) files.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+
+import { externalize } from './csp.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -10,6 +13,13 @@ if (!staging) {
   process.exit(1);
 }
 const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
+
+// The policy first: it adds a file (the loader script) that must be precached too.
+const indexPath = join(staging, 'index.html');
+const page = externalize(readFileSync(indexPath, 'utf8'), publicUrl);
+for (const [name, body] of page.files) writeFileSync(join(staging, name), body);
+writeFileSync(indexPath, page.html);
+console.log(`gen-sw: content security policy set, ${page.files.size} inline script(s) moved to files`);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
