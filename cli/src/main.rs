@@ -8,6 +8,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::collections::BTreeMap;
 
+use inovda_core::bundle::synthetic::{SyntheticSpec, synthetic_bundles};
 use inovda_core::bundle::{
     LocalState, RecordAction, SignerStatus, SigningKey, plan_import, read_bundle, sha256_hex,
 };
@@ -145,6 +146,28 @@ enum BundleCommand {
         /// The bundle files, merged in the order given.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Write synthetic, validly signed submission bundles (one per agency of a seeded region with
+    /// realistic names) into a directory, for benchmarks. Never use them as real data.
+    Generate {
+        /// The seed: the same seed writes the same bytes.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// How many agencies, each signing one bundle (about one in ten has no innovation).
+        #[arg(long, default_value_t = 100)]
+        bundles: usize,
+        /// How many innovations, spread over the agencies.
+        #[arg(long, default_value_t = 2_000)]
+        innovations: usize,
+        /// Bytes of each evidence file; 0 (the default) leaves the evidence out.
+        #[arg(long, default_value_t = 0)]
+        evidence_bytes: usize,
+        /// The assessment year (a shipped catalog).
+        #[arg(long, default_value = "2026", value_name = "YEAR")]
+        catalog: String,
+        /// The directory to write into (created if missing).
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
     },
 }
 
@@ -435,6 +458,29 @@ fn demo(seed: u64, year: &str) -> anyhow::Result<String> {
     Ok(String::from_utf8(workspace.to_json())?)
 }
 
+fn generate(spec: SyntheticSpec, year: &str, dir: &PathBuf) -> anyhow::Result<String> {
+    let catalog = Catalog::builtin_named(year)?;
+    let now = chrono::NaiveDate::from_ymd_opt(i32::from(catalog.year), 6, 1)
+        .and_then(|date| date.and_hms_opt(1, 0, 0))
+        .map(|time| time.and_utc())
+        .context("no date for the catalog year")?;
+    let bundles = synthetic_bundles(&catalog, spec, now)?;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut bytes = 0u64;
+    for bundle in &bundles {
+        let path = dir.join(&bundle.file_name);
+        std::fs::write(&path, &bundle.bytes)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        bytes += bundle.bytes.len() as u64;
+    }
+    let innovations: usize = bundles.iter().map(|bundle| bundle.innovations).sum();
+    Ok(format!(
+        "{} bundles, {innovations} innovations, {bytes} bytes in {}",
+        bundles.len(),
+        dir.display()
+    ))
+}
+
 fn catalog_list() -> anyhow::Result<String> {
     let mut catalogs = Vec::new();
     for year in BUILTIN_YEARS {
@@ -479,6 +525,22 @@ fn main() -> ExitCode {
         }
         Command::Bundle(BundleCommand::Inspect { file }) => inspect(file).map(|out| (out, 0)),
         Command::Bundle(BundleCommand::Merge { output, files }) => merge(files, output).map(judged),
+        Command::Bundle(BundleCommand::Generate {
+            seed,
+            bundles,
+            innovations,
+            evidence_bytes,
+            catalog,
+            output,
+        }) => {
+            let spec = SyntheticSpec {
+                seed: *seed,
+                bundles: *bundles,
+                innovations: *innovations,
+                evidence_bytes: *evidence_bytes,
+            };
+            generate(spec, catalog, output).map(|out| (out, 0))
+        }
         Command::Iid { catalog, file } => iid(catalog, file.as_ref()).map(|out| (out, 0)),
         Command::Catalog(CatalogCommand::List) => catalog_list().map(|out| (out, 0)),
         Command::Catalog(CatalogCommand::Show { year, catalog_file }) => {

@@ -11,6 +11,7 @@ mod import;
 mod keys;
 mod manifest;
 mod read;
+pub mod synthetic;
 mod verdict;
 mod write;
 pub(crate) mod zipstream;
