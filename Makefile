@@ -1,5 +1,5 @@
 # Inovda: the two commands of README.md. Both install whatever is missing first.
-.PHONY: serve test build setup
+.PHONY: serve test build setup bench
 
 # Install (if missing), build the release app and serve it on http://127.0.0.1:8080
 serve: build
@@ -17,3 +17,10 @@ build:
 
 setup:
 	tools/setup.sh build browser
+
+# Benchmarks (not part of `make test`): builds the release app and CLI, measures them in headless
+# Chromium and natively, prints every figure and records them in docs/benchmarks.md.
+bench: build
+	tools/setup.sh browser
+	cargo build --release --locked -p inovda-cli
+	node tools/bench/bench.mjs --write docs/benchmarks.md

@@ -1,7 +1,8 @@
 // Static server for dist/: SPA fallback to index.html, wasm MIME type, production cache headers.
 // Usage: node tools/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
@@ -32,6 +33,17 @@ function cacheControl(path) {
   return /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
+// Text and wasm go out gzip-compressed when the browser accepts it, as any real static host does
+// (the benchmark's transfer figures depend on it). Compressed once per file version.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+const gzipCache = new Map();
+function gzipped(file) {
+  const { mtimeMs, size } = statSync(file);
+  const key = `${file}:${mtimeMs}:${size}`;
+  if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(readFileSync(file), { level: 9 }));
+  return gzipCache.get(key);
+}
+
 export function startServer({ dir, port = 0, host = '127.0.0.1' }) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
@@ -56,11 +68,20 @@ export function startServer({ dir, port = 0, host = '127.0.0.1' }) {
         return;
       }
     }
-    res.writeHead(200, {
+    const headers = {
       'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
       'Cache-Control': cacheControl(file),
       'X-Content-Type-Options': 'nosniff',
-    });
+      Vary: 'Accept-Encoding',
+    };
+    const compress = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
+    if (compress) {
+      const body = gzipped(file);
+      res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();
       return;

@@ -1,0 +1,361 @@
+// Benchmark (`make bench`): measures the release build in headless Chromium against the targets
+// of docs/benchmarks.md and prints every figure; with `--write docs/benchmarks.md` it also
+// rewrites the results section of that file. Figures are for people: nothing here passes or fails
+// on time. Data comes from seeded generators (`inovda bundle generate`, the seeding below).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+import { startServer } from '../serve.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const CLI = join(ROOT, 'target', 'release', 'inovda');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+// Chrome DevTools' "Fast 3G" preset, and its 4× CPU slowdown.
+const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
+const CPU_SLOWDOWN = 4;
+
+const results = [];
+function report(item, figure, note = '') {
+  results.push({ item, figure, note });
+  console.log(`${item}: ${figure}${note ? ` (${note})` : ''}`);
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+const ms = (value) => `${Math.round(value)} ms`;
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+const median = (values) => quantile(values, 0.5);
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+async function startOnboarding(page) {
+  await page.getByLabel('Nama Instansi').fill('Dinas Komunikasi dan Informatika');
+  await page.getByLabel('Nama Pemda').fill('Kabupaten Contoh');
+  await page.getByRole('button', { name: 'Mulai' }).click();
+  await page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+}
+
+async function startSecretariat(page) {
+  await page.getByLabel('Sekretariat (Bappeda/BRIDA/Bagian Organisasi)').check();
+  await page.getByLabel('Nama Sekretariat').fill('Bappeda Litbang');
+  await page.getByLabel('Nama Pemda').fill('Kabupaten Contoh (DATA CONTOH)');
+  await page.getByLabel('Tahun penilaian').selectOption('2026');
+  await page.getByRole('button', { name: 'Mulai' }).click();
+  await page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+}
+
+/** 1. What the first visit downloads before the app is interactive, and the whole precache. */
+async function firstLoad(browser, url) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on('requestfinished', (request) => fetched.add(new URL(request.url()).pathname));
+  await page.goto(url);
+  await page.getByLabel('Nama Instansi').waitFor();
+  const critical = [...fetched].map((path) => (path === '/' ? '/index.html' : path)).filter((path) => existsSync(join(DIST, path)));
+  const criticalBytes = critical.reduce((sum, path) => sum + gzipSize(join(DIST, path)), 0);
+  const wasm = critical.filter((path) => path.endsWith('.wasm')).reduce((sum, path) => sum + gzipSize(join(DIST, path)), 0);
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const precache = JSON.parse(sw.slice(sw.indexOf('['), sw.indexOf(']') + 1));
+  const precacheBytes = [...precache, '/sw.js'].reduce((sum, path) => sum + gzipSize(join(DIST, path)), 0);
+  report('1. First load, critical path (gzip)', kb(criticalBytes), `${critical.length} files, of which wasm ${kb(wasm)}; budget 350 KB, aim 300 KB`);
+  report('1. Whole precache (gzip)', kb(precacheBytes), `${precache.length + 1} files`);
+  await context.close();
+}
+
+/** 2. Cold start on Fast 3G with a 4× slower CPU, and the offline warm start (medians of 5). */
+async function startTimes(browser, url) {
+  const cold = [];
+  for (let run = 0; run < 5; run += 1) {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const started = Date.now();
+    await page.goto(url);
+    await page.getByLabel('Nama Instansi').waitFor();
+    cold.push(Date.now() - started);
+    await context.close();
+  }
+  report('2. Cold start to interactive, Fast 3G + 4× CPU', ms(median(cold)), `median of 5; runs ${cold.map(Math.round).join(', ')} ms`);
+
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(url);
+  await startOnboarding(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  const warm = [];
+  for (let run = 0; run < 5; run += 1) {
+    const started = Date.now();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+    warm.push(Date.now() - started);
+  }
+  report('2. Offline warm start from the service worker', ms(median(warm)), `median of 5; runs ${warm.map(Math.round).join(', ')} ms`);
+  await context.close();
+}
+
+/** 3. Keystroke to next paint in a 1,000-word Rancang Bangun with autosave on. */
+async function typing(browser, url) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(url);
+  await startOnboarding(page);
+  await page.getByRole('button', { name: 'Inovasi baru' }).click();
+  const design = page.getByLabel('Rancang Bangun dan Pokok Perubahan yang Dilakukan');
+  await design.waitFor();
+  const words = Array.from({ length: 1000 }, (_, i) => ['layanan', 'warga', 'desa', 'digital', 'puskesmas', 'inovasi', 'data'][i % 7]);
+  await design.fill(words.join(' '));
+  await page.getByTestId('save-status').getByText('Tersimpan').waitFor();
+  await design.press('End');
+  await page.evaluate(() => {
+    window.__latencies = [];
+    document.addEventListener('keydown', (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__latencies.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    }, true);
+  });
+  const text = ' kemudian dilaporkan kepada kepala desa setiap bulan';
+  for (let i = 0; i < 200; i += 1) {
+    await page.keyboard.type(text[i % text.length]);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(500);
+  const latencies = await page.evaluate(() => window.__latencies);
+  report('3. Typing latency, keystroke to next paint (1,000 words, autosave on)', `p50 ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))}`, `${latencies.length} keystrokes`);
+  await context.close();
+}
+
+/** Seeds `count` submitted innovations with `filesEach` evidence files of `fileBytes` each. */
+async function seedEvidence(page, count, filesEach, fileBytes) {
+  return page.evaluate(async ({ count, filesEach, fileBytes }) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('inovda');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const profile = await new Promise((resolve) => {
+      const request = db.transaction('meta').objectStore('meta').get('profile');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const chunk = new Uint8Array(64 * 1024);
+    let total = 0;
+    for (let i = 0; i < count; i += 1) {
+      const indicators = [];
+      const blobs = [];
+      for (let f = 0; f < filesEach; f += 1) {
+        crypto.getRandomValues(chunk);
+        const parts = [new TextEncoder().encode(`%PDF-1.4\n% bukti ${i}-${f}\n`)];
+        for (let size = parts[0].length; size < fileBytes; size += chunk.length) parts.push(chunk.slice(0, Math.min(chunk.length, fileBytes - size)));
+        const blob = new Blob(parts, { type: 'application/pdf' });
+        const sha256 = hex(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+        blobs.push([sha256, blob]);
+        total += blob.size;
+        indicators.push({ number: 16 + f, claimed: 2, verified: null, evidence: [{ sha256, file_name: `Bukti ${i + 1}-${f + 1}.pdf`, media_type: 'application/pdf', size: blob.size }], link: '', note: '' });
+      }
+      const now = new Date().toISOString();
+      const record = {
+        schema_version: 2, id: crypto.randomUUID(), revision: 1, edit_count: 3, supersedes: null,
+        agency: profile.agency, region: profile.region, year: new Date().getFullYear(),
+        name: `Inovasi Layanan ${i + 1}`, stage: 'penerapan', initiator: null, initiator_name: '', kind: null, form: null,
+        theme: '', theme_detail: '', main_affair: null, related_affairs: [], trial_date: null, implementation_date: null,
+        development_date: null, design: 'Rancang bangun.', goal: '', benefit: '', outcome: '', budget_file: null,
+        business_profile_file: null, ipr_file: null, award_file: null, indicators, extra: [], status: 'diajukan',
+        created_at: now, updated_at: now,
+      };
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction(['innovations', 'blobs'], 'readwrite');
+        tx.objectStore('innovations').put(record);
+        for (const [sha256, blob] of blobs) tx.objectStore('blobs').put(blob, sha256);
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    db.close();
+    return total;
+  }, { count, filesEach, fileBytes });
+}
+
+/** 4. Export of 100 innovations with 200 MB of evidence, against a raw read of the same blobs. */
+async function exportBig(browser, url) {
+  const context = await browser.newContext({ ...PHONE, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await startOnboarding(page);
+  const total = await seedEvidence(page, 100, 2, 1024 * 1024);
+  await page.reload();
+  await page.getByRole('link', { name: 'Ekspor' }).click();
+  await page.getByRole('heading', { name: 'Ekspor bundel' }).waitFor();
+  await page.getByRole('button', { name: 'Pilih semua' }).click();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let peak = 0;
+  const sampler = setInterval(async () => {
+    try {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+    } catch { /* the page is busy or gone */ }
+  }, 100);
+  const started = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: 'Buat berkas ekspor' }).click()]);
+  const path = await download.path();
+  const seconds = (Date.now() - started) / 1000;
+  clearInterval(sampler);
+  const size = statSync(path).size;
+  const raw = await page.evaluate(async () => {
+    const db = await new Promise((resolve) => { const r = indexedDB.open('inovda'); r.onsuccess = () => resolve(r.result); });
+    const started = performance.now();
+    const keys = await new Promise((resolve) => { const r = db.transaction('blobs').objectStore('blobs').getAllKeys(); r.onsuccess = () => resolve(r.result); });
+    let bytes = 0;
+    for (const key of keys) {
+      const blob = await new Promise((resolve) => { const r = db.transaction('blobs').objectStore('blobs').get(key); r.onsuccess = () => resolve(r.result); });
+      bytes += (await blob.arrayBuffer()).byteLength;
+    }
+    db.close();
+    return { seconds: (performance.now() - started) / 1000, bytes };
+  });
+  const mbps = size / 1024 / 1024 / seconds;
+  report('4. Export, 100 innovations with 200 MB of evidence', `${seconds.toFixed(1)} s, ${mbps.toFixed(1)} MB/s`,
+    `bundle ${(size / 1024 / 1024).toFixed(0)} MB of ${(total / 1024 / 1024).toFixed(0)} MB evidence; raw IndexedDB read ${raw.seconds.toFixed(1)} s, ratio ${(seconds / raw.seconds).toFixed(1)}×; peak JS heap ${(peak / 1024 / 1024).toFixed(0)} MB`);
+  await context.close();
+}
+
+/** 5. Import + verify of 100 bundles holding 2,000 innovations; 6. dashboard after it. */
+async function importAndDashboard(browser, url, bundleDir) {
+  const files = readdirSync(bundleDir).filter((name) => name.endsWith('.zip')).sort().map((name) => join(bundleDir, name));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await startSecretariat(page);
+  await page.getByRole('link', { name: 'Impor', exact: true }).click();
+  await page.getByRole('heading', { name: 'Impor bundel' }).waitFor();
+  const started = Date.now();
+  await page.getByLabel('Berkas bundel (.zip)').setInputFiles(files);
+  const importButton = page.getByRole('button', { name: 'Impor', exact: true });
+  await page.waitForFunction((n) => document.querySelectorAll('section.bundle-file').length === n, files.length, { timeout: 600_000 });
+  await importButton.waitFor();
+  await page.waitForFunction(() => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Impor');
+    return button && !button.disabled;
+  }, null, { timeout: 600_000 });
+  const verified = (Date.now() - started) / 1000;
+  await importButton.click();
+  await page.getByText(/^Impor selesai/).waitFor({ timeout: 600_000 });
+  const total = (Date.now() - started) / 1000;
+  report('5. Import + verify, 100 bundles with 2,000 innovations', `${total.toFixed(1)} s`, `${files.length} files; verified and previewed in ${verified.toFixed(1)} s`);
+
+  const dash = [];
+  for (let run = 0; run < 5; run += 1) {
+    const begun = Date.now();
+    await page.goto(`${url}dasbor`);
+    await page.getByText(/dari \d+ instansi/).first().waitFor({ timeout: 120_000 });
+    await page.locator('svg').first().waitFor();
+    dash.push(Date.now() - begun);
+  }
+  report('6. Dashboard (load from IndexedDB, compute, render with charts), 2,000 innovations', ms(median(dash)), `median of 5 page loads; runs ${dash.join(', ')} ms`);
+  await context.close();
+}
+
+/** 6 (core). The same computation natively, and 7. the CLI over 1,000 bundles. */
+function requireCli() {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`make bench\` (it builds the CLI first)`);
+}
+
+function nativeFigures(work) {
+  requireCli();
+  const out = execFileSync('cargo', ['run', '--release', '--locked', '-q', '-p', 'inovda-core', '--example', 'dashboard_bench'], { cwd: ROOT, encoding: 'utf8' });
+  const line = out.trim().split('\n').pop();
+  report('6. Dashboard + IID projection, 300 agencies / 2,000 innovations (core, native)', line.replace(/^.*: /, ''));
+
+  const dir = join(work, 'cli');
+  execFileSync(CLI, ['bundle', 'generate', '--seed', '11', '--bundles', '1100', '--innovations', '5000', '-o', dir]);
+  const files = readdirSync(dir).map((name) => join(dir, name)).slice(0, 1000);
+  let started = process.hrtime.bigint();
+  execFileSync(CLI, ['bundle', 'verify', ...files], { maxBuffer: 64 * 1024 * 1024 });
+  const verify = Number(process.hrtime.bigint() - started) / 1e9;
+  started = process.hrtime.bigint();
+  execFileSync(CLI, ['bundle', 'merge', '-o', join(work, 'merged.json'), ...files], { maxBuffer: 64 * 1024 * 1024 });
+  const merge = Number(process.hrtime.bigint() - started) / 1e9;
+  report('7. CLI over 1,000 generated bundles', `verify ${verify.toFixed(2)} s, merge ${merge.toFixed(2)} s`, 'native release build');
+}
+
+function machine() {
+  const cpu = cpus();
+  let chromiumVersion = '';
+  try { chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { /* reported as unknown */ }
+  return `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${chromiumVersion || 'Chromium (version unknown)'}`;
+}
+
+function writeResults(path) {
+  const date = new Date().toISOString().slice(0, 10);
+  const table = ['| # | Figure | Notes |', '|---|---|---|', ...results.map((r) => `| ${r.item} | ${r.figure} | ${r.note} |`)].join('\n');
+  const section = `<!-- bench:start -->\nMeasured ${date} on ${machine()}, by \`make bench\`.\n\n${table}\n<!-- bench:end -->`;
+  const text = readFileSync(path, 'utf8');
+  const updated = text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, section);
+  writeFileSync(path, updated);
+  console.log(`bench: results written to ${path}`);
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `make bench` (it builds first)');
+  const writeIndex = process.argv.indexOf('--write');
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
+  const wanted = (n) => !only || only.includes(String(n));
+  const work = mkdtempSync(join(tmpdir(), 'inovda-bench-'));
+  const server = await startServer({ dir: DIST, port: 0 });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  console.log(`bench: ${machine()}`);
+  const steps = [
+    [1, () => firstLoad(browser, url)],
+    [2, () => startTimes(browser, url)],
+    [3, () => typing(browser, url)],
+    [4, () => exportBig(browser, url)],
+    [5, async () => {
+      requireCli();
+      const dir = join(work, 'bundles');
+      execFileSync(CLI, ['bundle', 'generate', '--seed', '7', '--bundles', '110', '--innovations', '2000', '--evidence-bytes', '2000', '-o', dir]);
+      await importAndDashboard(browser, url, dir);
+    }],
+    [7, () => nativeFigures(work)],
+  ];
+  try {
+    for (const [number, step] of steps) {
+      if (!wanted(number)) continue;
+      try {
+        await step();
+      } catch (error) {
+        report(`${number}. (failed)`, 'not measured', String(error.message || error).split('\n')[0]);
+      }
+    }
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+    rmSync(work, { recursive: true, force: true });
+  }
+  if (writeIndex > 0) writeResults(join(ROOT, process.argv[writeIndex + 1]));
+}
+
+await main();
