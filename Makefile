@@ -22,5 +22,6 @@ setup:
 # Chromium and natively, prints every figure and records them in docs/benchmarks.md.
 bench: build
 	tools/setup.sh browser
+	[ -x .tools/lighthouse/node_modules/.bin/lighthouse ] || npm install --no-audit --no-fund --prefix .tools/lighthouse lighthouse@12.8.2
 	cargo build --release --locked -p inovda-cli
 	node tools/bench/bench.mjs --write docs/benchmarks.md

@@ -2,7 +2,8 @@
 // of docs/benchmarks.md and prints every figure; with `--write docs/benchmarks.md` it also
 // rewrites the results section of that file. Figures are for people: nothing here passes or fails
 // on time. Data comes from seeded generators (`inovda bundle generate`, the seeding below).
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -298,6 +299,40 @@ function nativeFigures(work) {
   report('7. CLI over 1,000 generated bundles', `verify ${verify.toFixed(2)} s, merge ${merge.toFixed(2)} s`, 'native release build');
 }
 
+/** 8. Lighthouse 12 (performance, accessibility) on the release build, and installability via CDP. */
+async function audits(browser, url, work) {
+  const bin = join(ROOT, '.tools', 'lighthouse', 'node_modules', '.bin', 'lighthouse');
+  if (!existsSync(bin)) throw new Error('Lighthouse is missing: run `make bench` (it installs lighthouse@12 into .tools/)');
+  const out = join(work, 'lighthouse.json');
+  const flags = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+  // Asynchronously: the page is served by this very process, whose event loop must keep running.
+  try {
+    await promisify(execFile)(bin, [url, '--quiet', '--only-categories=performance,accessibility', '--form-factor=mobile', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`], {
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    throw new Error(`lighthouse failed: ${String(error.stderr || error.message).trim().split('\n').slice(-3).join(' ')}`);
+  }
+  const lhr = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (name) => Math.round((lhr.categories[name]?.score ?? 0) * 100);
+  const metric = (id) => lhr.audits[id]?.displayValue ?? '?';
+  report('8. Lighthouse 12, mobile (simulated throttling)', `performance ${score('performance')}, accessibility ${score('accessibility')}`,
+    `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, Lighthouse ${lhr.lighthouseVersion}`);
+
+  // Installability needs a real (non-incognito) profile, as in tests/e2e/installable.test.mjs.
+  const profile = join(work, 'profile');
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: flags.split(' ').filter((f) => f !== '--headless=new') });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.getByLabel('Nama Instansi').waitFor();
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  report('8. Installability (CDP Page.getInstallabilityErrors)', installabilityErrors.length === 0 ? 'no errors' : installabilityErrors.map((e) => e.errorId).join(', '));
+  await context.close();
+}
+
 function machine() {
   const cpu = cpus();
   let chromiumVersion = '';
@@ -340,6 +375,7 @@ async function main() {
       await importAndDashboard(browser, url, dir);
     }],
     [7, () => nativeFigures(work)],
+    [8, () => audits(browser, url, work)],
   ];
   try {
     for (const [number, step] of steps) {
