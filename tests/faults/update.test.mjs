@@ -1,0 +1,70 @@
+// Story: a new version is deployed while an officer is typing a draft; the app offers to reload
+// instead of reloading under them, keeps saving what they type, and after "Muat ulang" every
+// key typed is there.
+import assert from 'node:assert/strict';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { AppPage } from '../e2e/support/app_page.mjs';
+import { startApp, waitForServiceWorker } from '../e2e/support/harness.mjs';
+import { reportLost, snapshot } from './support/records.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+const GOAL = 'Menjamin air bersih mengalir 24 jam ke seluruh pelanggan di kawasan pesisir dengan pemantauan tekanan pipa secara daring, '
+  + 'pencatatan meter air dari ponsel petugas, dan pengaduan kebocoran yang ditindaklanjuti paling lambat satu hari kerja oleh tim lapangan.';
+
+test('a new version arriving while a draft is being typed is announced, never reloads by itself, and loses nothing', async (t) => {
+  const context = await app.newContext();
+  const page = await context.newPage();
+  const ui = new AppPage(page);
+  await ui.open(app.url);
+  await ui.startAs('PDAM Tirta', 'Kota Probolinggo');
+  await ui.newInnovation();
+  await ui.nameField().fill('Water Supply System');
+  await ui.waitSaved();
+  await waitForServiceWorker(page);
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const saved = await snapshot(page);
+
+  // The officer is typing the goal, word by word, when the new version is deployed and found.
+  const goal = page.getByLabel('Tujuan Inovasi');
+  const banner = page.getByText('Versi baru tersedia — muat ulang');
+  appendFileSync(join(app.root, 'sw.js'), '\n// deployed again\n'); // Any change to the built files changes sw.js.
+  // The app checks for a new version by itself (here: now), while the officer types.
+  await page.evaluate(() => { navigator.serviceWorker.getRegistration().then((registration) => registration.update()); });
+  const words = GOAL.split(/(?<= )/);
+  let announcedAt = -1;
+  await goal.focus();
+  for (const [index, word] of words.entries()) {
+    await page.keyboard.type(word, { delay: 25 });
+    if (announcedAt < 0 && (await banner.isVisible())) announcedAt = index;
+    await page.waitForTimeout(500); // A breath between words.
+  }
+  await banner.waitFor({ timeout: 15000 });
+  t.diagnostic(`banner shown after word ${announcedAt + 1} of ${words.length}`);
+  assert.ok(announcedAt >= 0 && announcedAt < words.length - 1, 'the update arrived while the officer was still typing');
+
+  // Nothing happened under the officer: same document, every key in the field, and it saves.
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the page must not reload by itself');
+  assert.equal(await goal.inputValue(), GOAL);
+  assert.equal(await ui.nameField().inputValue(), 'Water Supply System');
+  await ui.waitSaved();
+
+  // The officer chooses to reload: the new version runs, and the draft is whole.
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByRole('button', { name: 'Muat ulang' }).click(),
+  ]);
+  await ui.nameField().waitFor();
+  assert.equal(await page.evaluate(() => window.__sameDocument), undefined);
+  assert.equal(await ui.nameField().inputValue(), 'Water Supply System');
+  assert.equal(await goal.inputValue(), GOAL);
+  const waiting = await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()).waiting);
+  assert.equal(waiting, false);
+  reportLost(t, saved, await snapshot(page));
+  await context.close();
+});
