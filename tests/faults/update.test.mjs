@@ -30,26 +30,30 @@ test('a new version arriving while a draft is being typed is announced, never re
   await page.evaluate(() => { window.__sameDocument = true; });
   const saved = await snapshot(page);
 
-  // The officer is typing the goal, word by word, when the new version is deployed and found.
   const goal = page.getByLabel('Tujuan Inovasi');
   const banner = page.getByText('Versi baru tersedia — muat ulang');
-  appendFileSync(join(app.root, 'sw.js'), '\n// deployed again\n'); // Any change to the built files changes sw.js.
-  // The app checks for a new version by itself (here: now), while the officer types.
-  await page.evaluate(() => { navigator.serviceWorker.getRegistration().then((registration) => registration.update()); });
+  // The officer types on until the banner shows (however long the check takes on a busy
+  // machine), then four more words: the update lands in the middle of the typing.
   const words = GOAL.split(/(?<= )/);
   let announcedAt = -1;
   let typed = '';
   await goal.focus();
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < 200; index += 1) {
+    const word = words[index % words.length];
     await page.keyboard.type(word, { delay: 25 });
     typed += word;
-    if (announcedAt < 0 && (await banner.isVisible())) announcedAt = index;
-    if (announcedAt >= 0 && index >= announcedAt + 4) break; // Four more words after the banner.
+    if (index === 2) {
+      // A new version is deployed (any change to the built files changes sw.js), and the
+      // browser checks for it, as it does by itself, while the officer types.
+      appendFileSync(join(app.root, 'sw.js'), '\n// deployed again\n');
+      await page.evaluate(() => { navigator.serviceWorker.getRegistration().then((registration) => registration.update()); });
+    }
+    if (index > 2 && announcedAt < 0 && (await banner.isVisible())) announcedAt = index;
+    if (announcedAt >= 0 && index >= announcedAt + 4) break;
     await page.waitForTimeout(400); // A breath between words.
   }
   t.diagnostic(`banner shown after word ${announcedAt + 1}; ${typed.length} characters typed`);
-  assert.ok(announcedAt >= 0, 'the update arrived while the officer was typing');
-  assert.ok(typed.length > words.slice(0, announcedAt + 1).join('').length, 'and the officer typed on after the banner');
+  assert.ok(announcedAt >= 0, 'the new version was announced while the officer was typing');
 
   // Nothing happened under the officer: same document, every key in the field, and it saves.
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the page must not reload by itself');
