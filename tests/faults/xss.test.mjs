@@ -33,7 +33,6 @@ async function watch(context) {
 
 /** Nothing from the payloads became markup or ran on the page now shown; `texts` are visible as text. */
 async function assertInert(page, where, texts = []) {
-  await page.waitForTimeout(0);
   const found = await page.evaluate(() => {
     const handlers = [];
     const links = [];
@@ -98,6 +97,7 @@ test('markup and script typed into every field and file name are shown as text e
   await page.reload();
   await ui.nameField().waitFor();
   for (const [id, value] of typed) assert.equal(await page.locator(`[id="${id}"]`).inputValue(), value, `field ${id}`);
+  await page.locator('#indicator-16').getByText(FILE_NAMES[1], { exact: false }).waitFor();
   await assertInert(page, 'editor', FILE_NAMES);
 
   // The list, the print view, the hand-over page and the export page.
@@ -131,6 +131,7 @@ test('markup and script typed into every field and file name are shown as text e
   await assertInert(desk, 'import preview', [NAME, `${PAYLOADS[1]}.zip`]);
   await desk.getByRole('button', { name: 'Impor', exact: true }).click();
   await desk.getByText('Impor selesai: 1 baru, 0 diperbarui, 0 konflik.').waitFor();
+  await desk.locator('.import-log').getByText(`${PAYLOADS[1]}.zip`).waitFor();
   await assertInert(desk, 'import history', [`${PAYLOADS[1]}.zip`]);
   await desk.getByRole('link', { name: '← Daftar inovasi' }).click();
   await desk.getByRole('link', { name: /Sapa Warga/ }).waitFor();
@@ -138,6 +139,7 @@ test('markup and script typed into every field and file name are shown as text e
   await desk.getByRole('link', { name: /Sapa Warga/ }).click();
   await desk.getByLabel('Nama Inovasi').waitFor();
   assert.equal(await desk.getByLabel('Nama Inovasi').inputValue(), NAME);
+  await desk.locator('#indicator-16').getByText(FILE_NAMES[1], { exact: false }).waitFor();
   await assertInert(desk, 'secretariat editor', FILE_NAMES);
   await desk.goto(`${app.url}dasbor`);
   await desk.getByRole('heading', { level: 1 }).or(desk.getByRole('heading', { level: 2 })).first().waitFor();
