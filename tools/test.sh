@@ -25,5 +25,9 @@ step "Unit tests, core and cli (native)" cargo test -p inovda-core -p inovda-cli
 step "Web tests in headless Chromium (wasm-bindgen-test)" cargo test -p inovda-web --target wasm32-unknown-unknown --locked
 step "Release build (trunk build --release, offline)" trunk build --release
 step "End-to-end tests (Playwright + Chromium)" node --test --test-concurrency=1 tests/e2e/
+# Each fault story ends with "records lost: n"; summary.mjs closes with "faults: N passed, M failed" and "records lost: K".
+step "Fault-injection stories (Playwright + Chromium)" node --test --test-concurrency=1 \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=./tests/faults/summary.mjs --test-reporter-destination=stdout tests/faults/
 printf '\nAll checks passed in %ss.\n' "$((SECONDS - started))"
 node tools/sizes.mjs dist

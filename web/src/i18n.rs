@@ -386,6 +386,8 @@ pub enum Key {
     PickButton,
     PickRequired,
     PickDone,
+    // Fault-injection suite (issue 8): a browser database that closed the app's connection.
+    StorageUnavailable,
 }
 
 /// The text of `key` in `lang`.
@@ -1035,6 +1037,11 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Key::PickDone => (
             "Instansi dipilih: {name} ({region}). Inovasi baru memakai id instansi dari daftar sekretariat.",
             "Unit chosen: {name} ({region}). New innovations carry the unit's id from the secretariat's list.",
+        ),
+        // Fault-injection suite (issue 8): a browser database that closed the app's connection.
+        Key::StorageUnavailable => (
+            "Gagal menyimpan: penyimpanan browser sedang tidak bisa dipakai. Teks Anda tetap di layar dan akan disimpan pada perubahan berikutnya.",
+            "Could not save: the browser's storage is unavailable right now. Your text stays on screen and is saved with your next change.",
         ),
     }
 }

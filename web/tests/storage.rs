@@ -248,3 +248,54 @@ async fn trash_moves_records_out_and_back() {
     assert!(repo.list_innovations().await.unwrap().is_empty());
     repo.delete_database().await.unwrap();
 }
+
+/// Makes the browser close connections right after they open (as Chrome does on a forced close):
+/// the next `next` opens, or every open while `always`.
+fn close_connections(next: u32, always: bool) {
+    let install = js_sys::Function::new_no_args(
+        r#"
+        const proto = IDBFactory.prototype;
+        if (!proto.__inovdaOpen) {
+            proto.__inovdaOpen = proto.open;
+            proto.open = function (...args) {
+                const request = proto.__inovdaOpen.apply(this, args);
+                request.addEventListener('success', () => {
+                    if (!globalThis.__closeAlways && !(globalThis.__closeNext > 0)) return;
+                    if (!globalThis.__closeAlways) globalThis.__closeNext -= 1;
+                    request.result.close();
+                });
+                return request;
+            };
+        }
+        "#,
+    );
+    install.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    let global = js_sys::global();
+    js_sys::Reflect::set(&global, &"__closeNext".into(), &next.into()).unwrap();
+    js_sys::Reflect::set(&global, &"__closeAlways".into(), &always.into()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_connection_closed_by_the_browser_is_retried_once_then_reported_as_unavailable() {
+    use inovda_web::storage::StorageError;
+
+    let repo = unique_repo("closed");
+    let first = InnovationRecord::from(&innovation(9, "Smart Kampung", "2026-03-01T08:00:00Z"));
+    repo.put_innovation(&first).await.unwrap();
+
+    // Once: the retry on a new connection saves.
+    close_connections(1, false);
+    let mut draft = innovation(9, "Smart Kampung Banyuwangi", "2026-03-01T08:00:00Z");
+    draft.touch(DateTime::parse_from_rfc3339("2026-03-01T09:00:00Z").unwrap().with_timezone(&Utc));
+    let second = InnovationRecord::from(&draft);
+    repo.put_innovation(&second).await.unwrap();
+
+    // Lasting: reported as unavailable, and what was saved stays.
+    close_connections(0, true);
+    draft.touch(DateTime::parse_from_rfc3339("2026-03-01T10:00:00Z").unwrap().with_timezone(&Utc));
+    let third = InnovationRecord::from(&draft);
+    assert_eq!(repo.put_innovation(&third).await, Err(StorageError::Unavailable));
+    close_connections(0, false);
+    assert_eq!(repo.get_innovation(&second.id).await.unwrap(), Some(second));
+    repo.delete_database().await.unwrap();
+}

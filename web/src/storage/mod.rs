@@ -68,6 +68,10 @@ pub enum StorageError {
     Request(String),
     #[error("the device storage is full")]
     QuotaExceeded,
+    /// The browser closed the connection again after one retry (forced close, storage
+    /// cleared or evicted); nothing was written.
+    #[error("the browser closed its database connection")]
+    Unavailable,
     #[error("a stored record is damaged: {0}")]
     Corrupt(String),
     /// The stored record changed since this editor read it (another tab saved it).
@@ -204,7 +208,10 @@ impl Repo {
                     });
                 }
                 Err(TxError::Corrupt(reason)) => return Err(StorageError::Corrupt(reason)),
-                Err(TxError::Idb(error)) if !retried && is_closed_connection(&error) => {
+                Err(TxError::Idb(error)) if is_closed_connection(&error) => {
+                    if retried {
+                        return Err(StorageError::Unavailable);
+                    }
                     retried = true
                 }
                 Err(TxError::Idb(error)) => return Err(error.into()),

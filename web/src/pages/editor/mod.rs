@@ -307,6 +307,9 @@ pub fn EditorPage() -> impl IntoView {
         SaveStatus::Failed(crate::storage::StorageError::QuotaExceeded) => {
             text(Key::StorageFull).to_owned()
         }
+        SaveStatus::Failed(crate::storage::StorageError::Unavailable) => {
+            text(Key::StorageUnavailable).to_owned()
+        }
         SaveStatus::Failed(reason) => format!("{} — {reason}", text(Key::SaveFailed)),
     };
     let status_class = move || match ctx.autosave.with_value(|a| a.status.get()) {

@@ -4,9 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { AppPage } from './support/app_page.mjs';
-import { assertNoSeriousA11yViolations } from './support/axe.mjs';
-import { startApp, waitForServiceWorker } from './support/harness.mjs';
+import { AppPage } from '../e2e/support/app_page.mjs';
+import { assertNoSeriousA11yViolations } from '../e2e/support/axe.mjs';
+import { startApp, waitForServiceWorker } from '../e2e/support/harness.mjs';
+import { reportLost, snapshot } from './support/records.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -22,7 +23,7 @@ async function watchViolations(context) {
   });
 }
 
-test('the app runs under a policy without inline scripts, and an injected script never runs', async () => {
+test('the app runs under a policy without inline scripts, and an injected script never runs', async (t) => {
   const context = await app.newContext();
   await watchViolations(context);
   const page = await context.newPage();
@@ -39,6 +40,7 @@ test('the app runs under a policy without inline scripts, and an injected script
   await ui.newInnovation();
   await ui.nameField().fill('Aplikasi <script>window.__pwned=1</script> Sapa Warga');
   await ui.waitSaved();
+  const saved = await snapshot(page);
   await assertNoSeriousA11yViolations(page, 'editor under the policy');
 
   // An attacker's inline script and inline event handler are refused by the browser.
@@ -66,5 +68,6 @@ test('the app runs under a policy without inline scripts, and an injected script
   assert.equal(await ui.nameField().inputValue(), 'Aplikasi <script>window.__pwned=1</script> Sapa Warga');
   assert.ok(await page.locator('meta[http-equiv="Content-Security-Policy"]').count() === 1);
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'the app itself breaks no rule of the policy');
+  reportLost(t, saved, await snapshot(page));
   await context.close();
 });
