@@ -83,7 +83,7 @@ test('an innovation entered on behalf of a unit is marked, and the dashboard cou
   await page.getByRole('button', { name: 'Inovasi baru atas nama instansi' }).click();
   await page.getByText('Pilih instansi yang diwakili.').waitFor();
   await assertNoSeriousA11yViolations(page, 'Daftar Instansi with the on-behalf section');
-  await page.getByLabel('Atas nama instansi').selectOption({ label: 'Kelurahan Sukabumi' });
+  await page.getByLabel('Atas nama instansi', { exact: true }).selectOption({ label: 'Kelurahan Sukabumi' });
   await page.getByRole('button', { name: 'Inovasi baru atas nama instansi' }).click();
   await page.getByRole('heading', { name: 'Profil Inovasi' }).waitFor();
   await page.getByTestId('origin-notice').getByText('Diinput oleh sekretariat').waitFor();
@@ -232,7 +232,7 @@ test('deadlines set by the secretariat travel in the config bundle and show on t
     await secretariat.getByLabel('Keterangan batas waktu').fill(label);
     await secretariat.getByLabel('Tanggal batas waktu').fill(date);
     await secretariat.getByRole('button', { name: 'Tambah batas waktu' }).click();
-    await secretariat.getByTestId('deadline-list').getByText(label, { exact: true }).waitFor();
+    await secretariat.getByTestId('deadline-list').locator('li strong', { hasText: new RegExp(`^${label}$`) }).waitFor();
   }
   // A label used twice is refused; editing one keeps the list in date order.
   await secretariat.getByLabel('Keterangan batas waktu').fill('verifikasi');
@@ -242,7 +242,7 @@ test('deadlines set by the secretariat travel in the config bundle and show on t
   await secretariat.getByRole('button', { name: 'Ubah Verifikasi' }).click();
   await secretariat.getByLabel('Keterangan batas waktu').fill('Verifikasi sekretariat');
   await secretariat.getByRole('button', { name: 'Simpan batas waktu' }).click();
-  await secretariat.getByTestId('deadline-list').getByText('Verifikasi sekretariat', { exact: true }).waitFor();
+  await secretariat.getByTestId('deadline-list').locator('li strong', { hasText: /^Verifikasi sekretariat$/ }).waitFor();
   const items = await secretariat.getByTestId('deadline-list').locator('li strong').allTextContents();
   assert.deepEqual(items, ['Rapat awal', 'Batas pengisian profil inovasi', 'Verifikasi sekretariat']);
   await secretariat.getByTestId('deadline-list').locator('li', { hasText: 'Rapat awal' }).getByText('(sudah lewat)').waitFor();
@@ -301,7 +301,7 @@ test('the demo loads next to a real registry with the same names, stays out of c
   // No "belum diekspor" reminder for demo innovations either (some are months old).
   assert.equal(await page.getByTestId('export-banner').count(), 0);
   // The on-behalf choice offers only real units.
-  const offered = await page.getByLabel('Atas nama instansi').locator('option').allTextContents();
+  const offered = await page.getByLabel('Atas nama instansi', { exact: true }).locator('option').allTextContents();
   assert.ok(offered.includes('Dinas Kesehatan') && !offered.some((name) => name.includes('(contoh)')), offered.join(', '));
 
   // A config bundle built now carries the real units only.
