@@ -565,7 +565,9 @@ mod tests {
             ]
         );
         let long = "x".repeat(DEADLINE_LABEL_MAX + 1);
-        let cases: [(&[DeadlineDraft], &[(&str, &str)]); 4] = [
+        // (form lines, expected findings as (code, path))
+        type Case<'a> = (&'a [DeadlineDraft], &'a [(&'a str, &'a str)]);
+        let cases: [Case<'_>; 4] = [
             (&[draft("", "2026-06-30")], &[("required", "deadlines[0].label")]),
             (
                 &[draft("A", ""), draft("B", "31-02-2026")],
