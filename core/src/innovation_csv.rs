@@ -20,7 +20,7 @@ use crate::csv_table::{TableError, cell, normalize_header, read_table};
 use crate::innovation::{
     Initiator, Innovation, InnovationForm, InnovationId, InnovationKind, Level, Origin, Stage,
 };
-use crate::registry::{Registry, name_key};
+use crate::registry::{Registry, RegistryAgency, name_key};
 use crate::urusan::affair_lookup;
 
 /// Stable code of an import finding; its text lives in [`crate::messages`].
@@ -91,6 +91,64 @@ pub struct InnovationCsvPreview {
     pub rows: u32,
     pub innovations: Vec<Innovation>,
     pub issues: Vec<ImportIssue>,
+}
+
+impl InnovationCsvPreview {
+    /// Whether "Terapkan" may write: something to create and no bad row. A file with any bad
+    /// row is refused whole, so that a corrected file can be imported again without
+    /// duplicating the rows that were fine.
+    pub fn can_apply(&self) -> bool {
+        self.issues.is_empty() && !self.innovations.is_empty()
+    }
+}
+
+/// A new, empty innovation the secretariat enters on behalf of a registry unit (an agency that
+/// does not use the app): it carries the unit's name and registry id and the
+/// [`Origin::Secretariat`] marker ("Diinput oleh sekretariat"). `None` for an inactive unit or
+/// a demo unit, which take no new innovations.
+pub fn on_behalf(
+    id: InnovationId,
+    agency: &RegistryAgency,
+    region: &str,
+    year: u16,
+    now: DateTime<Utc>,
+) -> Option<Innovation> {
+    if !agency.active || agency.demo {
+        return None;
+    }
+    let mut innovation = Innovation::new(id, &agency.name, region, year, now);
+    innovation.agency_id = Some(agency.id);
+    innovation.origin = Origin::Secretariat;
+    Some(innovation)
+}
+
+/// The header row of the downloadable template (`;`-separated, as Indonesian Excel saves CSV):
+/// the national form's labels, then the indicator columns `16`–`35` for claimed levels 0–3.
+pub fn innovation_csv_template() -> String {
+    let mut headers: Vec<String> = [
+        "Nama Inovasi",
+        "Instansi",
+        "Tahapan",
+        "Inisiator",
+        "Nama Inisiator",
+        "Jenis",
+        "Bentuk",
+        "Tematik",
+        "Urusan",
+        "Urusan Beririsan",
+        "Tanggal Uji Coba",
+        "Tanggal Penerapan",
+        "Tanggal Pengembangan",
+        "Rancang Bangun",
+        "Tujuan",
+        "Manfaat",
+        "Hasil",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
+    headers.extend((16u8..=35).map(|number| number.to_string()));
+    format!("{}\r\n", headers.join(";"))
 }
 
 /// Where the import goes and what it must not duplicate.
@@ -272,7 +330,7 @@ pub fn preview_innovation_csv(
         let agency = registry_names
             .get(&name_key(agency_text))
             .map(|&i| &target.registry.agencies[i])
-            .filter(|agency| agency.active);
+            .filter(|agency| agency.active && !agency.demo);
         if agency_text.is_empty() {
             issues.push(issue(ImportIssueCode::Required, row_no, "agency", ""));
         } else if agency.is_none() {
@@ -353,9 +411,15 @@ pub fn preview_innovation_csv(
             continue;
         };
         let id = derived_id(id_seed, u64::try_from(index).unwrap_or(u64::MAX));
-        let mut innovation = Innovation::new(id, &agency.name, target.region, target.year, now);
-        innovation.agency_id = Some(agency.id);
-        innovation.origin = Origin::Secretariat;
+        let Some(mut innovation) = on_behalf(id, agency, target.region, target.year, now) else {
+            preview.issues.push(issue(
+                ImportIssueCode::UnknownAgency,
+                row_no,
+                "agency",
+                agency_text,
+            ));
+            continue;
+        };
         innovation.name = name;
         innovation.stage = stage;
         innovation.initiator = initiator;
@@ -464,6 +528,63 @@ mod tests {
         let target = ImportTarget { existing: &preview.innovations, ..target };
         let again = preview_innovation_csv(csv.as_bytes(), target, b"seed", now());
         assert!(again.innovations.is_empty());
+    }
+
+    #[test]
+    fn a_file_with_a_bad_row_cannot_be_applied_and_a_clean_one_can() {
+        let registry = registry();
+        let target = ImportTarget { region: "X", year: 2026, registry: &registry, existing: &[] };
+        let clean = "Nama Inovasi;Instansi\nSi Ijol;Dinas Pendidikan\n";
+        assert!(preview_innovation_csv(clean.as_bytes(), target, b"s", now()).can_apply());
+        let bad = "Nama Inovasi;Instansi\nSi Ijol;Dinas Pendidikan\nLain;Dinas Entah\n";
+        let preview = preview_innovation_csv(bad.as_bytes(), target, b"s", now());
+        assert_eq!(preview.innovations.len(), 1);
+        assert!(!preview.can_apply(), "one bad row refuses the whole file");
+        let empty =
+            preview_innovation_csv(innovation_csv_template().as_bytes(), target, b"s", now());
+        assert!(!empty.can_apply());
+    }
+
+    #[test]
+    fn the_template_has_every_column_the_import_reads() {
+        let registry = registry();
+        let target = ImportTarget { region: "X", year: 2026, registry: &registry, existing: &[] };
+        let template = innovation_csv_template();
+        let row = "Si Ijol;Dinas Pendidikan;Penerapan;OPD;Budi;Digital;Pelayanan Publik;\
+                   Digitalisasi;Pendidikan;Kesehatan;01/02/2024;01/06/2024;;Rancang;Tujuan;\
+                   Manfaat;Hasil;3;2;1;0;3;2;1;0;3;2;1;0;3;2;1;0;3;2;1;0\r\n";
+        let file = format!("{template}{row}");
+        let preview = preview_innovation_csv(file.as_bytes(), target, b"s", now());
+        assert!(preview.issues.is_empty(), "{:?}", preview.issues);
+        let innovation = &preview.innovations[0];
+        assert_eq!(innovation.initiator, Some(Initiator::Agency));
+        assert_eq!(innovation.initiator_name, "Budi");
+        assert_eq!(innovation.theme, "Digitalisasi");
+        assert_eq!(innovation.trial_date, NaiveDate::from_ymd_opt(2024, 2, 1));
+        assert_eq!((innovation.design.as_str(), innovation.outcome.as_str()), ("Rancang", "Hasil"));
+        assert_eq!(innovation.indicator(16).and_then(|a| a.claimed), Level::new(3));
+        assert_eq!(innovation.indicator(35).and_then(|a| a.claimed), Level::new(0));
+    }
+
+    #[test]
+    fn on_behalf_entries_carry_the_unit_and_the_marker_but_not_for_inactive_or_demo_units() {
+        let registry = registry();
+        let id = InnovationId::from_random_bytes([9; 16]);
+        let unit = &registry.agencies[0];
+        let entered = on_behalf(id, unit, "Kota Probolinggo", 2026, now()).expect("active unit");
+        assert_eq!(entered.origin, Origin::Secretariat);
+        assert_eq!(
+            (entered.agency.as_str(), entered.agency_id),
+            (unit.name.as_str(), Some(unit.id))
+        );
+        assert_eq!((entered.status, entered.year), (Status::Draft, 2026));
+        assert!(on_behalf(id, &registry.agencies[2], "X", 2026, now()).is_none(), "inactive");
+        let demo = RegistryAgency { demo: true, ..unit.clone() };
+        assert!(on_behalf(id, &demo, "X", 2026, now()).is_none(), "demo");
+        // Exported by the secretariat as its own? No: the record is the unit's, not the sender's.
+        let record = crate::record::InnovationRecord::from(&entered);
+        assert!(!crate::bundle::sent_by(&record, "Kota Probolinggo", "Bappeda Kota Probolinggo"));
+        assert!(crate::bundle::sent_by(&record, "Kota Probolinggo", &unit.name));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::innovation::{Initiator, InnovationForm, InnovationKind, Stage, Status
 use crate::innovation_csv::{ImportIssue, ImportIssueCode};
 use crate::org::AgencyKind;
 use crate::projection::{SpdIssue, SpdIssueCode};
-use crate::region_config::{ConfigIssue, ConfigIssueCode};
+use crate::region_config::{ConfigIssue, ConfigIssueCode, DeadlineNotice};
 use crate::registry::{RegistryIssue, RegistryIssueCode};
 use crate::scoring::Predicate;
 use crate::urusan::affair_by_number;
@@ -895,6 +895,10 @@ pub fn registry_issue_message(lang: Lang, issue: &RegistryIssue) -> String {
 pub fn config_issue_message(lang: Lang, issue: &ConfigIssue) -> String {
     let (path, value) = (&issue.path, &issue.value);
     match issue.code {
+        ConfigIssueCode::Required if path.starts_with("deadlines[") => lang.pick((
+            format!("{}: keterangan wajib diisi.", deadline_line(lang, path)),
+            format!("{}: the label is required.", deadline_line(lang, path)),
+        )),
         ConfigIssueCode::Required => {
             lang.pick((format!("{path} wajib diisi."), format!("{path} is required.")))
         }
@@ -926,12 +930,80 @@ pub fn config_issue_message(lang: Lang, issue: &ConfigIssue) -> String {
             "Instansi yang dipilih tidak (lagi) ada di daftar sekretariat.".to_owned(),
             "The chosen unit is not (or no longer) on the secretariat's list.".to_owned(),
         )),
+        ConfigIssueCode::BadDate if value.is_empty() => lang.pick((
+            format!("{}: tanggal wajib diisi.", deadline_line(lang, path)),
+            format!("{}: the date is required.", deadline_line(lang, path)),
+        )),
+        ConfigIssueCode::BadDate => lang.pick((
+            format!("{}: “{value}” bukan tanggal (dd/mm/yyyy).", deadline_line(lang, path)),
+            format!("{}: “{value}” is not a date (dd/mm/yyyy).", deadline_line(lang, path)),
+        )),
+        ConfigIssueCode::TooLong => lang.pick((
+            format!("{}: paling banyak {value} karakter.", deadline_line(lang, path)),
+            format!("{}: at most {value} characters.", deadline_line(lang, path)),
+        )),
+        ConfigIssueCode::DuplicateDeadline => lang.pick((
+            format!("{}: “{value}” sudah dipakai batas waktu lain.", deadline_line(lang, path)),
+            format!("{}: another deadline already uses “{value}”.", deadline_line(lang, path)),
+        )),
     }
+}
+
+/// "Batas waktu 2" for `deadlines[1].…`; other paths as they are.
+fn deadline_line(lang: Lang, path: &str) -> String {
+    let index = path
+        .strip_prefix("deadlines[")
+        .and_then(|rest| rest.split(']').next())
+        .and_then(|n| n.parse::<usize>().ok());
+    match index {
+        Some(index) => {
+            format!("{} {}", lang.pick(("Batas waktu", "Deadline")), index.saturating_add(1))
+        }
+        None => path.to_owned(),
+    }
+}
+
+/// "Batas waktu: Batas pengisian profil, 30 Juni 2026 (3 hari lagi)" on the agency's list.
+pub fn deadline_notice_message(lang: Lang, notice: &DeadlineNotice) -> String {
+    let date = format_date_long(lang, notice.date);
+    let left = match (lang, notice.days_left) {
+        (Lang::Id, 0) => "hari ini".to_owned(),
+        (Lang::Id, n) => format!("{n} hari lagi"),
+        (Lang::En, 0) => "today".to_owned(),
+        (Lang::En, 1) => "1 day left".to_owned(),
+        (Lang::En, n) => format!("{n} days left"),
+    };
+    lang.pick((
+        format!("Batas waktu: {}, {date} ({left})", notice.label),
+        format!("Deadline: {}, {date} ({left})", notice.label),
+    ))
+}
+
+/// The CSV column an innovation-import finding concerns, as the template names it.
+fn import_column_label(lang: Lang, path: &str) -> String {
+    if let Some(number) = path.strip_prefix("indicators.") {
+        return format!("{} {number}", lang.pick(("Indikator", "Indicator")));
+    }
+    let label = match path {
+        "name" => "Nama Inovasi",
+        "agency" => "Instansi",
+        "stage" => "Tahapan",
+        "initiator" => "Inisiator",
+        "kind" => "Jenis",
+        "form" => "Bentuk",
+        "main_affair" => "Urusan",
+        "related_affairs" => "Urusan Beririsan",
+        "trial_date" => "Tanggal Uji Coba",
+        "implementation_date" => "Tanggal Penerapan",
+        "development_date" => "Tanggal Pengembangan",
+        other => other,
+    };
+    label.to_owned()
 }
 
 /// One innovation-CSV finding, with its row.
 pub fn import_issue_message(lang: Lang, issue: &ImportIssue) -> String {
-    let (path, value) = (&issue.path, &issue.value);
+    let (path, value) = (&import_column_label(lang, &issue.path), &issue.value);
     let text = match issue.code {
         ImportIssueCode::Required => {
             lang.pick((format!("{path} wajib diisi."), format!("{path} is required.")))
@@ -1068,6 +1140,29 @@ mod tests {
                 config_issue_message(Lang::En, &issue)
             );
         }
+        let notice = |days_left| DeadlineNotice {
+            label: "Batas pengisian profil".into(),
+            date: NaiveDate::from_ymd_opt(2026, 6, 30).unwrap_or_default(),
+            days_left,
+        };
+        assert_eq!(
+            deadline_notice_message(Lang::Id, &notice(3)),
+            "Batas waktu: Batas pengisian profil, 30 Juni 2026 (3 hari lagi)"
+        );
+        assert_eq!(
+            deadline_notice_message(Lang::En, &notice(1)),
+            "Deadline: Batas pengisian profil, 30 June 2026 (1 day left)"
+        );
+        assert!(deadline_notice_message(Lang::Id, &notice(0)).ends_with("(hari ini)"));
+        let label = ConfigIssue {
+            code: ConfigIssueCode::Required,
+            path: "deadlines[1].label".into(),
+            value: String::new(),
+        };
+        assert_eq!(
+            config_issue_message(Lang::Id, &label),
+            "Batas waktu 2: keterangan wajib diisi."
+        );
         for code in ImportIssueCode::ALL {
             let issue = ImportIssue { code, row: Some(4), path: "stage".into(), value: "x".into() };
             let id = import_issue_message(Lang::Id, &issue);

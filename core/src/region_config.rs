@@ -66,10 +66,16 @@ pub enum ConfigIssueCode {
     NoActiveAgency,
     /// The agency chosen on a device is not (or no longer actively) on the list.
     UnknownAgency,
+    /// A deadline's date is empty or not a date (`value` = what was typed).
+    BadDate,
+    /// A text is longer than allowed (`value` = the limit).
+    TooLong,
+    /// Two deadlines share a label (`value` = the label).
+    DuplicateDeadline,
 }
 
 impl ConfigIssueCode {
-    pub const ALL: [ConfigIssueCode; 8] = [
+    pub const ALL: [ConfigIssueCode; 11] = [
         ConfigIssueCode::Required,
         ConfigIssueCode::UnsupportedYear,
         ConfigIssueCode::BadPublicKey,
@@ -78,6 +84,9 @@ impl ConfigIssueCode {
         ConfigIssueCode::UnknownParent,
         ConfigIssueCode::NoActiveAgency,
         ConfigIssueCode::UnknownAgency,
+        ConfigIssueCode::BadDate,
+        ConfigIssueCode::TooLong,
+        ConfigIssueCode::DuplicateDeadline,
     ];
 
     pub fn code(self) -> &'static str {
@@ -90,6 +99,9 @@ impl ConfigIssueCode {
             ConfigIssueCode::UnknownParent => "unknown_parent",
             ConfigIssueCode::NoActiveAgency => "no_active_agency",
             ConfigIssueCode::UnknownAgency => "unknown_agency",
+            ConfigIssueCode::BadDate => "bad_date",
+            ConfigIssueCode::TooLong => "too_long",
+            ConfigIssueCode::DuplicateDeadline => "duplicate_deadline",
         }
     }
 }
@@ -109,7 +121,9 @@ impl ConfigIssue {
 }
 
 impl RegionConfig {
-    /// A config for the region from the secretariat's registry.
+    /// A config for the region from the secretariat's registry. Demo units ("Muat data
+    /// contoh") never go to agencies: they are left out, and a real unit placed under a demo
+    /// unit goes without that parent.
     pub fn new(
         region: Region,
         year: u16,
@@ -124,7 +138,7 @@ impl RegionConfig {
             year,
             secretariat: secretariat.trim().to_owned(),
             secretariat_public_key: key.to_hex(),
-            agencies: registry.agencies.clone(),
+            agencies: real_agencies(registry),
             deadlines,
             demo: false,
         }
@@ -192,11 +206,7 @@ impl RegionConfig {
         if !self.agencies.iter().any(|agency| agency.active) {
             issues.push(ConfigIssue::new(C::NoActiveAgency, "agencies", ""));
         }
-        for (index, deadline) in self.deadlines.iter().enumerate() {
-            if deadline.label.trim().is_empty() {
-                issues.push(ConfigIssue::new(C::Required, format!("deadlines[{index}].label"), ""));
-            }
-        }
+        issues.extend(deadline_issues(&self.deadlines));
         issues
     }
 
@@ -228,6 +238,105 @@ impl RegionConfig {
         upcoming.sort_by_key(|deadline| deadline.date);
         upcoming
     }
+
+    /// The upcoming deadlines with the days left from `today` ("Batas waktu: … (n hari lagi)").
+    pub fn deadline_notices(&self, today: NaiveDate) -> Vec<DeadlineNotice> {
+        self.upcoming_deadlines(today)
+            .into_iter()
+            .map(|deadline| DeadlineNotice {
+                label: deadline.label.clone(),
+                date: deadline.date,
+                days_left: u32::try_from((deadline.date - today).num_days()).unwrap_or(0),
+            })
+            .collect()
+    }
+}
+
+/// The registry's units without the demo units; parents that are demo units are dropped.
+fn real_agencies(registry: &Registry) -> Vec<RegistryAgency> {
+    let demo: std::collections::HashSet<AgencyId> =
+        registry.agencies.iter().filter(|agency| agency.demo).map(|agency| agency.id).collect();
+    registry
+        .agencies
+        .iter()
+        .filter(|agency| !agency.demo)
+        .map(|agency| RegistryAgency {
+            parent: agency.parent.filter(|parent| !demo.contains(parent)),
+            ..agency.clone()
+        })
+        .collect()
+}
+
+/// The longest deadline label, in characters.
+pub const DEADLINE_LABEL_MAX: usize = 120;
+
+/// One upcoming deadline as the agency's list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadlineNotice {
+    pub label: String,
+    pub date: NaiveDate,
+    /// 0 = today.
+    pub days_left: u32,
+}
+
+/// A deadline as typed in the secretariat's form: the date as an `<input type="date">` gives
+/// it (`YYYY-MM-DD`; `dd/mm/yyyy` is read too).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DeadlineDraft {
+    pub label: String,
+    pub date: String,
+}
+
+/// Problems of a deadline list: empty or too long labels, labels used twice.
+pub fn deadline_issues(deadlines: &[Deadline]) -> Vec<ConfigIssue> {
+    use ConfigIssueCode as C;
+    let mut issues = Vec::new();
+    let mut labels = std::collections::HashSet::new();
+    for (index, deadline) in deadlines.iter().enumerate() {
+        let path = format!("deadlines[{index}].label");
+        let label = deadline.label.trim();
+        if label.is_empty() {
+            issues.push(ConfigIssue::new(C::Required, path, ""));
+        } else if label.chars().count() > DEADLINE_LABEL_MAX {
+            issues.push(ConfigIssue::new(C::TooLong, path, DEADLINE_LABEL_MAX.to_string()));
+        } else if !labels.insert(name_key(label)) {
+            issues.push(ConfigIssue::new(C::DuplicateDeadline, path, label));
+        }
+    }
+    issues
+}
+
+/// Reads the secretariat's deadline form: every problem (label and date of each line, with
+/// its path), or the deadlines sorted by date with the labels trimmed.
+pub fn parse_deadlines(drafts: &[DeadlineDraft]) -> Result<Vec<Deadline>, Vec<ConfigIssue>> {
+    let mut issues = Vec::new();
+    let mut deadlines = Vec::new();
+    for (index, draft) in drafts.iter().enumerate() {
+        let label = draft.label.split_whitespace().collect::<Vec<_>>().join(" ");
+        match crate::innovation_csv::parse_date_loose(&draft.date) {
+            Some(date) => deadlines.push(Deadline { label, date }),
+            None => {
+                issues.push(ConfigIssue::new(
+                    ConfigIssueCode::BadDate,
+                    format!("deadlines[{index}].date"),
+                    draft.date.trim(),
+                ));
+                // Keeps the index of later lines for their label findings.
+                deadlines.push(Deadline { label, date: NaiveDate::MIN });
+            }
+        }
+    }
+    issues.extend(deadline_issues(&deadlines));
+    if !issues.is_empty() {
+        // Line by line: the date and label findings of a line together, lines in order.
+        let line = |issue: &ConfigIssue| {
+            issue.path.split(['[', ']']).nth(1).and_then(|n| n.parse::<usize>().ok())
+        };
+        issues.sort_by_key(|issue| line(issue));
+        return Err(issues);
+    }
+    deadlines.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.label.cmp(&b.label)));
+    Ok(deadlines)
 }
 
 /// The writer's input for a config bundle (`created_at` RFC 3339, from the shell's clock).
@@ -401,6 +510,97 @@ mod tests {
         assert!(pick_agency(&read, AgencyId::derive(b"t", 4)).is_err());
         let today = NaiveDate::from_ymd_opt(2026, 8, 1).expect("test data");
         assert!(read.upcoming_deadlines(today).is_empty());
+    }
+
+    #[test]
+    fn demo_units_stay_out_of_the_config_bundle() {
+        let key = SigningKey::from_seed(&[7; 32]);
+        let mut registry = config(&key).registry();
+        let demo_kec = RegistryAgency {
+            id: AgencyId::derive(b"demo", 1),
+            name: "Kecamatan Contoh (contoh)".into(),
+            kind: AgencyKind::District,
+            active: true,
+            parent: None,
+            demo: true,
+        };
+        registry.agencies.push(demo_kec.clone());
+        registry.agencies.push(RegistryAgency {
+            id: AgencyId::derive(b"demo", 2),
+            name: "Desa Contoh (contoh)".into(),
+            kind: AgencyKind::Village,
+            parent: Some(demo_kec.id),
+            ..demo_kec.clone()
+        });
+        // A real unit the secretariat placed under a demo unit keeps going, without that parent.
+        registry.agencies[1].parent = Some(demo_kec.id);
+        let built = RegionConfig::new(
+            config(&key).region,
+            2026,
+            "BRIDA",
+            &key.public_key(),
+            &registry,
+            Vec::new(),
+        );
+        assert_eq!(built.agencies.len(), 4);
+        assert!(built.agencies.iter().all(|agency| !agency.demo));
+        assert_eq!(built.agencies[1].parent, None);
+        assert!(built.validate().is_empty(), "{:?}", built.validate());
+    }
+
+    #[test]
+    fn deadlines_are_read_from_the_form_checked_and_counted_down() {
+        let draft =
+            |label: &str, date: &str| DeadlineDraft { label: label.into(), date: date.into() };
+        let parsed = parse_deadlines(&[
+            draft("  Verifikasi   sekretariat ", "2026-07-31"),
+            draft("Batas pengisian profil", "30/06/2026"),
+        ])
+        .expect("test data");
+        assert_eq!(
+            parsed.iter().map(|d| (d.label.as_str(), d.date.to_string())).collect::<Vec<_>>(),
+            [
+                ("Batas pengisian profil", "2026-06-30".to_owned()),
+                ("Verifikasi sekretariat", "2026-07-31".to_owned()),
+            ]
+        );
+        let long = "x".repeat(DEADLINE_LABEL_MAX + 1);
+        // (form lines, expected findings as (code, path))
+        type Case<'a> = (&'a [DeadlineDraft], &'a [(&'a str, &'a str)]);
+        let cases: [Case<'_>; 4] = [
+            (&[draft("", "2026-06-30")], &[("required", "deadlines[0].label")]),
+            (
+                &[draft("A", ""), draft("B", "31-02-2026")],
+                &[("bad_date", "deadlines[0].date"), ("bad_date", "deadlines[1].date")],
+            ),
+            (
+                &[draft("A", "2026-01-01"), draft(" a ", "2026-02-01")],
+                &[("duplicate_deadline", "deadlines[1].label")],
+            ),
+            (
+                &[draft(&long, "besok")],
+                &[("bad_date", "deadlines[0].date"), ("too_long", "deadlines[0].label")],
+            ),
+        ];
+        for (drafts, expected) in cases {
+            let found = parse_deadlines(drafts).expect_err("test data");
+            let found: Vec<(&str, &str)> =
+                found.iter().map(|issue| (issue.code.code(), issue.path.as_str())).collect();
+            assert_eq!(found, expected, "{drafts:?}");
+        }
+
+        let key = SigningKey::from_seed(&[7; 32]);
+        let mut config = config(&key);
+        config.deadlines = parsed;
+        let today = NaiveDate::from_ymd_opt(2026, 6, 30).expect("test data");
+        let notices = config.deadline_notices(today);
+        assert_eq!(
+            notices.iter().map(|n| (n.label.as_str(), n.days_left)).collect::<Vec<_>>(),
+            [("Batas pengisian profil", 0), ("Verifikasi sekretariat", 31)]
+        );
+        let later = NaiveDate::from_ymd_opt(2026, 7, 1).expect("test data");
+        assert_eq!(config.deadline_notices(later).len(), 1);
+        assert!(config.validate().is_empty());
     }
 
     #[test]

@@ -9,8 +9,16 @@
 //! - never exported: remind once the oldest innovation is at least 14 days old.
 //!
 //! Days are whole 24-hour periods between the two instants, so the time zone does not matter.
+//!
+//! Only the device's own innovations count ([`ExportHistory::of_own_records`]): the ones its
+//! export would carry ([`crate::bundle::sent_by`] its profile). Records received from other
+//! agencies (a secretariat imports many), entered on an agency's behalf or loaded as demo data
+//! are copies of someone else's work: exporting cannot be asked of this device for them.
 
 use chrono::{DateTime, Utc};
+
+use crate::bundle::sent_by;
+use crate::record::InnovationRecord;
 
 /// Days without an export after which the app reminds the user.
 pub const EXPORT_REMINDER_DAYS: i64 = 14;
@@ -35,6 +43,28 @@ pub struct ExportHistory {
     pub oldest_created: Option<DateTime<Utc>>,
     /// Time of the newest change to any innovation on the device.
     pub newest_change: Option<DateTime<Utc>>,
+}
+
+impl ExportHistory {
+    /// The history of the records this device would export as `agency` of `region` (the
+    /// profile's names), with the time of its last export. Timestamps that do not parse are
+    /// left out.
+    pub fn of_own_records(
+        records: &[InnovationRecord],
+        region: &str,
+        agency: &str,
+        last_export: Option<DateTime<Utc>>,
+    ) -> Self {
+        let parse =
+            |text: &str| DateTime::parse_from_rfc3339(text).ok().map(|at| at.with_timezone(&Utc));
+        let own: Vec<&InnovationRecord> =
+            records.iter().filter(|record| sent_by(record, region, agency)).collect();
+        Self {
+            last_export,
+            oldest_created: own.iter().filter_map(|record| parse(&record.created_at)).min(),
+            newest_change: own.iter().filter_map(|record| parse(&record.updated_at)).max(),
+        }
+    }
 }
 
 /// Decides the reminder at `now` (see the module documentation for the rule).
@@ -154,6 +184,45 @@ mod tests {
             Some(NOW),
             ExportReminder::Overdue { days: 14 },
         );
+    }
+
+    #[test]
+    fn only_the_devices_own_records_count() {
+        use crate::innovation::{Innovation, InnovationId, Origin};
+        let record = |seed: u8, agency: &str, created: &str, origin: Origin| {
+            let mut innovation = Innovation::new(
+                InnovationId::from_random_bytes([seed; 16]),
+                agency,
+                "Kota Probolinggo",
+                2026,
+                at(created),
+            );
+            innovation.origin = origin;
+            InnovationRecord::from(&innovation)
+        };
+        let old = "2026-09-01T00:00:00Z";
+        // A secretariat device: imported records of two agencies, one entered on behalf of an
+        // agency, all old; nothing of its own.
+        let mut records = vec![
+            record(1, "Dinas Kesehatan", old, Origin::Agency),
+            record(2, "Dinas Pendidikan", old, Origin::Agency),
+            record(3, "Kelurahan Sukabumi", old, Origin::Secretariat),
+        ];
+        let own = |records: &[InnovationRecord]| {
+            ExportHistory::of_own_records(records, "Kota Probolinggo", "Bappeda", None)
+        };
+        assert_eq!(own(&records), ExportHistory::default());
+        assert_eq!(export_reminder(at(NOW), &own(&records)), ExportReminder::NotDue);
+        // Its own innovation, 20 days old, is the one that counts.
+        records.push(record(4, "Bappeda", "2026-11-02T10:00:00Z", Origin::Agency));
+        assert_eq!(
+            export_reminder(at(NOW), &own(&records)),
+            ExportReminder::NeverExported { days: 20 }
+        );
+        // The same records on the agency's device: its own are counted from the oldest.
+        let agency =
+            ExportHistory::of_own_records(&records, "Kota Probolinggo", "Dinas Kesehatan", None);
+        assert_eq!(agency.oldest_created, Some(at(old)));
     }
 
     #[test]

@@ -388,6 +388,41 @@ pub enum Key {
     PickDone,
     // Fault-injection suite (issue 8): a browser database that closed the app's connection.
     StorageUnavailable,
+    // Secretariat entry (issue 6): on-behalf innovations, innovation CSV import, deadlines.
+    EnteredBySecretariat,
+    EnteredOnBehalfOf,
+    OnBehalfHeading,
+    OnBehalfIntro,
+    OnBehalfAgencyLabel,
+    OnBehalfButton,
+    OnBehalfRequired,
+    OnBehalfNoUnits,
+    InnovationCsvLink,
+    InnovationCsvIntro,
+    InnovationCsvTemplate,
+    InnovationCsvTemplateHint,
+    InnovationCsvFileLabel,
+    InnovationCsvRows,
+    InnovationCsvCreated,
+    InnovationCsvBadRows,
+    InnovationCsvRefused,
+    InnovationCsvNothing,
+    InnovationCsvApplied,
+    InnovationCsvChanged,
+    AgencyListBack,
+    DeadlinesHeading,
+    DeadlinesIntro,
+    DeadlineLabelLabel,
+    DeadlineDateLabel,
+    DeadlineAdd,
+    DeadlineSave,
+    DeadlineSaved,
+    DeadlineRemoved,
+    DeadlineEdit,
+    DeadlineRemove,
+    NoDeadlines,
+    DeadlinePassed,
+    DeadlinesFromSecretariat,
 }
 
 /// The text of `key` in `lang`.
@@ -1043,6 +1078,73 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "Gagal menyimpan: penyimpanan browser sedang tidak bisa dipakai. Teks Anda tetap di layar dan akan disimpan pada perubahan berikutnya.",
             "Could not save: the browser's storage is unavailable right now. Your text stays on screen and is saved with your next change.",
         ),
+        // Secretariat entry (issue 6): on-behalf innovations, innovation CSV import, deadlines.
+        Key::EnteredBySecretariat => ("Diinput oleh sekretariat", "Entered by the secretariat"),
+        Key::EnteredOnBehalfOf => ("atas nama {agency}", "on behalf of {agency}"),
+        Key::OnBehalfHeading => ("Inovasi atas nama instansi", "Innovations on behalf of a unit"),
+        Key::OnBehalfIntro => (
+            "Untuk instansi yang tidak memakai aplikasi, sekretariat mengisi inovasinya sendiri atau mengimpornya dari CSV. Inovasi itu tercatat milik instansi tersebut (dihitung di dasbor untuknya) dan ditandai “Diinput oleh sekretariat”.",
+            "For a unit that does not use the app, the secretariat enters its innovations itself or imports them from a CSV file. They are recorded as the unit's (the dashboard counts them for it) and marked “Entered by the secretariat”.",
+        ),
+        Key::OnBehalfAgencyLabel => ("Atas nama instansi", "On behalf of the unit"),
+        Key::OnBehalfButton => {
+            ("Inovasi baru atas nama instansi", "New innovation on behalf of the unit")
+        }
+        Key::OnBehalfRequired => {
+            ("Pilih instansi yang diwakili.", "Choose the unit you enter it for.")
+        }
+        Key::OnBehalfNoUnits => {
+            ("Belum ada instansi aktif di daftar.", "There is no active unit on the list yet.")
+        }
+        Key::InnovationCsvLink => ("Impor inovasi dari CSV", "Import innovations from CSV"),
+        Key::InnovationCsvIntro => (
+            "Isi templat (satu baris per inovasi; kolom Instansi memakai nama dari Daftar instansi), simpan sebagai CSV, lalu pilih berkasnya. Inovasi dibuat berstatus Diajukan dan ditandai “Diinput oleh sekretariat”. Satu baris yang salah menolak seluruh berkas, jadi berkas yang sudah diperbaiki bisa diimpor lagi tanpa data ganda.",
+            "Fill in the template (one row per innovation; the Instansi column uses the names of the agency list), save it as CSV and choose the file. The innovations are created as submitted and marked “Entered by the secretariat”. One bad row refuses the whole file, so the corrected file can be imported again without duplicates.",
+        ),
+        Key::InnovationCsvTemplate => ("Unduh templat CSV", "Download the CSV template"),
+        Key::InnovationCsvTemplateHint => (
+            "Tahapan: Inisiatif, Uji Coba, Penerapan. Jenis: Digital, Non Digital. Bentuk: Tata Kelola Pemerintahan, Pelayanan Publik, Inovasi Daerah Lainnya. Tanggal: dd/mm/yyyy. Kolom 16–35: level indikator 0–3.",
+            "Tahapan (stage): Inisiatif, Uji Coba, Penerapan. Jenis (type): Digital, Non Digital. Bentuk (form): Tata Kelola Pemerintahan, Pelayanan Publik, Inovasi Daerah Lainnya. Dates: dd/mm/yyyy. Columns 16–35: indicator level 0–3.",
+        ),
+        Key::InnovationCsvFileLabel => ("Berkas CSV inovasi", "Innovation CSV file"),
+        Key::InnovationCsvRows => ("{n} baris dibaca", "{n} rows read"),
+        Key::InnovationCsvCreated => ("{n} inovasi akan dibuat", "{n} innovations will be created"),
+        Key::InnovationCsvBadRows => ("Baris yang salah:", "Rows with problems:"),
+        Key::InnovationCsvRefused => (
+            "Berkas ini ditolak: perbaiki baris di atas lalu pilih berkasnya lagi. Belum ada yang disimpan.",
+            "This file is refused: fix the rows above and choose the file again. Nothing has been saved.",
+        ),
+        Key::InnovationCsvNothing => (
+            "Berkas ini tidak memuat inovasi baru. Belum ada yang disimpan.",
+            "This file holds no new innovation. Nothing has been saved.",
+        ),
+        Key::InnovationCsvApplied => (
+            "{n} inovasi disimpan, ditandai “Diinput oleh sekretariat”.",
+            "{n} innovations saved, marked “Entered by the secretariat”.",
+        ),
+        Key::InnovationCsvChanged => (
+            "Data berubah sejak pratinjau; inilah pratinjau yang baru. Belum ada yang disimpan.",
+            "The data changed since the preview; this is the new preview. Nothing has been saved.",
+        ),
+        Key::AgencyListBack => ("← Daftar instansi", "← Agency list"),
+        Key::DeadlinesHeading => ("Batas waktu", "Deadlines"),
+        Key::DeadlinesIntro => (
+            "Batas waktu ikut dalam bundel konfigurasi; setelah mengimpornya, instansi melihat batas waktu yang akan datang di daftar inovasinya beserta sisa harinya.",
+            "Deadlines travel in the config bundle; once an agency has imported it, its innovation list shows the coming deadlines with the days left.",
+        ),
+        Key::DeadlineLabelLabel => ("Keterangan batas waktu", "Deadline label"),
+        Key::DeadlineDateLabel => ("Tanggal batas waktu", "Deadline date"),
+        Key::DeadlineAdd => ("Tambah batas waktu", "Add the deadline"),
+        Key::DeadlineSave => ("Simpan batas waktu", "Save the deadline"),
+        Key::DeadlineSaved => ("Batas waktu tersimpan.", "Deadline saved."),
+        Key::DeadlineRemoved => ("Batas waktu dihapus.", "Deadline removed."),
+        Key::DeadlineEdit => ("Ubah", "Edit"),
+        Key::DeadlineRemove => ("Hapus", "Remove"),
+        Key::NoDeadlines => ("Belum ada batas waktu.", "No deadline yet."),
+        Key::DeadlinePassed => ("sudah lewat", "passed"),
+        Key::DeadlinesFromSecretariat => {
+            ("Batas waktu dari sekretariat", "Deadlines from the secretariat")
+        }
     }
 }
 

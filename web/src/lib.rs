@@ -3,7 +3,8 @@
 //! Views never implement a domain rule: they call `inovda_core` and render its results.
 //! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash),
 //! `/ekspor` (export a bundle), `/impor` (import bundles), `/inovasi/:id/serahkan` and
-//! `/serahkan` (national hand-over); the secretariat's `/instansi` (agency registry, demo data)
+//! `/serahkan` (national hand-over); the secretariat's `/instansi` (agency registry, demo data,
+//! on-behalf entry, config bundle with deadlines), `/instansi/impor-inovasi` (innovation CSV)
 //! and `/dasbor` (compliance dashboard).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
@@ -38,6 +39,7 @@ use crate::pages::import::ImportPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::print::PrintPage;
 use crate::pages::secretariat::dashboard::DashboardPage;
+use crate::pages::secretariat::entry::InnovationImportPage;
 use crate::pages::secretariat::registry::RegistryPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::trash::TrashPage;
@@ -74,6 +76,7 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 // Secretariat workspace (issue 6).
                 <Route path=path!("/instansi") view=RegistryPage />
                 <Route path=path!("/dasbor") view=DashboardPage />
+                <Route path=path!("/instansi/impor-inovasi") view=InnovationImportPage />
             </Routes>
         </Router>
     }

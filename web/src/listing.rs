@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use inovda_core::scoring::{View, maturity};
 use inovda_core::{
-    Catalog, Hundredths, InnovationRecord, Severity, Stage, Status, ValidationRules, validate,
+    Catalog, Hundredths, InnovationRecord, Origin, Severity, Stage, Status, ValidationRules,
+    validate,
 };
 
 /// One innovation as the list shows it.
@@ -27,6 +28,8 @@ pub struct Row {
     pub missing: Option<usize>,
     /// Time of the last save; `None` when the record cannot be read.
     pub updated_at: Option<DateTime<Utc>>,
+    /// Who typed it in: the agency, the secretariat on its behalf, or the demo generator.
+    pub origin: Origin,
 }
 
 /// Prepares the rows of `records` (in the same order), validating them as of `today`.
@@ -44,6 +47,7 @@ pub fn rows(records: &[InnovationRecord], today: NaiveDate) -> Vec<Row> {
                 maturity: None,
                 missing: None,
                 updated_at: None,
+                origin: Origin::Agency,
             };
             if let Ok(innovation) = record.to_domain() {
                 let catalog = catalogs
@@ -62,6 +66,7 @@ pub fn rows(records: &[InnovationRecord], today: NaiveDate) -> Vec<Row> {
                 row.stage = innovation.stage;
                 row.status = innovation.status;
                 row.updated_at = Some(innovation.updated_at);
+                row.origin = innovation.origin;
             }
             row
         })

@@ -141,3 +141,47 @@ async fn applying_a_config_stores_it_with_the_picked_unit_in_one_step() {
     assert_eq!(repo.get_region_config().await.unwrap(), Some(config));
     repo.delete_database().await.unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn imported_innovations_are_added_all_or_nothing() {
+    let repo = unique_repo("add-innovations");
+    let record = |seed: u8, name: &str| {
+        let mut innovation = Innovation::new(
+            InnovationId::from_random_bytes([seed; 16]),
+            "Dinas Kesehatan",
+            "Kota Probolinggo",
+            2026,
+            now(),
+        );
+        innovation.name = name.into();
+        InnovationRecord::from(&innovation)
+    };
+    repo.add_innovations(&[record(1, "Si Ijol"), record(2, "Dischotik")]).await.unwrap();
+    assert_eq!(repo.list_innovations().await.unwrap().len(), 2);
+    // The second batch holds an id already stored: nothing of it is written.
+    let refused =
+        repo.add_innovations(&[record(3, "Portal Emas"), record(1, "Si Ijol lagi")]).await;
+    assert!(refused.is_err());
+    let stored = repo.list_innovations().await.unwrap();
+    assert_eq!(stored.len(), 2);
+    assert!(stored.iter().all(|r| r.name != "Portal Emas" && r.name != "Si Ijol lagi"));
+    repo.delete_database().await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_secretariats_deadlines_round_trip_and_newer_schemas_are_refused() {
+    use inovda_core::region_config::{DeadlineDraft, parse_deadlines};
+    use inovda_web::storage::{DEADLINES_KEY, DeadlinesDto};
+
+    let repo = unique_repo("deadlines");
+    assert!(repo.get_deadlines().await.unwrap().is_empty());
+    let drafts =
+        [DeadlineDraft { label: "Batas pengisian profil".into(), date: "2026-06-30".into() }];
+    let deadlines = parse_deadlines(&drafts).unwrap();
+    repo.put_deadlines(&deadlines).await.unwrap();
+    assert_eq!(repo.get_deadlines().await.unwrap(), deadlines);
+    let newer = DeadlinesDto { schema_version: 99, deadlines };
+    repo.put_meta(DEADLINES_KEY, &newer).await.unwrap();
+    assert!(repo.get_deadlines().await.is_err());
+    repo.delete_database().await.unwrap();
+}

@@ -25,6 +25,16 @@ use crate::verification::{build_verdict, review_template};
 
 const DEMO_JSON: &str = include_str!("demo.json");
 
+/// Appended to every demo unit's name: the demo sits next to a real registry that has units
+/// of the same published names ("Dinas Kesehatan") without a clash, and reads as demo data
+/// wherever a name is shown. Demo ids derive from their own seed, so they cannot clash either.
+pub const DEMO_NAME_SUFFIX: &str = " (contoh)";
+
+/// The name a demo unit carries.
+pub fn demo_unit_name(name: &str) -> String {
+    format!("{name}{DEMO_NAME_SUFFIX}")
+}
+
 #[derive(Deserialize)]
 struct DemoAgency {
     name: String,
@@ -187,14 +197,16 @@ pub fn demo_dataset(
     for (index, agency) in data.agencies.iter().enumerate() {
         registry.agencies.push(RegistryAgency {
             id: AgencyId::derive(&id_seed, u64::try_from(index).unwrap_or(u64::MAX)),
-            name: agency.name.clone(),
+            name: demo_unit_name(&agency.name),
             kind: agency.kind,
             active: true,
             parent: None,
             demo: true,
         });
     }
-    let by_name = registry.name_index();
+    // demo.json names units as published; look them up by those names.
+    let by_name: std::collections::HashMap<String, usize> =
+        data.agencies.iter().enumerate().map(|(i, a)| (name_key(&a.name), i)).collect();
     for (index, agency) in data.agencies.iter().enumerate() {
         let parent = agency.parent.as_ref().and_then(|name| by_name.get(&name_key(name)));
         registry.agencies[index].parent = parent.map(|&i| registry.agencies[i].id);
@@ -299,6 +311,18 @@ pub fn synthetic_region(
     (registry, innovations)
 }
 
+/// The demo units whose names a unit of `registry` already carries (the demo is refused
+/// then, as a registry holds each name once). Empty for any registry without demo-suffixed
+/// names, so the demo loads next to a real registry of the same published names.
+pub fn name_clashes(registry: &Registry, demo: &Registry) -> Vec<String> {
+    let names = registry.name_index();
+    demo.agencies
+        .iter()
+        .filter(|agency| names.contains_key(&name_key(&agency.name)))
+        .map(|agency| agency.name.clone())
+        .collect()
+}
+
 /// Exactly what "Hapus data contoh" removes.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct DemoRemoval {
@@ -396,6 +420,58 @@ mod tests {
         assert_eq!(registry.agencies.iter().map(|a| a.id).collect::<Vec<_>>(), [real_id]);
         assert_eq!(innovations, [real]);
         assert!(verdicts.is_empty());
+    }
+
+    #[test]
+    fn the_demo_loads_next_to_a_real_registry_with_the_same_names_and_leaves_it_intact() {
+        let catalog = Catalog::builtin(2026).expect("test data");
+        let key = SigningKey::from_seed(&[1; 32]).public_key();
+        let demo = demo_dataset(&catalog, 1, &key, now());
+        // A real registry holding every published name the demo uses.
+        let mut real = Registry::default();
+        for (index, agency) in data().agencies.iter().enumerate() {
+            let draft = AgencyDraft {
+                name: agency.name.clone(),
+                kind: agency.kind.code().into(),
+                parent: None,
+            };
+            real.add(&draft, AgencyId::derive(b"real", index as u64)).expect("test data");
+        }
+        assert!(demo.registry.agencies.iter().all(|a| a.name.ends_with(DEMO_NAME_SUFFIX)));
+        assert!(name_clashes(&real, &demo.registry).is_empty());
+        let real_ids: std::collections::HashSet<AgencyId> =
+            real.agencies.iter().map(|a| a.id).collect();
+        assert!(demo.registry.agencies.iter().all(|a| !real_ids.contains(&a.id)));
+
+        // Loaded together: one registry with unique names; the real units get no demo innovation.
+        let mut both = real.clone();
+        both.agencies.extend(demo.registry.agencies.iter().cloned());
+        assert_eq!(both.name_index().len(), both.agencies.len());
+        let dash = dashboard(DashboardInput {
+            catalog: &catalog,
+            registry: &both,
+            innovations: &demo.innovations,
+            verdicts: &demo.verdicts,
+            last_bundles: &BTreeMap::new(),
+            min_per_agency: 1,
+        });
+        let real_with_innovations = dash
+            .agencies
+            .iter()
+            .filter(|line| line.agency_id.is_some_and(|id| real_ids.contains(&id)))
+            .filter(|line| line.total > 0)
+            .count();
+        assert_eq!(real_with_innovations, 0);
+        assert!(dash.agencies.iter().all(|line| line.agency_id.is_some()), "no unlisted names");
+
+        // Removed again: exactly the real registry is left.
+        let (mut innovations, mut verdicts) = (demo.innovations.clone(), demo.verdicts.clone());
+        remove_demo(&mut both, &mut innovations, &mut verdicts);
+        assert_eq!(both, real);
+        // A registry that already holds a demo name refuses a second copy.
+        let mut clash = real.clone();
+        clash.agencies.push(demo.registry.agencies[0].clone());
+        assert_eq!(name_clashes(&clash, &demo.registry), [demo.registry.agencies[0].name.clone()]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The status banners shown above every page: offline, storage not persistent, and
-//! "belum diekspor selama 14 hari" (the rule is core's [`export_reminder`]), and imported
+//! "belum diekspor selama 14 hari" for the device's own innovations (the rule is core's
+//! [`export_reminder`] over [`ExportHistory::of_own_records`]), and imported
 //! conflicts waiting for a decision.
 
 use chrono::{DateTime, Utc};
@@ -11,7 +12,7 @@ use leptos_router::hooks::use_location;
 use crate::device;
 use crate::i18n::{Key, t, t_count};
 use crate::platform;
-use crate::state::use_app_state;
+use crate::state::{ProfileState, use_app_state};
 use crate::storage::{EXPORT_LOG_KEY, ExportLogDto, Repo, StorageError};
 
 /// What the banners need to know about the stored data.
@@ -27,14 +28,21 @@ fn parse_time(text: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text).ok().map(|at| at.with_timezone(&Utc))
 }
 
-/// Reads the innovations and the export log and asks core whether a reminder is due.
-async fn summarize(repo: &Repo) -> Result<StoreSummary, StorageError> {
+/// Reads the innovations and the export log and asks core whether a reminder is due for the
+/// device's own innovations (`own` = the profile's region and agency; none before the start
+/// screen is completed).
+async fn summarize(
+    repo: &Repo,
+    own: Option<(String, String)>,
+) -> Result<StoreSummary, StorageError> {
     let records = repo.list_innovations().await?;
     let log = repo.get_meta::<ExportLogDto>(EXPORT_LOG_KEY).await?;
-    let history = ExportHistory {
-        last_export: log.and_then(|log| parse_time(&log.last_export_at)),
-        oldest_created: records.iter().filter_map(|r| parse_time(&r.created_at)).min(),
-        newest_change: records.iter().filter_map(|r| parse_time(&r.updated_at)).max(),
+    let last_export = log.and_then(|log| parse_time(&log.last_export_at));
+    let history = match &own {
+        Some((region, agency)) => {
+            ExportHistory::of_own_records(&records, region, agency, last_export)
+        }
+        None => ExportHistory::default(),
     };
     Ok(StoreSummary {
         innovations: records.len(),
@@ -67,9 +75,13 @@ pub fn StatusBanners() -> impl IntoView {
     Effect::new(move |_| {
         location.pathname.track();
         state.data_changed.track();
+        let own = match state.profile.get() {
+            ProfileState::Ready(profile) => Some((profile.region, profile.agency)),
+            _ => None,
+        };
         let repo = state.repo();
         spawn_local(async move {
-            if let Ok(found) = summarize(&repo).await {
+            if let Ok(found) = summarize(&repo, own).await {
                 summary.try_set(Some(found));
             }
         });

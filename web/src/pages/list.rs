@@ -2,8 +2,10 @@
 //! search and filters; "Inovasi baru", links to Ekspor, Impor and Sampah, "Hapus" with "Urungkan".
 
 use chrono::Datelike;
+use inovda_core::messages::deadline_notice_message;
 use inovda_core::messages::{format_number, format_timestamp_long, stage_label, status_label};
-use inovda_core::{Innovation, InnovationRecord, Stage, Status};
+use inovda_core::region_config::DeadlineNotice;
+use inovda_core::{Innovation, InnovationRecord, Origin, Stage, Status};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
@@ -108,6 +110,17 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
         });
     });
 
+    // The secretariat's coming deadlines, from the config bundle this agency applied.
+    let notices = RwSignal::new(Vec::<DeadlineNotice>::new());
+    if !profile.is_secretariat() {
+        let repo = state.repo();
+        spawn_local(async move {
+            if let Ok(Some(config)) = repo.get_region_config().await {
+                notices.try_set(config.deadline_notices(platform::today()));
+            }
+        });
+    }
+
     let rows = Memo::new(move |_| {
         records.get().map(|loaded| loaded.map(|list| listing::rows(&list, platform::today())))
     });
@@ -134,6 +147,17 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                 " · "
                 <span class="region">{profile.region.clone()}</span>
             </p>
+            {move || {
+                let lang = state.lang.get();
+                let shown = notices.get();
+                (!shown.is_empty()).then(|| view! {
+                    <ul class="deadlines" aria-label=t(lang, Key::DeadlinesFromSecretariat) data-testid="deadlines">
+                        {shown.iter().map(|notice| view! {
+                            <li class="deadline">{deadline_notice_message(lang, notice)}</li>
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
             <h2>{move || text(Key::ListTitle)}</h2>
             <div class="actions">
                 <button type="button" class="primary" on:click=create>{move || text(Key::NewInnovation)}</button>
@@ -225,7 +249,13 @@ fn ListFilters(
 fn InnovationItem(row: Row, on_delete: Callback<(String, String)>) -> impl IntoView {
     let state = use_app_state();
     let lang = move || state.lang.get();
-    let Row { id, name, year, stage, status, maturity, missing, updated_at } = row;
+    let Row { id, name, year, stage, status, maturity, missing, updated_at, origin } = row;
+    let marker = match origin {
+        Origin::Secretariat => Some(Key::EnteredBySecretariat),
+        Origin::Demo => Some(Key::DemoBadge),
+        Origin::Agency => None,
+    }
+    .map(|key| view! { <span class="badge origin">{move || t(lang(), key)}</span> });
     let shown_name =
         move || if name.is_empty() { t(lang(), Key::Untitled).to_owned() } else { name.clone() };
     let stage = move || stage.map(|s| stage_label(lang(), s)).unwrap_or(t(lang(), Key::NoStage));
@@ -255,6 +285,7 @@ fn InnovationItem(row: Row, on_delete: Callback<(String, String)>) -> impl IntoV
         <li class="innovation">
             <a class="open" href=href>
                 <span class="name">{shown_name}</span>
+                {marker}
                 <span class="meta">
                     <span class="stage">{stage}</span>
                     " · "

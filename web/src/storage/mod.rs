@@ -25,7 +25,10 @@ pub use dto::{
     RevisionKind, Role, SignerDto, TrashEntryDto, signer_key,
 };
 pub use exchange::{ImportCommit, Resolution, verdict_key};
-pub use secretariat::{DemoLoad, REGION_CONFIG_KEY, REGISTRY_KEY};
+pub use secretariat::{
+    DEADLINES_KEY, DEADLINES_SCHEMA_VERSION, DeadlinesDto, DemoLoad, REGION_CONFIG_KEY,
+    REGISTRY_KEY,
+};
 
 /// Name of the production database.
 pub const DB_NAME: &str = "inovda";

@@ -11,9 +11,9 @@ use std::collections::HashSet;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use inovda_core::bundle::VerdictRecord;
-use inovda_core::demo::{DemoDataset, remove_demo};
-use inovda_core::region_config::RegionConfig;
-use inovda_core::registry::{REGISTRY_SCHEMA_VERSION, Registry, name_key};
+use inovda_core::demo::{DemoDataset, name_clashes, remove_demo};
+use inovda_core::region_config::{Deadline, RegionConfig};
+use inovda_core::registry::{REGISTRY_SCHEMA_VERSION, Registry};
 use inovda_core::{Innovation, InnovationRecord};
 
 use super::dto::TrashEntryDto;
@@ -28,6 +28,18 @@ pub const REGISTRY_KEY: &str = "registry";
 pub const REGION_CONFIG_KEY: &str = "region_config";
 /// Key of the demo region's config in `meta` while the demo data is loaded.
 pub const DEMO_CONFIG_KEY: &str = "demo_config";
+
+/// Key of the secretariat's deadlines (carried in its config bundles) in `meta`.
+pub const DEADLINES_KEY: &str = "deadlines";
+/// Schema version of [`DeadlinesDto`].
+pub const DEADLINES_SCHEMA_VERSION: u32 = 1;
+
+/// The secretariat's deadlines as stored: the config bundle's `deadlines`, kept between builds.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DeadlinesDto {
+    pub schema_version: u32,
+    pub deadlines: Vec<Deadline>,
+}
 
 /// Why the demo data was not loaded, or what loading did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +104,45 @@ impl Repo {
         .await
     }
 
+    /// The secretariat's deadlines (none when never set).
+    pub async fn get_deadlines(&self) -> Result<Vec<Deadline>, StorageError> {
+        match self.get_meta::<DeadlinesDto>(DEADLINES_KEY).await? {
+            Some(found) if found.schema_version > DEADLINES_SCHEMA_VERSION => {
+                Err(StorageError::Corrupt(format!(
+                    "deadlines schema {} is newer than this app",
+                    found.schema_version
+                )))
+            }
+            Some(found) => Ok(found.deadlines),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Stores the secretariat's deadlines (one write).
+    pub async fn put_deadlines(&self, deadlines: &[Deadline]) -> Result<(), StorageError> {
+        let dto = DeadlinesDto {
+            schema_version: DEADLINES_SCHEMA_VERSION,
+            deadlines: deadlines.to_vec(),
+        };
+        self.put_meta(DEADLINES_KEY, &dto).await
+    }
+
+    /// Adds new innovation records (a CSV import) in one transaction: all or none. A record
+    /// whose id is already stored aborts the whole write.
+    pub async fn add_innovations(&self, records: &[InnovationRecord]) -> Result<(), StorageError> {
+        self.with_db(async |db| {
+            let tx =
+                db.transaction(INNOVATIONS_STORE).with_mode(TransactionMode::Readwrite).build()?;
+            let store = tx.object_store(INNOVATIONS_STORE)?;
+            for record in records {
+                store.add(record).serde()?.await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
     /// The region config this agency device applied, if any.
     pub async fn get_region_config(&self) -> Result<Option<RegionConfig>, StorageError> {
         self.get_meta::<RegionConfig>(REGION_CONFIG_KEY).await
@@ -119,14 +170,7 @@ impl Repo {
             if registry.agencies.iter().any(|agency| agency.demo) {
                 return Ok(DemoLoad::AlreadyLoaded);
             }
-            let names = registry.name_index();
-            let taken: Vec<String> = demo
-                .registry
-                .agencies
-                .iter()
-                .filter(|agency| names.contains_key(&name_key(&agency.name)))
-                .map(|agency| agency.name.clone())
-                .collect();
+            let taken = name_clashes(&registry, &demo.registry);
             if !taken.is_empty() {
                 return Ok(DemoLoad::NameTaken(taken));
             }

@@ -15,7 +15,7 @@ use inovda_core::urusan::affair_by_number;
 use inovda_core::validation::is_submittable;
 use inovda_core::{
     FieldPath, FileSlot, Initiator, InnovationForm, InnovationKind, InnovationRecord, Issue,
-    Severity, Stage,
+    Origin, Severity, Stage,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -127,6 +127,37 @@ fn CarriedNotice() -> impl IntoView {
                 </p>
             }
         })
+    }
+}
+
+/// On an innovation the secretariat entered for a unit (or demo data): who typed it, for whom.
+#[component]
+fn OriginNotice() -> impl IntoView {
+    let ctx = use_editor();
+    move || {
+        let lang = ctx.lang.get();
+        ctx.draft.with(|d| d.as_ref().map(|d| (d.origin, d.agency.clone()))).and_then(
+            |(origin, agency)| match origin {
+                Origin::Secretariat => Some(
+                    view! {
+                        <p class="notice origin" data-testid="origin-notice">
+                            <span class="badge">{t(lang, Key::EnteredBySecretariat)}</span>
+                            " " {t(lang, Key::EnteredOnBehalfOf).replace("{agency}", &agency)}
+                        </p>
+                    }
+                    .into_any(),
+                ),
+                Origin::Demo => Some(
+                    view! {
+                        <p class="notice origin" data-testid="origin-notice">
+                            <span class="badge">{t(lang, Key::DemoBadge)}</span>
+                        </p>
+                    }
+                    .into_any(),
+                ),
+                Origin::Agency => None,
+            },
+        )
     }
 }
 
@@ -356,6 +387,7 @@ pub fn EditorPage() -> impl IntoView {
                         " · "
                         <a href=handover_href.clone()>{move || text(Key::HandoverLink)}</a>
                     </p>
+                    <OriginNotice />
                     <CarriedNotice />
                     <SubmitBar />
                     <Checklist />

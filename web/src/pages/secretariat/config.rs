@@ -1,5 +1,6 @@
 //! The config bundle both ways: the secretariat builds a signed config bundle from its registry
-//! ([`ConfigExport`], on `/instansi`); an agency that received it picks its unit from the list
+//! and its deadlines ([`ConfigExport`] with the deadline list and form, on `/instansi`, stored
+//! under `meta` `deadlines`); an agency that received it picks its unit from the list
 //! on `/impor` ([`ConfigPicker`]) instead of typing its name, and its new innovations then carry
 //! the registry's `agency_id`.
 //!
@@ -8,9 +9,10 @@
 //! `BundleWriter` into a Blob as submission exports are.
 
 use inovda_core::bundle::{BundleWriter, VerifiedBundle, bundle_file_name};
-use inovda_core::messages::{agency_kind_label, config_issue_message};
+use inovda_core::messages::{agency_kind_label, config_issue_message, format_date_long};
 use inovda_core::region_config::{
-    ConfigIssue, RegionConfig, agency_choices, config_bundle, pick_agency, read_config_bundle,
+    ConfigIssue, Deadline, DeadlineDraft, RegionConfig, agency_choices, config_bundle,
+    parse_deadlines, pick_agency, read_config_bundle,
 };
 use inovda_core::{AgencyId, Lang, Region, RegionKind, SecretariatError};
 use leptos::prelude::*;
@@ -39,8 +41,9 @@ async fn build_and_download(
     let key = signing::device_key(repo).await.map_err(|e| other(e.to_string()))?;
     let region = Region { kind: region_kind, name: profile.region.clone(), code: String::new() };
     let year = profile.year.unwrap_or_default();
+    let deadlines = repo.get_deadlines().await.map_err(|e| other(e.to_string()))?;
     let config =
-        RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, Vec::new());
+        RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, deadlines);
     let issues = config.validate();
     if !issues.is_empty() {
         return Err(ConfigFailure::Issues(issues));
@@ -115,6 +118,7 @@ pub fn ConfigExport() -> impl IntoView {
         <section aria-labelledby="config-heading">
             <h3 id="config-heading">{move || text(Key::ConfigHeading)}</h3>
             <p>{move || text(Key::ConfigIntro)}</p>
+            <DeadlinesEditor />
             <div class="field">
                 <label for="region-kind">{move || text(Key::RegionKindLabel)}</label>
                 <select id="region-kind" prop:value=move || region_kind.get()
@@ -135,6 +139,183 @@ pub fn ConfigExport() -> impl IntoView {
             </div>
             {shown}
         </section>
+    }
+}
+
+/// The deadlines the config bundle carries: the stored list with "Ubah" / "Hapus", and the
+/// form that adds or edits one. Core's `parse_deadlines` checks the whole list (the line being
+/// typed placed last, so its findings are its own); nothing is stored while any is found.
+#[component]
+fn DeadlinesEditor() -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let deadlines = RwSignal::new(Vec::<Deadline>::new());
+    let editing = RwSignal::new(None::<usize>);
+    let label = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let issues = RwSignal::new(Vec::<ConfigIssue>::new());
+    let message = RwSignal::new(None::<(bool, String)>);
+    let repo = state.repo();
+    spawn_local(async move {
+        match repo.get_deadlines().await {
+            Ok(found) => {
+                deadlines.try_set(found);
+            }
+            Err(error) => {
+                let lang = state.lang.get_untracked();
+                message.try_set(Some((false, format!("{} {error}", t(lang, Key::StorageFailed)))));
+            }
+        }
+    });
+
+    let store = move |list: Vec<Deadline>, done: Key| {
+        let repo = state.repo();
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            match repo.put_deadlines(&list).await {
+                Ok(()) => {
+                    deadlines.try_set(list);
+                    message.try_set(Some((true, t(lang, done).to_owned())));
+                }
+                Err(error) => {
+                    message.try_set(Some((false, format!("{} {error}", t(lang, Key::SaveFailed)))));
+                }
+            }
+        });
+    };
+    let reset_form = move || {
+        editing.set(None);
+        label.set(String::new());
+        date.set(String::new());
+        issues.set(Vec::new());
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let edited = editing.get_untracked();
+        let mut drafts: Vec<DeadlineDraft> = deadlines
+            .get_untracked()
+            .into_iter()
+            .enumerate()
+            .filter(|(index, _)| Some(*index) != edited)
+            .map(|(_, d)| DeadlineDraft { label: d.label, date: d.date.to_string() })
+            .collect();
+        let last = drafts.len();
+        drafts.push(DeadlineDraft { label: label.get_untracked(), date: date.get_untracked() });
+        match parse_deadlines(&drafts) {
+            Ok(list) => {
+                reset_form();
+                store(list, Key::DeadlineSaved);
+            }
+            Err(found) => {
+                // The typed line's findings, numbered as the line the user sees.
+                let typed = format!("deadlines[{last}]");
+                let shown = format!("deadlines[{}]", edited.unwrap_or(last));
+                message.set(None);
+                issues.set(
+                    found
+                        .into_iter()
+                        .map(|issue| ConfigIssue {
+                            path: issue.path.replace(&typed, &shown),
+                            ..issue
+                        })
+                        .collect(),
+                );
+            }
+        }
+    };
+    let remove = move |index: usize| {
+        let mut list = deadlines.get_untracked();
+        if index < list.len() {
+            list.remove(index);
+            reset_form();
+            store(list, Key::DeadlineRemoved);
+        }
+    };
+    let edit = move |index: usize| {
+        if let Some(found) = deadlines.with_untracked(|list| list.get(index).cloned()) {
+            issues.set(Vec::new());
+            editing.set(Some(index));
+            label.set(found.label);
+            date.set(found.date.to_string());
+        }
+    };
+    let issue_for = move |field: &'static str| {
+        move || {
+            let lang = state.lang.get();
+            issues
+                .get()
+                .iter()
+                .filter(|issue| issue.path.ends_with(field))
+                .map(|issue| view! { <p class="issue" role="alert">{config_issue_message(lang, issue)}</p> })
+                .collect_view()
+        }
+    };
+    let list = move || {
+        let lang = state.lang.get();
+        let today = platform::today();
+        let all = deadlines.get();
+        if all.is_empty() {
+            return view! { <p class="empty">{t(lang, Key::NoDeadlines)}</p> }.into_any();
+        }
+        view! {
+            <ul class="deadline-list" data-testid="deadline-list">
+                {all.into_iter().enumerate().map(|(index, deadline)| {
+                    let hidden = deadline.label.clone();
+                    let hidden2 = deadline.label.clone();
+                    view! {
+                        <li class:passed=deadline.date < today>
+                            <span>
+                                <strong>{deadline.label.clone()}</strong> ", " {format_date_long(lang, deadline.date)}
+                                {(deadline.date < today).then(|| format!(" ({})", t(lang, Key::DeadlinePassed)))}
+                            </span>
+                            <div class="row-actions">
+                                <button type="button" on:click=move |_| edit(index)>
+                                    {t(lang, Key::DeadlineEdit)}
+                                    <span class="visually-hidden">" " {hidden}</span>
+                                </button>
+                                <button type="button" class="danger" on:click=move |_| remove(index)>
+                                    {t(lang, Key::DeadlineRemove)}
+                                    <span class="visually-hidden">" " {hidden2}</span>
+                                </button>
+                            </div>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="deadlines-editor">
+            <h4>{move || text(Key::DeadlinesHeading)}</h4>
+            <p>{move || text(Key::DeadlinesIntro)}</p>
+            {list}
+            <form class="form" on:submit=submit novalidate>
+                <div class="field">
+                    <label for="deadline-label">{move || text(Key::DeadlineLabelLabel)}</label>
+                    <input id="deadline-label" type="text" autocomplete="off"
+                        prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev)) />
+                    {issue_for(".label")}
+                </div>
+                <div class="field">
+                    <label for="deadline-date">{move || text(Key::DeadlineDateLabel)}</label>
+                    <input id="deadline-date" type="date"
+                        prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                    {issue_for(".date")}
+                </div>
+                <div class="actions">
+                    <button type="submit">
+                        {move || text(if editing.get().is_some() { Key::DeadlineSave } else { Key::DeadlineAdd })}
+                    </button>
+                    <Show when=move || editing.get().is_some()>
+                        <button type="button" on:click=move |_| reset_form()>{move || text(Key::CancelButton)}</button>
+                    </Show>
+                </div>
+            </form>
+            {move || message.get().map(|(ok, msg)| view! {
+                <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
+            })}
+        </div>
     }
 }
 

@@ -1,8 +1,10 @@
 //! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard,
-//! config bundle (built by the secretariat, picked from by agencies).
+//! config bundle with deadlines (built by the secretariat, picked from by agencies),
+//! innovations entered on a unit's behalf or imported from CSV.
 
 pub mod config;
 pub mod dashboard;
+pub mod entry;
 pub mod registry;
 pub mod role;
 
@@ -15,6 +17,8 @@ use crate::state::use_app_state;
 pub const REGISTRY_PATH: &str = "/instansi";
 /// Path of the dashboard.
 pub const DASHBOARD_PATH: &str = "/dasbor";
+/// Path of the innovation CSV import.
+pub const INNOVATION_IMPORT_PATH: &str = "/instansi/impor-inovasi";
 
 /// The secretariat's pages, linked from its home (the innovation list).
 #[component]
@@ -25,6 +29,7 @@ pub fn SecretariatNav() -> impl IntoView {
         <nav class="actions secretariat-nav" aria-label=move || text(Key::SecretariatNav)>
             <a class="button-link" href=DASHBOARD_PATH>{move || text(Key::DashboardLink)}</a>
             <a class="button-link" href=REGISTRY_PATH>{move || text(Key::RegistryLink)}</a>
+            <a class="button-link" href=INNOVATION_IMPORT_PATH>{move || text(Key::InnovationCsvLink)}</a>
         </nav>
     }
 }

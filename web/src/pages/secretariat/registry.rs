@@ -1,7 +1,8 @@
 //! `/instansi`: the secretariat's agency registry: the units with kind, active flag and the
 //! number of innovations of the assessment year; add / edit / deactivate through core's
 //! [`Registry`] functions (every finding next to its field); CSV import with a preview and
-//! "Terapkan"; "Muat / Hapus data contoh".
+//! "Terapkan"; "Inovasi baru atas nama instansi"; the config bundle with its deadlines;
+//! "Muat / Hapus data contoh".
 //!
 //! Every user action changes a copy of the registry through core and stores the result in one
 //! write; the page shows the stored registry only after the write succeeded.
@@ -22,6 +23,7 @@ use crate::components::header_nav::HeaderNav;
 use crate::i18n::{Key, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::config::ConfigExport;
+use crate::pages::secretariat::entry::OnBehalfEntry;
 use crate::platform;
 use crate::signing;
 use crate::state::{AppState, ProfileState, use_app_state};
@@ -92,6 +94,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
     load(state, loaded);
     let message = RwSignal::new(None::<(bool, String)>);
     let year = profile.year.unwrap_or_default();
+    let entry_profile = profile.clone();
     let catalog = StoredValue::new(Catalog::builtin(year).ok());
 
     // Innovations of the assessment year per unit, matched by core's dashboard.
@@ -181,6 +184,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
                 Some(Ok(_)) => view! {
                     <AgencyForm registry editing store message />
                     <AgencyList registry counts editing store year />
+                    <OnBehalfEntry registry profile=entry_profile.clone() />
                     <CsvImport registry store />
                     <ConfigExport />
                     <DemoSection loaded message year reload=Callback::new(move |()| load(state, loaded)) />
