@@ -1,8 +1,9 @@
 //! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard,
-//! config bundle (built by the secretariat, picked from by agencies).
+//! config bundle (built by the secretariat, picked from by agencies), recap downloads.
 
 pub mod config;
 pub mod dashboard;
+pub mod recap;
 pub mod registry;
 pub mod role;
 
