@@ -4,7 +4,9 @@
 // the XLSX still comes out (the workbook writer is a worker the service worker keeps).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { AppPage } from './support/app_page.mjs';
@@ -12,8 +14,13 @@ import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp, waitForServiceWorker } from './support/harness.mjs';
 
 let app;
+/** Where the downloads are saved under their own names. */
+const saved = mkdtempSync(join(tmpdir(), 'inovda-recap-'));
 before(async () => { app = await startApp(); });
-after(async () => { await app?.close(); });
+after(async () => {
+  await app?.close();
+  rmSync(saved, { recursive: true, force: true });
+});
 
 /** Debian's python3, where tools/setup.sh installs python3-openpyxl. */
 const PYTHON = process.env.PYTHON_OPENPYXL || '/usr/bin/python3';
@@ -47,7 +54,10 @@ async function download(page, buttonName) {
     page.waitForEvent('download', { timeout: 60_000 }),
     page.getByRole('button', { name: buttonName, exact: true }).click(),
   ]);
-  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()), path: await file.path() };
+  // Saved under its own name: openpyxl goes by the file's extension.
+  const path = join(mkdtempSync(join(saved, 'download-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), bytes: readFileSync(path), path };
 }
 
 /** A CSV made for Indonesian Excel, as rows of fields (no field of the recap holds `;` or quotes). */
