@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever the build or the tests need and is missing; skips what is already right.
 # Usage: tools/setup.sh build        (wasm32 target, trunk, wasm-bindgen-cli, npm tools)
-#        tools/setup.sh build browser (also Debian's chromium + chromium-driver)
+#        tools/setup.sh build browser (also Debian's chromium + chromium-driver, python3-openpyxl)
 # Safe to run again: every step first checks the installed version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,5 +61,13 @@ if $want_browser; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver
+  fi
+  # The recap test opens the downloaded XLSX with openpyxl to check sheets and numeric cells.
+  # Debian's own python3 (not a pyenv or venv one earlier on PATH): the package installs there.
+  if ! /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+    say "Installing Debian's python3-openpyxl"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y python3-openpyxl
   fi
 fi

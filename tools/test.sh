@@ -20,7 +20,7 @@ step() {
 
 step "Formatting (cargo fmt --check)" cargo fmt --all --check
 step "Lints, core and cli (clippy -D warnings)" cargo clippy -p inovda-core -p inovda-cli --all-targets --locked -- -D warnings
-step "Lints, web app for wasm32 (clippy -D warnings)" cargo clippy -p inovda-web --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+step "Lints, web app and recap worker for wasm32 (clippy -D warnings)" cargo clippy -p inovda-web -p inovda-xlsx-worker --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 step "Unit tests, core and cli (native)" cargo test -p inovda-core -p inovda-cli --locked
 step "Web tests in headless Chromium (wasm-bindgen-test)" cargo test -p inovda-web --target wasm32-unknown-unknown --locked
 step "Release build (trunk build --release, offline)" trunk build --release

@@ -4,7 +4,8 @@
 //!
 //! [`recap_sheets`] builds the tables from a [`Workspace`] (the secretariat's data as one JSON
 //! value: region config, records, verdicts, SPD answers, last bundles); [`write_csv`] and
-//! `write_xlsx` only format them.
+//! `write_xlsx` only format them. [`sheets_to_json`] / [`sheets_from_json`] carry the built
+//! sheets to another thread (the web app writes the workbook in a Web Worker).
 
 use std::collections::BTreeMap;
 
@@ -71,10 +72,14 @@ pub enum Cell {
     Empty,
 }
 
+/// The names of the four sheets, in order: [`recap_sheets`] returns them so, and the web app
+/// labels its download buttons with them before anything is built.
+pub const SHEET_NAMES: [&str; 4] = ["Rekap Instansi", "Inovasi", "Indikator", "Proyeksi IID"];
+
 /// One sheet: its name, header and rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
-    pub name: &'static str,
+    pub name: String,
     pub header: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }
@@ -117,7 +122,7 @@ pub fn recap_sheets(catalog: &Catalog, workspace: &Workspace, lang: Lang) -> Vec
     });
     let yes_no = |flag: bool| text(lang.pick(if flag { ("ya", "yes") } else { ("tidak", "no") }));
     let mut agencies = Sheet {
-        name: "Rekap Instansi",
+        name: SHEET_NAMES[0].to_owned(),
         header: header(&[
             "Instansi",
             "Jenis",
@@ -159,7 +164,7 @@ pub fn recap_sheets(catalog: &Catalog, workspace: &Workspace, lang: Lang) -> Vec
     }
     let latest = latest_verdicts(&workspace.verdicts);
     let mut list = Sheet {
-        name: "Inovasi",
+        name: SHEET_NAMES[1].to_owned(),
         header: header(&[
             "Nama Inovasi",
             "Instansi",
@@ -176,7 +181,7 @@ pub fn recap_sheets(catalog: &Catalog, workspace: &Workspace, lang: Lang) -> Vec
         rows: Vec::new(),
     };
     let mut indicators = Sheet {
-        name: "Indikator",
+        name: SHEET_NAMES[2].to_owned(),
         header: header(&[
             "Nama Inovasi",
             "Instansi",
@@ -230,7 +235,7 @@ pub fn recap_sheets(catalog: &Catalog, workspace: &Workspace, lang: Lang) -> Vec
     let spd = spd_score(catalog, &workspace.spd).unwrap_or(Points::ZERO);
     let projection = project(catalog, spd, &innovations, &workspace.verdicts, &[Points::whole(80)]);
     let mut iid = Sheet {
-        name: "Proyeksi IID",
+        name: SHEET_NAMES[3].to_owned(),
         header: header(&["Komponen", "Klaim", "Terverifikasi"]),
         rows: Vec::new(),
     };
@@ -308,6 +313,101 @@ pub fn csv_file_name(sheet: &Sheet) -> String {
     format!("{}.csv", sheet.name.to_lowercase().replace(' ', "-"))
 }
 
+/// Version of the sheets' JSON form ([`sheets_to_json`]); [`sheets_from_json`] refuses others.
+pub const SHEETS_SCHEMA_VERSION: u32 = 1;
+
+/// The sheets as JSON: the message the web app sends to its workbook worker.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SheetsDto {
+    schema_version: u32,
+    sheets: Vec<SheetDto>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SheetDto {
+    name: String,
+    header: Vec<String>,
+    rows: Vec<Vec<CellDto>>,
+}
+
+/// A cell on the wire. Decimals travel as hundredths: both writers show 2 decimals.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum CellDto {
+    Text(String),
+    Int(i64),
+    Hundredths(i64),
+    Empty,
+}
+
+/// The sheets as JSON, to hand them to another thread.
+pub fn sheets_to_json(sheets: &[Sheet]) -> String {
+    let dto = SheetsDto {
+        schema_version: SHEETS_SCHEMA_VERSION,
+        sheets: sheets
+            .iter()
+            .map(|sheet| SheetDto {
+                name: sheet.name.clone(),
+                header: sheet.header.clone(),
+                rows: sheet
+                    .rows
+                    .iter()
+                    .map(|row| {
+                        row.iter()
+                            .map(|cell| match cell {
+                                Cell::Text(text) => CellDto::Text(text.clone()),
+                                Cell::Int(value) => CellDto::Int(*value),
+                                Cell::Decimal(value) => CellDto::Hundredths(value.round2().0),
+                                Cell::Empty => CellDto::Empty,
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    serde_json::to_string(&dto).unwrap_or_default()
+}
+
+/// Sheets read back from [`sheets_to_json`]'s output.
+pub fn sheets_from_json(bytes: &[u8]) -> Result<Vec<Sheet>, SecretariatError> {
+    let dto: SheetsDto = serde_json::from_slice(bytes)
+        .map_err(|e| SecretariatError::Json { what: "recap sheets", detail: e.to_string() })?;
+    if dto.schema_version != SHEETS_SCHEMA_VERSION {
+        return Err(SecretariatError::UnsupportedVersion {
+            what: "recap sheets",
+            found: dto.schema_version,
+            supported: SHEETS_SCHEMA_VERSION,
+        });
+    }
+    Ok(dto
+        .sheets
+        .into_iter()
+        .map(|sheet| Sheet {
+            name: sheet.name,
+            header: sheet.header,
+            rows: sheet
+                .rows
+                .into_iter()
+                .map(|row| {
+                    row.into_iter()
+                        .map(|cell| match cell {
+                            CellDto::Text(text) => Cell::Text(text),
+                            CellDto::Int(value) => Cell::Int(value),
+                            CellDto::Hundredths(value) => {
+                                Cell::Decimal(Ratio::new(i128::from(value), 100))
+                            }
+                            CellDto::Empty => Cell::Empty,
+                        })
+                        .collect()
+                })
+                .collect(),
+        })
+        .collect())
+}
+
 /// The sheets as one workbook: numbers are numeric cells (2-decimal format for decimals).
 #[cfg(feature = "xlsx")]
 pub fn write_xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, SecretariatError> {
@@ -321,7 +421,7 @@ pub fn write_xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, SecretariatError> {
     let two_decimals = Format::new().set_num_format("0.00");
     for sheet in sheets {
         let worksheet = workbook.add_worksheet();
-        worksheet.set_name(sheet.name).map_err(fail)?;
+        worksheet.set_name(&sheet.name).map_err(fail)?;
         for (column, title) in sheet.header.iter().enumerate() {
             let column = u16::try_from(column).unwrap_or(u16::MAX);
             worksheet.write_string_with_format(0, column, title, &bold).map_err(fail)?;
@@ -383,8 +483,9 @@ mod tests {
         let (catalog, workspace) = workspace();
         assert_eq!(Workspace::from_json(&workspace.to_json()), Ok(workspace.clone()));
         let sheets = recap_sheets(&catalog, &workspace, Lang::Id);
-        let names: Vec<&str> = sheets.iter().map(|s| s.name).collect();
+        let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Rekap Instansi", "Inovasi", "Indikator", "Proyeksi IID"]);
+        assert_eq!(names, SHEET_NAMES);
         assert_eq!(sheets[0].rows.len(), 30);
         assert_eq!(sheets[1].rows.len(), 24);
         assert_eq!(sheets[2].rows.len(), 24 * 20);
@@ -396,6 +497,47 @@ mod tests {
         assert_eq!(csv_field("a;b \"c\""), "\"a;b \"\"c\"\"\"");
         assert_eq!(decimal_comma(Ratio::new(-1, 2)), "-0,50");
         assert_eq!(csv_file_name(&sheets[0]), "rekap-instansi.csv");
+    }
+
+    #[test]
+    fn sheets_survive_their_json_trip_to_the_worker() {
+        let (catalog, workspace) = workspace();
+        let sheets = recap_sheets(&catalog, &workspace, Lang::Id);
+        let back = sheets_from_json(sheets_to_json(&sheets).as_bytes()).expect("test data");
+        assert_eq!(back.len(), 4);
+        for (sent, received) in sheets.iter().zip(&back) {
+            assert_eq!(received.name, sent.name);
+            assert_eq!(received.header, sent.header);
+            // Decimals travel rounded to hundredths: what both writers show is unchanged.
+            assert_eq!(write_csv(received), write_csv(sent), "{}", sent.name);
+        }
+        let small = vec![Sheet {
+            name: "S".to_owned(),
+            header: vec!["a".to_owned(), "b".to_owned(), "c".to_owned(), "d".to_owned()],
+            rows: vec![vec![
+                Cell::Text("x;y".to_owned()),
+                Cell::Int(-3),
+                Cell::Decimal(Ratio::new(131, 2)),
+                Cell::Empty,
+            ]],
+        }];
+        let json = sheets_to_json(&small);
+        assert_eq!(
+            json,
+            r#"{"schema_version":1,"sheets":[{"name":"S","header":["a","b","c","d"],"rows":[[{"text":"x;y"},{"int":-3},{"hundredths":6550},"empty"]]}]}"#
+        );
+        assert_eq!(sheets_from_json(json.as_bytes()), Ok(small));
+        for (input, what) in [
+            (r#"{"schema_version":2,"sheets":[]}"#, "version"),
+            (r#"{"schema_version":1,"sheets":[],"extra":1}"#, "unknown field"),
+            ("not json", "not JSON"),
+            (
+                r#"{"schema_version":1,"sheets":[{"name":"S","header":[],"rows":[[{"float":1.5}]]}]}"#,
+                "cell",
+            ),
+        ] {
+            assert!(sheets_from_json(input.as_bytes()).is_err(), "{what}");
+        }
     }
 
     #[cfg(feature = "xlsx")]

@@ -423,6 +423,17 @@ pub enum Key {
     NoDeadlines,
     DeadlinePassed,
     DeadlinesFromSecretariat,
+    // Recap downloads on the dashboard (issue 6, recap exports).
+    RecapHeading,
+    RecapIntro,
+    RecapCsvButton,
+    RecapXlsxButton,
+    RecapPreparing,
+    RecapDownloaded,
+    RecapFailed,
+    RecapNoCatalog,
+    RecapSpdYear,
+    RecapWorkerFailed,
 }
 
 /// The text of `key` in `lang`.
@@ -1145,6 +1156,25 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Key::DeadlinesFromSecretariat => {
             ("Batas waktu dari sekretariat", "Deadlines from the secretariat")
         }
+        // Recap downloads on the dashboard (issue 6, recap exports).
+        Key::RecapHeading => ("Unduh rekap", "Download the recap"),
+        Key::RecapIntro => (
+            "Rekap tahun penilaian dari data yang tersimpan: Rekap Instansi, Inovasi, Indikator dan Proyeksi IID. Berkas CSV dibuat untuk Excel berbahasa Indonesia (pemisah titik koma, koma desimal); berkas XLSX memuat keempat lembar dengan angka asli. Keduanya bisa dibuat tanpa internet.",
+            "The assessment year's recap from the stored data: Rekap Instansi, Inovasi, Indikator and Proyeksi IID. The CSV files are made for Excel set to Indonesian (semicolon separator, decimal comma); the XLSX file holds the four sheets with real numbers. Both work without internet.",
+        ),
+        Key::RecapCsvButton => ("Unduh CSV {sheet}", "Download CSV {sheet}"),
+        Key::RecapXlsxButton => ("Unduh rekap XLSX", "Download the XLSX recap"),
+        Key::RecapPreparing => ("Menyiapkan berkas XLSX…", "Preparing the XLSX file…"),
+        Key::RecapDownloaded => ("Diunduh:", "Downloaded:"),
+        Key::RecapFailed => ("Rekap tidak dapat dibuat:", "The recap could not be made:"),
+        Key::RecapNoCatalog => {
+            ("tidak ada katalog untuk tahun {year}.", "there is no catalog for {year}.")
+        }
+        Key::RecapSpdYear => (
+            "jawaban SPD yang tersimpan untuk tahun {found}, bukan {year}.",
+            "the stored SPD answers are for {found}, not {year}.",
+        ),
+        Key::RecapWorkerFailed => ("penulis berkas XLSX gagal:", "the XLSX writer failed:"),
     }
 }
 

@@ -21,6 +21,7 @@ pub mod import;
 pub mod listing;
 pub mod pages;
 pub mod platform;
+pub mod recap;
 pub mod signing;
 pub mod state;
 pub mod storage;

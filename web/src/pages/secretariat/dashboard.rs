@@ -3,7 +3,7 @@
 //! any grouped by kind, the compliant share, a table per unit (innovations, stages, statuses,
 //! kematangan klaim / terverifikasi, last bundle received from `imports`), yandas covered and
 //! missing, the digital and stage mixes, evidence per indicator, and the two bar charts drawn
-//! from core's chart geometry as inline SVG.
+//! from core's chart geometry as inline SVG; below them "Unduh rekap" ([`RecapDownloads`]).
 
 use std::collections::BTreeMap;
 
@@ -23,6 +23,7 @@ use leptos::task::spawn_local;
 use crate::components::header_nav::HeaderNav;
 use crate::i18n::{Key, t};
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::secretariat::recap::RecapDownloads;
 use crate::platform;
 use crate::state::{ProfileState, use_app_state};
 use crate::storage::{ProfileDto, StorageError};
@@ -119,6 +120,7 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
                     view! { <DashboardBody dash catalog lang /> }.into_any()
                 }
             }}
+            <RecapDownloads />
         </main>
     }
 }

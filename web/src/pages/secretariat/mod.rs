@@ -1,10 +1,11 @@
 //! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard,
 //! config bundle with deadlines (built by the secretariat, picked from by agencies),
-//! innovations entered on a unit's behalf or imported from CSV.
+//! innovations entered on a unit's behalf or imported from CSV, recap downloads.
 
 pub mod config;
 pub mod dashboard;
 pub mod entry;
+pub mod recap;
 pub mod registry;
 pub mod role;
 

@@ -1,0 +1,109 @@
+//! "Unduh rekap" on `/dasbor`: one button per recap sheet as CSV for Indonesian Excel and one for
+//! the XLSX workbook (written by the on-demand worker, see [`crate::recap`]). Each press reads
+//! the stored workspace afresh, so the files match what is stored at that moment.
+
+use inovda_core::recap_export::SHEET_NAMES;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::i18n::{Key, t};
+use crate::recap::{RecapError, download_csv, download_xlsx};
+use crate::state::{ProfileState, use_app_state};
+
+/// What to download: sheet number `n` as CSV, or the workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Wanted {
+    Csv(usize),
+    Xlsx,
+}
+
+/// The outcome shown under the buttons.
+#[derive(Debug, Clone)]
+enum Outcome {
+    Downloaded(String),
+    Failed(String),
+}
+
+fn failure_text(lang: inovda_core::Lang, error: &RecapError) -> String {
+    let detail = match error {
+        RecapError::NoCatalog(year) => {
+            t(lang, Key::RecapNoCatalog).replace("{year}", &year.to_string())
+        }
+        RecapError::SpdYear { year, found } => t(lang, Key::RecapSpdYear)
+            .replace("{year}", &year.to_string())
+            .replace("{found}", &found.to_string()),
+        RecapError::Worker(reason) => format!("{} {reason}", t(lang, Key::RecapWorkerFailed)),
+        RecapError::Storage(_) | RecapError::Download(_) => error.to_string(),
+    };
+    format!("{} {detail}", t(lang, Key::RecapFailed))
+}
+
+#[component]
+pub fn RecapDownloads() -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let busy = RwSignal::new(None::<Wanted>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let start = move |wanted: Wanted| {
+        let ProfileState::Ready(profile) = state.profile.get_untracked() else { return };
+        let lang = state.lang.get_untracked();
+        let repo = state.repo();
+        outcome.set(None);
+        busy.set(Some(wanted));
+        spawn_local(async move {
+            let result = match wanted {
+                Wanted::Csv(index) => download_csv(&repo, &profile, lang, index).await,
+                Wanted::Xlsx => download_xlsx(&repo, &profile, lang).await,
+            };
+            outcome.try_set(Some(match result {
+                Ok(file_name) => Outcome::Downloaded(file_name),
+                Err(error) => Outcome::Failed(failure_text(lang, &error)),
+            }));
+            busy.try_set(None);
+        });
+    };
+    let csv_buttons = SHEET_NAMES
+        .iter()
+        .enumerate()
+        .map(|(index, name)| {
+            view! {
+                <button type="button" disabled=move || busy.get().is_some()
+                    on:click=move |_| start(Wanted::Csv(index))>
+                    {move || text(Key::RecapCsvButton).replace("{sheet}", name)}
+                </button>
+            }
+        })
+        .collect_view();
+    let shown = move || {
+        let lang = state.lang.get();
+        if busy.get() == Some(Wanted::Xlsx) {
+            return Some(
+                view! { <p class="notice" role="status">{t(lang, Key::RecapPreparing)}</p> }
+                    .into_any(),
+            );
+        }
+        outcome.get().map(|outcome| match outcome {
+            Outcome::Downloaded(name) => view! {
+                <p class="notice" role="status">{t(lang, Key::RecapDownloaded)} " " {name}</p>
+            }
+            .into_any(),
+            Outcome::Failed(message) => {
+                view! { <p class="error" role="alert">{message}</p> }.into_any()
+            }
+        })
+    };
+    view! {
+        <section aria-labelledby="recap-heading" class="recap">
+            <h3 id="recap-heading">{move || text(Key::RecapHeading)}</h3>
+            <p>{move || text(Key::RecapIntro)}</p>
+            <div class="actions">
+                {csv_buttons}
+                <button type="button" class="primary" disabled=move || busy.get().is_some()
+                    on:click=move |_| start(Wanted::Xlsx)>
+                    {move || text(Key::RecapXlsxButton)}
+                </button>
+            </div>
+            {shown}
+        </section>
+    }
+}

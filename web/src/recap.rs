@@ -1,0 +1,204 @@
+//! The secretariat's recap downloads ("Unduh rekap" on `/dasbor`): core's `Workspace` built from
+//! storage, its four sheets as CSV for Indonesian Excel (written here, on the page) or as one
+//! XLSX workbook written by the on-demand worker binary (`xlsx-worker/`), so rust_xlsxwriter is
+//! never part of the app's first load.
+
+use std::collections::BTreeMap;
+
+use chrono::DateTime;
+use inovda_core::projection::SpdAnswers;
+use inovda_core::recap_export::{
+    Sheet, WORKSPACE_SCHEMA_VERSION, Workspace, csv_file_name, recap_sheets, sheets_to_json,
+    write_csv,
+};
+use inovda_core::region_config::RegionConfig;
+use inovda_core::{Catalog, Lang, Region, RegionKind};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::platform;
+use crate::signing;
+use crate::storage::{ProfileDto, Repo, StorageError};
+
+/// `meta` key of the secretariat's SPD answers for `year` (core's `SpdAnswers` as JSON).
+pub fn spd_key(year: u16) -> String {
+    format!("spd:{year}")
+}
+
+/// The worker's loader shim, written by Trunk next to index.html (workers keep their binary's
+/// name, unhashed; the service worker precaches them with every other built file).
+pub const WORKER_URL: &str = "/inovda-xlsx-worker_loader.js";
+
+/// CSV and XLSX MIME types.
+const CSV_MIME: &str = "text/csv;charset=utf-8";
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Why a recap file was not made.
+#[derive(Debug, thiserror::Error)]
+pub enum RecapError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error("no catalog for the assessment year {0}")]
+    NoCatalog(u16),
+    #[error("the stored SPD answers are for {found}, not for {year}")]
+    SpdYear { year: u16, found: u16 },
+    #[error("the workbook worker failed: {0}")]
+    Worker(String),
+    #[error("the download could not start: {0}")]
+    Download(String),
+}
+
+/// The secretariat's workspace of its assessment year, read from storage: the registry (as
+/// the region config), the year's innovations, every verdict, the SPD answers (empty when none
+/// are stored) and the last bundle received per sender.
+pub async fn load_workspace(
+    repo: &Repo,
+    profile: &ProfileDto,
+) -> Result<(Catalog, Workspace), RecapError> {
+    let year = profile.year.unwrap_or_default();
+    let catalog = Catalog::builtin(year).map_err(|_| RecapError::NoCatalog(year))?;
+    let registry = repo.get_registry().await?;
+    let key = signing::device_key(repo).await?;
+    // The recap never reads the region's kind; the demo region's (or an applied config's) is
+    // kept when there is one.
+    let kind = match repo.get_demo_config().await? {
+        Some(config) => config.region.kind,
+        None => {
+            repo.get_region_config().await?.map_or(RegionKind::Regency, |config| config.region.kind)
+        }
+    };
+    let region = Region { kind, name: profile.region.clone(), code: String::new() };
+    let config =
+        RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, Vec::new());
+    let records: Vec<_> =
+        repo.list_innovations().await?.into_iter().filter(|record| record.year == year).collect();
+    let verdicts = repo.list_verdicts().await?;
+    let spd = match repo.get_meta::<SpdAnswers>(&spd_key(year)).await? {
+        Some(spd) if spd.year != year => {
+            return Err(RecapError::SpdYear { year, found: spd.year });
+        }
+        Some(spd) => spd,
+        None => SpdAnswers::new(year),
+    };
+    let mut last_bundles: BTreeMap<String, String> = BTreeMap::new();
+    for log in repo.list_imports().await? {
+        let Ok(at) = DateTime::parse_from_rfc3339(&log.received_at) else { continue };
+        let later = last_bundles
+            .get(&log.agency)
+            .and_then(|seen| DateTime::parse_from_rfc3339(seen).ok())
+            .is_none_or(|seen| at > seen);
+        if later {
+            last_bundles.insert(log.agency, log.received_at);
+        }
+    }
+    let workspace = Workspace {
+        schema_version: WORKSPACE_SCHEMA_VERSION,
+        config,
+        records,
+        verdicts,
+        spd,
+        last_bundles,
+    };
+    Ok((catalog, workspace))
+}
+
+/// The four recap sheets of the stored workspace, labelled in `lang`.
+pub async fn sheets(
+    repo: &Repo,
+    profile: &ProfileDto,
+    lang: Lang,
+) -> Result<Vec<Sheet>, RecapError> {
+    let (catalog, workspace) = load_workspace(repo, profile).await?;
+    Ok(recap_sheets(&catalog, &workspace, lang))
+}
+
+/// Downloads sheet number `index` as CSV for Indonesian Excel; returns the file name.
+pub async fn download_csv(
+    repo: &Repo,
+    profile: &ProfileDto,
+    lang: Lang,
+    index: usize,
+) -> Result<String, RecapError> {
+    let sheets = sheets(repo, profile, lang).await?;
+    let sheet = sheets
+        .get(index)
+        .ok_or_else(|| RecapError::Download(format!("there is no sheet number {index}")))?;
+    let file_name = csv_file_name(sheet);
+    platform::download(&write_csv(sheet), &file_name, CSV_MIME).map_err(RecapError::Download)?;
+    Ok(file_name)
+}
+
+/// The workbook's file name: `rekap-2026.xlsx`.
+pub fn xlsx_file_name(profile: &ProfileDto) -> String {
+    format!("rekap-{}.xlsx", profile.year.unwrap_or_default())
+}
+
+/// Downloads the four sheets as one XLSX workbook, written by the worker; returns the file name.
+pub async fn download_xlsx(
+    repo: &Repo,
+    profile: &ProfileDto,
+    lang: Lang,
+) -> Result<String, RecapError> {
+    let sheets = sheets(repo, profile, lang).await?;
+    let bytes = workbook_in_worker(&sheets_to_json(&sheets)).await.map_err(RecapError::Worker)?;
+    let file_name = xlsx_file_name(profile);
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(&bytes), &{
+            let options = web_sys::BlobPropertyBag::new();
+            options.set_type(XLSX_MIME);
+            options
+        })
+        .map_err(|error| RecapError::Download(js_text(&error)))?;
+    platform::download_blob(&blob, &file_name, XLSX_MIME).map_err(RecapError::Download)?;
+    Ok(file_name)
+}
+
+fn js_text(value: &JsValue) -> String {
+    value
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()))
+        .unwrap_or_else(|| "unknown error".to_owned())
+}
+
+/// Starts the workbook worker, waits for its "ready", sends the sheets' JSON and returns the
+/// workbook bytes it answers with. The worker is terminated afterwards either way.
+async fn workbook_in_worker(json: &str) -> Result<js_sys::Uint8Array, String> {
+    let worker = web_sys::Worker::new(WORKER_URL).map_err(|error| js_text(&error))?;
+    let mut handlers = None;
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let target = worker.clone();
+        let request = JsValue::from_str(json);
+        let refuse = reject.clone();
+        let on_message =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                let data = event.data();
+                // Calling resolve/reject cannot fail in a way left to handle.
+                if data.as_bool() == Some(true) {
+                    // Ready: the worker listens now.
+                    if let Err(error) = target.post_message(&request) {
+                        let _ignored = reject.call1(&JsValue::NULL, &error);
+                    }
+                } else if data.is_instance_of::<js_sys::Uint8Array>() {
+                    let _ignored = resolve.call1(&JsValue::NULL, &data);
+                } else {
+                    let _ignored = reject.call1(&JsValue::NULL, &data);
+                }
+            });
+        let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            // A script that cannot load gives a plain Event; a thrown error an ErrorEvent.
+            let message = event
+                .dyn_ref::<web_sys::ErrorEvent>()
+                .map(web_sys::ErrorEvent::message)
+                .filter(|message| !message.is_empty())
+                .unwrap_or_else(|| "the worker could not be started".to_owned());
+            let _ignored = refuse.call1(&JsValue::NULL, &JsValue::from_str(&message));
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        handlers = Some((on_message, on_error));
+    });
+    let answer = wasm_bindgen_futures::JsFuture::from(promise).await;
+    worker.terminate();
+    drop(handlers);
+    answer.map(|bytes| bytes.unchecked_into()).map_err(|error| js_text(&error))
+}
