@@ -25,7 +25,7 @@ pub use dto::{
     RevisionKind, Role, SignerDto, TrashEntryDto, signer_key,
 };
 pub use exchange::{ImportCommit, Resolution, verdict_key};
-pub use secretariat::{DemoLoad, REGION_CONFIG_KEY, REGISTRY_KEY};
+pub use secretariat::{DemoLoad, REGION_CONFIG_KEY, REGISTRY_KEY, spd_key};
 
 /// Name of the production database.
 pub const DB_NAME: &str = "inovda";

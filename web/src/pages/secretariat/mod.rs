@@ -1,10 +1,14 @@
 //! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard,
-//! config bundle (built by the secretariat, picked from by agencies).
+//! config bundle (built by the secretariat, picked from by agencies), IID projection with the
+//! SPD entry, printable recap.
 
 pub mod config;
 pub mod dashboard;
+pub mod projection;
+pub mod recap_print;
 pub mod registry;
 pub mod role;
+pub mod shared;
 
 use leptos::prelude::*;
 
@@ -15,6 +19,10 @@ use crate::state::use_app_state;
 pub const REGISTRY_PATH: &str = "/instansi";
 /// Path of the dashboard.
 pub const DASHBOARD_PATH: &str = "/dasbor";
+/// Path of the IID projection (SPD entry, klaim and terverifikasi).
+pub const PROJECTION_PATH: &str = "/proyeksi";
+/// Path of the printable recap (A4).
+pub const RECAP_PRINT_PATH: &str = "/rekap/cetak";
 
 /// The secretariat's pages, linked from its home (the innovation list).
 #[component]
@@ -24,6 +32,7 @@ pub fn SecretariatNav() -> impl IntoView {
     view! {
         <nav class="actions secretariat-nav" aria-label=move || text(Key::SecretariatNav)>
             <a class="button-link" href=DASHBOARD_PATH>{move || text(Key::DashboardLink)}</a>
+            <a class="button-link" href=PROJECTION_PATH>{move || text(Key::ProjectionLink)}</a>
             <a class="button-link" href=REGISTRY_PATH>{move || text(Key::RegistryLink)}</a>
         </nav>
     }
