@@ -1,11 +1,10 @@
 //! `/dasbor`: the secretariat's compliance dashboard for its assessment year, straight from
 //! core's [`inovda_core::dashboard::dashboard`]: the headline "x dari y instansi sudah punya
-//! inovasi", units without
-//! any grouped by kind, the compliant share, a table per unit (innovations, stages, statuses,
-//! kematangan klaim / terverifikasi, last bundle received from `imports`), yandas covered and
-//! missing, the digital and stage mixes, evidence per indicator, and the two bar charts drawn
-//! from core's chart geometry as inline SVG (shared with the printable recap, see [`super::shared`]);
-//! links to the IID projection and the printable recap.
+//! inovasi", units without any grouped by kind, the compliant share, a table per unit
+//! (innovations, stages, statuses, kematangan klaim / terverifikasi, last bundle received from
+//! `imports`), yandas covered and missing, the digital and stage mixes, evidence per indicator,
+//! and the two bar charts drawn from core's chart geometry as inline SVG (shared with the
+//! printable recap, see [`super::shared`]); links to the IID projection and the printable recap.
 
 use inovda_core::dashboard::Dashboard;
 use inovda_core::messages::{agency_kind_label, compliance_headline, kind_label, stage_label};

@@ -121,9 +121,12 @@ fn RecapBody(recap: Recap, lang: Lang) -> impl IntoView {
     let Recap { catalog, dash, spd, projection } = recap;
     let answered = catalog.spd.len() - spd_unanswered(&catalog, &spd).len();
     let spd_note = match spd_score(&catalog, &spd) {
-        Ok(_) => tr(Key::SpdAnsweredCount)
-            .replace("{n}", &answered.to_string())
-            .replace("{total}", &catalog.spd.len().to_string()),
+        Ok(_) => format!(
+            "{}.",
+            tr(Key::SpdAnsweredCount)
+                .replace("{n}", &answered.to_string())
+                .replace("{total}", &catalog.spd.len().to_string())
+        ),
         Err(_) => tr(Key::RecapSpdProblems).to_owned(),
     };
     let (c, v) = (&projection.claimed.result, &projection.verified.result);
