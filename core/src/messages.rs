@@ -1084,6 +1084,13 @@ pub fn spd_issue_message(lang: Lang, issue: &SpdIssue) -> String {
             "Isian SPD untuk tahun lain daripada katalog.".to_owned(),
             "The SPD answers are for another year than the catalog.".to_owned(),
         )),
+        SpdIssueCode::Unanswered => {
+            let row = path.strip_prefix("spd.").unwrap_or(path);
+            lang.pick((
+                format!("SPD {row}: belum diisi (dihitung 0)."),
+                format!("SPD {row}: not answered yet (counted as 0)."),
+            ))
+        }
     }
 }
 

@@ -2,7 +2,8 @@
 //!
 //! [`SpdAnswers`] (versioned, `schema_version` 1) holds the secretariat's level and note per SPD
 //! row of the catalog (15 indicators / 20 rows in 2026); [`spd_rows`] gives the entry form's rows
-//! with their level labels and points; [`spd_score`] validates and sums them. [`project`] scores
+//! with their level labels and points; [`spd_score`] validates and sums them; [`spd_unanswered`]
+//! lists the rows still without a level (counted as 0). [`project`] scores
 //! the region in both views with [`score_region`] (divisor MAX(k, n), empty seats, jumlah-inovasi
 //! score with the yandas rule, total, IID, predicate) and adds "one more innovation of kematangan
 //! m adds +x" for each m asked.
@@ -85,6 +86,8 @@ pub struct SpdRowView {
     pub variable: String,
     pub name: String,
     pub weight: Points,
+    /// Wajib in the catalog.
+    pub mandatory: bool,
     /// Labels of levels 1–3 (level 0 = kosong / tidak sesuai).
     pub levels: [String; 3],
     pub evidence: String,
@@ -110,6 +113,7 @@ pub fn spd_rows(catalog: &Catalog, answers: &SpdAnswers) -> Vec<SpdRowView> {
                 variable: row.variable.clone(),
                 name: row.name.clone(),
                 weight: row.weight,
+                mandatory: row.mandatory,
                 levels: row.levels.clone(),
                 evidence: row.evidence.clone(),
                 level,
@@ -130,14 +134,18 @@ pub enum SpdIssueCode {
     DuplicateRow,
     /// The answers are for another year than the catalog's.
     WrongYear,
+    /// A catalog row without a level yet (counted as 0; reported by [`spd_unanswered`], it does
+    /// not stop [`spd_score`]).
+    Unanswered,
 }
 
 impl SpdIssueCode {
-    pub const ALL: [SpdIssueCode; 4] = [
+    pub const ALL: [SpdIssueCode; 5] = [
         SpdIssueCode::UnknownRow,
         SpdIssueCode::LevelOutOfRange,
         SpdIssueCode::DuplicateRow,
         SpdIssueCode::WrongYear,
+        SpdIssueCode::Unanswered,
     ];
 
     pub fn code(self) -> &'static str {
@@ -146,6 +154,7 @@ impl SpdIssueCode {
             SpdIssueCode::LevelOutOfRange => "level_out_of_range",
             SpdIssueCode::DuplicateRow => "duplicate_row",
             SpdIssueCode::WrongYear => "wrong_year",
+            SpdIssueCode::Unanswered => "unanswered",
         }
     }
 }
@@ -181,6 +190,19 @@ pub fn spd_score(catalog: &Catalog, answers: &SpdAnswers) -> Result<Points, Vec<
         }
     }
     if issues.is_empty() { Ok(total) } else { Err(issues) }
+}
+
+/// The catalog rows still without a level, in catalog order, each as an
+/// [`SpdIssueCode::Unanswered`] issue with the path `spd.<row id>` (`spd.2a`). Level 0 is an
+/// answer ("tidak ada / tidak sesuai"), so it is not listed.
+pub fn spd_unanswered(catalog: &Catalog, answers: &SpdAnswers) -> Vec<SpdIssue> {
+    catalog
+        .spd
+        .iter()
+        .map(|row| row.id())
+        .filter(|id| !answers.rows.iter().any(|answer| &answer.row == id && answer.level.is_some()))
+        .map(|id| SpdIssue { code: SpdIssueCode::Unanswered, path: format!("spd.{id}") })
+        .collect()
 }
 
 /// "One more innovation of kematangan `maturity` adds `gain` to the IID".
@@ -329,6 +351,24 @@ mod tests {
             ]
         );
         assert_eq!(SpdAnswers::from_json(&answers.to_json()), Ok(answers));
+    }
+
+    #[test]
+    fn unanswered_rows_are_listed_in_catalog_order_and_level_0_is_an_answer() {
+        let catalog = Catalog::builtin(2026).expect("test data");
+        let mut answers = SpdAnswers::new(2026);
+        assert_eq!(spd_unanswered(&catalog, &answers).len(), 20);
+        for row in &catalog.spd {
+            answers.set(&row.id(), Some(0), "");
+        }
+        answers.set("2b", None, "menunggu APBD");
+        answers.set("15", None, "");
+        answers.rows.push(SpdAnswer { row: "99".into(), level: None, note: String::new() });
+        let issues = spd_unanswered(&catalog, &answers);
+        let paths: Vec<&str> = issues.iter().map(|issue| issue.path.as_str()).collect();
+        assert_eq!(paths, ["spd.2b", "spd.15"]);
+        assert!(issues.iter().all(|issue| issue.code == SpdIssueCode::Unanswered));
+        assert_eq!(spd_score(&catalog, &answers).err().map(|e| e.len()), Some(1), "only row 99");
     }
 
     #[test]

@@ -27,7 +27,7 @@ const PYTHON = process.env.PYTHON_OPENPYXL || '/usr/bin/python3';
 const SHEETS = ['Rekap Instansi', 'Inovasi', 'Indikator', 'Proyeksi IID'];
 const WORKER_FILES = ['inovda-xlsx-worker_loader.js', 'inovda-xlsx-worker.js', 'inovda-xlsx-worker_bg.wasm'];
 
-/** The SPD answers another page stores in `meta` under `spd:<year>`: rows 1 (level 3) and 2a (level 2). */
+/** SPD answers as the Proyeksi IID page stores them (`meta` `spd:<year>`, core's JSON as text): rows 1 (level 3) and 2a (level 2). */
 async function storeSpdAnswers(page) {
   await page.evaluate(async () => {
     const db = await new Promise((resolve, reject) => {
@@ -37,10 +37,10 @@ async function storeSpdAnswers(page) {
     });
     await new Promise((resolve, reject) => {
       const tx = db.transaction('meta', 'readwrite');
-      tx.objectStore('meta').put({
+      tx.objectStore('meta').put(JSON.stringify({
         schema_version: 1, year: 2026,
         rows: [{ row: '1', level: 3, note: '' }, { row: '2a', level: 2, note: 'APBD tepat waktu 2 tahun' }],
-      }, 'spd:2026');
+      }), 'spd:2026');
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });

@@ -434,6 +434,59 @@ pub enum Key {
     RecapNoCatalog,
     RecapSpdYear,
     RecapWorkerFailed,
+    // IID projection and printable recap (issue 6, projection part).
+    DashboardMoreNav,
+    ProjectionLink,
+    RecapPrintLink,
+    ProjectionTitle,
+    ProjectionIntro,
+    ProjectionHeading,
+    ClaimedTitle,
+    VerifiedTitle,
+    ClaimedHint,
+    VerifiedHint,
+    FigSpd,
+    FigReported,
+    FigAverage,
+    AverageFormula,
+    EmptySeats,
+    NoEmptySeats,
+    FigCount,
+    CountFormula,
+    CountGated,
+    FigSid,
+    FigTotal,
+    FigIid,
+    FigPredicate,
+    WhatIfLabel,
+    WhatIfHeading,
+    WhatIfCovering,
+    SpdHeading,
+    SpdIntro,
+    SpdAnsweredCount,
+    SpdScoreLine,
+    SpdAllAnswered,
+    SpdUnansweredSummary,
+    SpdIssuesTitle,
+    SpdUnreadable,
+    SpdRowDetails,
+    SpdRowPoints,
+    SpdMandatory,
+    SpdLevelLabel,
+    SpdNotAnswered,
+    SpdLevelZero,
+    SpdNoteLabel,
+    SpdSaving,
+    SpdSaved,
+    SpdSaveFailed,
+    SpdRetry,
+    BackToDashboard,
+    RecapTitle,
+    RecapPrintedOn,
+    RecapHeadlineHeading,
+    RecapProjectionHeading,
+    RecapSpdProblems,
+    ColFigure,
 }
 
 /// The text of `key` in `lang`.
@@ -1175,6 +1228,109 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "the stored SPD answers are for {found}, not {year}.",
         ),
         Key::RecapWorkerFailed => ("penulis berkas XLSX gagal:", "the XLSX writer failed:"),
+        // IID projection and printable recap (issue 6, projection part).
+        Key::DashboardMoreNav => ("Halaman terkait", "Related pages"),
+        Key::ProjectionLink => ("Proyeksi IID", "IID projection"),
+        Key::RecapPrintLink => ("Rekap untuk dicetak", "Printable recap"),
+        Key::ProjectionTitle => ("Proyeksi IID {year}", "IID projection {year}"),
+        Key::ProjectionIntro => (
+            "Perkiraan Indeks Inovasi Daerah dari isian SPD di bawah dan inovasi tahun ini, dihitung dua kali: dengan level klaim instansi dan dengan hasil verifikasi sekretariat.",
+            "An estimate of the regional innovation index (IID) from the SPD entry below and this year's innovations, computed twice: with the agencies' claimed levels and with the secretariat's verification.",
+        ),
+        Key::ProjectionHeading => {
+            ("Proyeksi: klaim dan terverifikasi", "Projection: claimed and verified")
+        }
+        Key::ClaimedTitle => ("Klaim", "Claimed (klaim)"),
+        Key::VerifiedTitle => ("Terverifikasi", "Verified (terverifikasi)"),
+        Key::ClaimedHint => {
+            ("Dengan level yang dipilih instansi.", "With the levels the agencies chose.")
+        }
+        Key::VerifiedHint => (
+            "Dengan hasil verifikasi sekretariat; {n} inovasi yang belum diverifikasi dihitung dengan klaimnya.",
+            "With the secretariat's verification; {n} innovations not reviewed yet count with their claims.",
+        ),
+        Key::FigSpd => ("Skor SPD", "SPD score"),
+        Key::FigReported => ("Inovasi dilaporkan (n)", "Innovations reported (n)"),
+        Key::FigAverage => ("Rata-rata kematangan", "Average maturity"),
+        Key::AverageFormula => (
+            "{sum} : MAX({k}; {n}) = {sum} : {d} = {avg}",
+            "{sum} / MAX({k}, {n}) = {sum} / {d} = {avg}",
+        ),
+        Key::EmptySeats => (
+            "{n} kursi kosong: sampai ada {k} inovasi, setiap inovasi baru menambah jumlah kematangan tanpa menambah pembagi.",
+            "{n} empty seats: until there are {k} innovations, each new one adds to the maturity sum without raising the divisor.",
+        ),
+        Key::NoEmptySeats => (
+            "Tidak ada kursi kosong: pembagi naik dengan setiap inovasi baru.",
+            "No empty seats: the divisor grows with every new innovation.",
+        ),
+        Key::FigCount => ("Skor jumlah inovasi", "Innovation count score"),
+        Key::CountFormula => {
+            ("MIN({n}; {cap}) × {factor} = {score}", "MIN({n}, {cap}) × {factor} = {score}")
+        }
+        Key::CountGated => (
+            "{score}: urusan yandas tercakup {c} dari {all}, perlu paling sedikit {min}",
+            "{score}: {c} of {all} yandas affairs covered, at least {min} needed",
+        ),
+        Key::FigSid => ("Skor SID (rata-rata + jumlah)", "SID score (average + count)"),
+        Key::FigTotal => ("Total (SPD + SID)", "Total (SPD + SID)"),
+        Key::FigIid => ("IID", "IID"),
+        Key::FigPredicate => ("Predikat", "Predicate"),
+        Key::WhatIfLabel => ("Kematangan satu inovasi tambahan", "Maturity of one more innovation"),
+        Key::WhatIfHeading => ("Satu inovasi lagi:", "One more innovation:"),
+        Key::WhatIfCovering => {
+            ("{message} bila urusan utamanya {affair}", "{message} if its main affair is {affair}")
+        }
+        Key::SpdHeading => {
+            ("Isian SPD (Satuan Pemerintahan Daerah)", "SPD entry (regional government level)")
+        }
+        Key::SpdIntro => (
+            "Diisi sekali per pemda untuk tahun penilaian. Setiap perubahan langsung tersimpan di perangkat ini.",
+            "Filled in once per region for the assessment year. Every change is saved on this device at once.",
+        ),
+        Key::SpdAnsweredCount => {
+            ("{n} dari {total} baris SPD diisi", "{n} of {total} SPD rows answered")
+        }
+        Key::SpdScoreLine => ("Skor SPD {score} dari {max}", "SPD score {score} of {max}"),
+        Key::SpdAllAnswered => ("Semua baris SPD sudah diisi.", "Every SPD row is answered."),
+        Key::SpdUnansweredSummary => {
+            ("{n} baris belum diisi (dihitung 0)", "{n} rows not answered yet (counted as 0)")
+        }
+        Key::SpdIssuesTitle => (
+            "Isian SPD bermasalah; skor SPD dihitung 0 sampai diperbaiki:",
+            "The SPD entry has problems; the SPD score counts as 0 until they are fixed:",
+        ),
+        Key::SpdUnreadable => (
+            "Isian SPD yang tersimpan tidak bisa dibaca; tidak ada yang diubah.",
+            "The stored SPD entry cannot be read; nothing was changed.",
+        ),
+        Key::SpdRowDetails => (
+            "{variable} · Bobot {weight} · Bukti: {evidence}",
+            "{variable} · Weight {weight} · Evidence: {evidence}",
+        ),
+        Key::SpdRowPoints => ("Skor baris: {points}", "Row score: {points}"),
+        Key::SpdMandatory => ("Wajib", "Mandatory"),
+        Key::SpdLevelLabel => ("Level", "Level"),
+        Key::SpdNotAnswered => ("Belum diisi", "Not answered yet"),
+        Key::SpdLevelZero => ("0 – Tidak ada / tidak sesuai", "0 – None / not matching"),
+        Key::SpdNoteLabel => ("Catatan / sumber data", "Note / data source"),
+        Key::SpdSaving => ("Menyimpan…", "Saving…"),
+        Key::SpdSaved => ("Isian SPD tersimpan.", "SPD entry saved."),
+        Key::SpdSaveFailed => (
+            "Isian SPD belum tersimpan (perubahan tetap di layar):",
+            "The SPD entry is not saved (the changes stay on screen):",
+        ),
+        Key::SpdRetry => ("Simpan lagi", "Save again"),
+        Key::BackToDashboard => ("← Dasbor", "← Dashboard"),
+        Key::RecapTitle => ("Rekap inovasi daerah {year}", "Regional innovation recap {year}"),
+        Key::RecapPrintedOn => ("dicetak {date}", "printed {date}"),
+        Key::RecapHeadlineHeading => ("Kepatuhan instansi", "Agency compliance"),
+        Key::RecapProjectionHeading => ("Proyeksi IID", "IID projection"),
+        Key::RecapSpdProblems => (
+            "Isian SPD bermasalah; skor SPD dihitung 0.",
+            "The SPD entry has problems; the SPD score counts as 0.",
+        ),
+        Key::ColFigure => ("Angka", "Figure"),
     }
 }
 

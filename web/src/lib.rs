@@ -4,8 +4,9 @@
 //! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash),
 //! `/ekspor` (export a bundle), `/impor` (import bundles), `/inovasi/:id/serahkan` and
 //! `/serahkan` (national hand-over); the secretariat's `/instansi` (agency registry, demo data,
-//! on-behalf entry, config bundle with deadlines), `/instansi/impor-inovasi` (innovation CSV)
-//! and `/dasbor` (compliance dashboard).
+//! on-behalf entry, config bundle with deadlines), `/instansi/impor-inovasi` (innovation CSV),
+//! `/dasbor` (compliance dashboard), `/proyeksi` (SPD entry and IID projection) and
+//! `/rekap/cetak` (printable recap).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -41,6 +42,8 @@ use crate::pages::not_found::NotFoundPage;
 use crate::pages::print::PrintPage;
 use crate::pages::secretariat::dashboard::DashboardPage;
 use crate::pages::secretariat::entry::InnovationImportPage;
+use crate::pages::secretariat::projection::ProjectionPage;
+use crate::pages::secretariat::recap_print::RecapPrintPage;
 use crate::pages::secretariat::registry::RegistryPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::trash::TrashPage;
@@ -78,6 +81,8 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/instansi") view=RegistryPage />
                 <Route path=path!("/dasbor") view=DashboardPage />
                 <Route path=path!("/instansi/impor-inovasi") view=InnovationImportPage />
+                <Route path=path!("/proyeksi") view=ProjectionPage />
+                <Route path=path!("/rekap/cetak") view=RecapPrintPage />
             </Routes>
         </Router>
     }

@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 
 use chrono::DateTime;
-use inovda_core::projection::SpdAnswers;
 use inovda_core::recap_export::{
     Sheet, WORKSPACE_SCHEMA_VERSION, Workspace, csv_file_name, recap_sheets, sheets_to_json,
     write_csv,
@@ -19,11 +18,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::platform;
 use crate::signing;
 use crate::storage::{ProfileDto, Repo, StorageError};
-
-/// `meta` key of the secretariat's SPD answers for `year` (core's `SpdAnswers` as JSON).
-pub fn spd_key(year: u16) -> String {
-    format!("spd:{year}")
-}
 
 /// The worker's loader shim, written by Trunk next to index.html (workers keep their binary's
 /// name, unhashed; the service worker precaches them with every other built file).
@@ -73,13 +67,11 @@ pub async fn load_workspace(
     let records: Vec<_> =
         repo.list_innovations().await?.into_iter().filter(|record| record.year == year).collect();
     let verdicts = repo.list_verdicts().await?;
-    let spd = match repo.get_meta::<SpdAnswers>(&spd_key(year)).await? {
-        Some(spd) if spd.year != year => {
-            return Err(RecapError::SpdYear { year, found: spd.year });
-        }
-        Some(spd) => spd,
-        None => SpdAnswers::new(year),
-    };
+    // The answers the Proyeksi IID page stores (`spd:<year>`; none yet: every row empty).
+    let spd = repo.get_spd(year).await?;
+    if spd.year != year {
+        return Err(RecapError::SpdYear { year, found: spd.year });
+    }
     let mut last_bundles: BTreeMap<String, String> = BTreeMap::new();
     for log in repo.list_imports().await? {
         let Ok(at) = DateTime::parse_from_rfc3339(&log.received_at) else { continue };

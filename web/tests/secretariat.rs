@@ -1,13 +1,15 @@
 //! The secretariat's storage in a real browser: the role in the profile (old profiles read as an
-//! agency's), the registry under `meta`, and "Muat / Hapus data contoh" in one transaction each.
+//! agency's), the registry under `meta`, "Muat / Hapus data contoh" in one transaction each, and
+//! the SPD answers under `spd:<year>`.
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{DateTime, Utc};
 use inovda_core::bundle::SigningKey;
 use inovda_core::demo::demo_dataset;
+use inovda_core::projection::SpdAnswers;
 use inovda_core::registry::{AgencyDraft, Registry};
 use inovda_core::{AgencyId, Catalog, Innovation, InnovationId, InnovationRecord};
-use inovda_web::storage::{DemoLoad, PROFILE_KEY, ProfileDto, Repo, Role};
+use inovda_web::storage::{DemoLoad, PROFILE_KEY, ProfileDto, Repo, Role, StorageError, spd_key};
 use serde::Serialize;
 use wasm_bindgen_test::*;
 
@@ -183,5 +185,28 @@ async fn the_secretariats_deadlines_round_trip_and_newer_schemas_are_refused() {
     let newer = DeadlinesDto { schema_version: 99, deadlines };
     repo.put_meta(DEADLINES_KEY, &newer).await.unwrap();
     assert!(repo.get_deadlines().await.is_err());
+    repo.delete_database().await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn spd_answers_round_trip_as_json_text_per_year_and_damage_is_refused() {
+    let repo = unique_repo("spd");
+    assert_eq!(repo.get_spd(2026).await.unwrap(), SpdAnswers::new(2026));
+    let mut answers = SpdAnswers::new(2026);
+    answers.set("1", Some(3), "RPJMD 2025–2029");
+    answers.set("2a", None, "menunggu Perda APBD");
+    repo.put_spd(&answers).await.unwrap();
+    assert_eq!(repo.get_spd(2026).await.unwrap(), answers);
+    assert_eq!(repo.get_spd(2027).await.unwrap(), SpdAnswers::new(2027));
+    // The stored value is exactly core's JSON text, which other readers (the recap export) parse.
+    let text = repo.get_meta::<String>(&spd_key(2026)).await.unwrap().unwrap();
+    assert_eq!(SpdAnswers::from_json(text.as_bytes()).unwrap(), answers);
+    // A JSON object of the same shape reads too; a newer schema is refused, not replaced.
+    repo.put_meta(&spd_key(2027), &serde_json::json!({ "schema_version": 1, "year": 2027 }))
+        .await
+        .unwrap();
+    assert_eq!(repo.get_spd(2027).await.unwrap(), SpdAnswers::new(2027));
+    repo.put_meta(&spd_key(2026), &r#"{"schema_version": 9, "year": 2026}"#).await.unwrap();
+    assert!(matches!(repo.get_spd(2026).await, Err(StorageError::Corrupt(_))));
     repo.delete_database().await.unwrap();
 }

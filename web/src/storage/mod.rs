@@ -27,7 +27,7 @@ pub use dto::{
 pub use exchange::{ImportCommit, Resolution, verdict_key};
 pub use secretariat::{
     DEADLINES_KEY, DEADLINES_SCHEMA_VERSION, DeadlinesDto, DemoLoad, REGION_CONFIG_KEY,
-    REGISTRY_KEY,
+    REGISTRY_KEY, spd_key,
 };
 
 /// Name of the production database.

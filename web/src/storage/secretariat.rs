@@ -4,7 +4,9 @@
 //! user action changes it in memory through core and stores the result in one write. Loading
 //! and removing the demo data ("Muat / Hapus data contoh") are one transaction each over the
 //! registry, the innovations, the verdicts and the trash; what is removed is chosen by core
-//! ([`inovda_core::demo::remove_demo`]) from the markers, nothing else.
+//! ([`inovda_core::demo::remove_demo`]) from the markers, nothing else. The SPD entry of a year
+//! is core's [`SpdAnswers`] stored as its JSON text (`SpdAnswers::to_json`) under
+//! [`spd_key`] (`spd:<year>`), read by the projection page and the recap export.
 
 use std::collections::HashSet;
 
@@ -12,8 +14,9 @@ use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use inovda_core::bundle::VerdictRecord;
 use inovda_core::demo::{DemoDataset, name_clashes, remove_demo};
+use inovda_core::projection::SpdAnswers;
 use inovda_core::region_config::{Deadline, RegionConfig};
-use inovda_core::registry::{REGISTRY_SCHEMA_VERSION, Registry};
+use inovda_core::registry::{REGISTRY_SCHEMA_VERSION, Registry, name_key};
 use inovda_core::{Innovation, InnovationRecord};
 
 use super::dto::TrashEntryDto;
@@ -39,6 +42,11 @@ pub const DEADLINES_SCHEMA_VERSION: u32 = 1;
 pub struct DeadlinesDto {
     pub schema_version: u32,
     pub deadlines: Vec<Deadline>,
+}
+
+/// Key of the SPD answers of `year` in `meta`: `spd:<year>`.
+pub fn spd_key(year: u16) -> String {
+    format!("spd:{year}")
 }
 
 /// Why the demo data was not loaded, or what loading did.
@@ -74,6 +82,27 @@ impl Repo {
     /// Stores the registry (one write).
     pub async fn put_registry(&self, registry: &Registry) -> Result<(), StorageError> {
         self.put_meta(REGISTRY_KEY, registry).await
+    }
+
+    /// The SPD answers of `year` (an empty entry when none is stored yet). The value is the JSON
+    /// text of [`SpdAnswers::to_json`]; a JSON object of the same shape is read too. A damaged or
+    /// newer entry is refused ([`StorageError::Corrupt`]) rather than silently replaced.
+    pub async fn get_spd(&self, year: u16) -> Result<SpdAnswers, StorageError> {
+        let stored = self.get_meta::<serde_json::Value>(&spd_key(year)).await?;
+        let bytes = match stored {
+            None => return Ok(SpdAnswers::new(year)),
+            Some(serde_json::Value::String(text)) => text.into_bytes(),
+            Some(other) => serde_json::to_vec(&other)
+                .map_err(|error| StorageError::Corrupt(error.to_string()))?,
+        };
+        SpdAnswers::from_json(&bytes).map_err(|error| StorageError::Corrupt(error.to_string()))
+    }
+
+    /// Stores the SPD answers under `spd:<year>` of their year (one write).
+    pub async fn put_spd(&self, answers: &SpdAnswers) -> Result<(), StorageError> {
+        let text = String::from_utf8(answers.to_json())
+            .map_err(|error| StorageError::Corrupt(error.to_string()))?;
+        self.put_meta(&spd_key(answers.year), &text).await
     }
 
     /// Every verdict of the secretariat (for the dashboard's verified view).

@@ -1,37 +1,29 @@
 //! `/dasbor`: the secretariat's compliance dashboard for its assessment year, straight from
-//! core's [`dashboard`]: the headline "x dari y instansi sudah punya inovasi", units without
-//! any grouped by kind, the compliant share, a table per unit (innovations, stages, statuses,
-//! kematangan klaim / terverifikasi, last bundle received from `imports`), yandas covered and
-//! missing, the digital and stage mixes, evidence per indicator, and the two bar charts drawn
-//! from core's chart geometry as inline SVG; below them "Unduh rekap" ([`RecapDownloads`]).
+//! core's [`inovda_core::dashboard::dashboard`]: the headline "x dari y instansi sudah punya
+//! inovasi", units without any grouped by kind, the compliant share, a table per unit
+//! (innovations, stages, statuses, kematangan klaim / terverifikasi, last bundle received from
+//! `imports`), yandas covered and missing, the digital and stage mixes, evidence per indicator,
+//! and the two bar charts drawn from core's chart geometry as inline SVG (shared with the
+//! printable recap, see [`super::shared`]); links to the IID projection and the printable recap; below them "Unduh rekap"
+//! ([`RecapDownloads`]).
 
-use std::collections::BTreeMap;
-
-use chrono::{DateTime, Utc};
-use inovda_core::chart::BarChart;
-use inovda_core::dashboard::{AgencyLine, Dashboard, DashboardInput, dashboard};
-use inovda_core::decimal::Ratio;
-use inovda_core::messages::{
-    agency_kind_label, compliance_headline, format_number, format_timestamp_long, kind_label,
-    stage_label, status_label,
-};
+use inovda_core::dashboard::Dashboard;
+use inovda_core::messages::{agency_kind_label, compliance_headline, kind_label, stage_label};
 use inovda_core::urusan::affair_by_number;
-use inovda_core::{Catalog, Innovation, InnovationKind, Lang, Stage, Status};
+use inovda_core::{Catalog, InnovationKind, Lang, Stage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::shared::{
+    AgencyTable, CHART_WIDTH, ChartSvg, KindLegend, compliant_text, load_year, percent, totals_text,
+};
+use super::{PROJECTION_PATH, RECAP_PRINT_PATH};
 use crate::components::header_nav::HeaderNav;
 use crate::i18n::{Key, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::recap::RecapDownloads;
-use crate::platform;
 use crate::state::{ProfileState, use_app_state};
-use crate::storage::{ProfileDto, StorageError};
-
-/// The mandate: "satu instansi satu inovasi".
-const MIN_PER_AGENCY: u32 = 1;
-/// Width of the charts in SVG units: a phone's width, scaled to the column.
-const CHART_WIDTH: f64 = 360.0;
+use crate::storage::ProfileDto;
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
@@ -47,39 +39,6 @@ pub fn DashboardPage() -> impl IntoView {
     }
 }
 
-async fn build(repo: crate::storage::Repo, catalog: Catalog) -> Result<Dashboard, StorageError> {
-    let registry = repo.get_registry().await?;
-    let records = repo.list_innovations().await?;
-    let innovations: Vec<Innovation> = records.iter().filter_map(|r| r.to_domain().ok()).collect();
-    let verdicts = repo.list_verdicts().await?;
-    let mut last_bundles: BTreeMap<String, DateTime<Utc>> = BTreeMap::new();
-    for log in repo.list_imports().await? {
-        if let Ok(at) = DateTime::parse_from_rfc3339(&log.received_at) {
-            let at = at.with_timezone(&Utc);
-            let entry = last_bundles.entry(log.agency).or_insert(at);
-            if at > *entry {
-                *entry = at;
-            }
-        }
-    }
-    Ok(dashboard(DashboardInput {
-        catalog: &catalog,
-        registry: &registry,
-        innovations: &innovations,
-        verdicts: &verdicts,
-        last_bundles: &last_bundles,
-        min_per_agency: MIN_PER_AGENCY,
-    }))
-}
-
-fn percent(lang: Lang, share: Ratio) -> String {
-    format_number(lang, share.times(Ratio::integer(100)).round2())
-}
-
-fn maturity(lang: Lang, value: Option<Ratio>) -> String {
-    value.map_or_else(|| t(lang, Key::NoValue).to_owned(), |v| format_number(lang, v.round2()))
-}
-
 #[component]
 fn DashboardView(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
@@ -90,9 +49,9 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
     let repo = state.repo();
     spawn_local(async move {
         let result = match catalog {
-            Some(catalog) => build(repo, catalog.clone())
+            Some(catalog) => load_year(repo, &catalog)
                 .await
-                .map(|dash| (dash, catalog))
+                .map(|data| (data.dashboard, catalog))
                 .map_err(|error| error.to_string()),
             None => Err(t(state.lang.get_untracked(), Key::NoCatalogForYear).to_owned()),
         };
@@ -110,6 +69,10 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
                 <span class="region">{profile.region.clone()}</span>
             </p>
             <h2>{move || text(Key::DashboardTitle).replace("{year}", &year.to_string())}</h2>
+            <nav class="actions" aria-label=move || text(Key::DashboardMoreNav)>
+                <a class="button-link" href=PROJECTION_PATH>{move || text(Key::ProjectionLink)}</a>
+                <a class="button-link" href=RECAP_PRINT_PATH>{move || text(Key::RecapPrintLink)}</a>
+            </nav>
             {move || match loaded.get() {
                 None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
                 Some(Err(error)) => view! {
@@ -128,14 +91,8 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
 #[component]
 fn DashboardBody(dash: Dashboard, catalog: Catalog, lang: Lang) -> impl IntoView {
     let tr = move |key| t(lang, key);
-    let compliant = tr(Key::CompliantShare)
-        .replace("{min}", &MIN_PER_AGENCY.to_string())
-        .replace("{n}", &dash.compliant_agencies.to_string())
-        .replace("{y}", &dash.active_agencies.to_string())
-        .replace("{pct}", &percent(lang, dash.compliant_share));
-    let totals = tr(Key::InnovationsTotal)
-        .replace("{n}", &dash.innovations.to_string())
-        .replace("{s}", &dash.entered_by_secretariat.to_string());
+    let compliant = compliant_text(lang, &dash);
+    let totals = totals_text(lang, &dash);
     let without = if dash.without_by_kind.is_empty() {
         view! { <p>{tr(Key::AllHaveInnovation)}</p> }.into_any()
     } else {
@@ -187,10 +144,7 @@ fn DashboardBody(dash: Dashboard, catalog: Catalog, lang: Lang) -> impl IntoView
         <section aria-labelledby="kind-chart-heading">
             <h3 id="kind-chart-heading">{tr(Key::KindChartTitle)}</h3>
             <ChartSvg chart=kind_chart title=tr(Key::KindChartTitle) id="kind-chart" />
-            <ul class="legend">
-                <li><span class="swatch series-0"></span>{tr(Key::LegendWith)}</li>
-                <li><span class="swatch series-1"></span>{tr(Key::LegendWithout)}</li>
-            </ul>
+            <KindLegend lang />
         </section>
 
         <section aria-labelledby="per-agency-heading">
@@ -242,122 +196,5 @@ fn DashboardBody(dash: Dashboard, catalog: Catalog, lang: Lang) -> impl IntoView
                 </table>
             </div>
         </section>
-    }
-}
-
-/// The per-unit table, in a region that scrolls sideways on a phone (the page does not).
-#[component]
-fn AgencyTable(lines: Vec<AgencyLine>, lang: Lang) -> impl IntoView {
-    let tr = move |key| t(lang, key);
-    let offset = platform::local_offset_minutes();
-    let rows = lines
-        .into_iter()
-        .map(|line| {
-            let kind = line.kind.map_or_else(
-                || tr(Key::NotInRegistry).to_owned(),
-                |kind| agency_kind_label(lang, kind).to_owned(),
-            );
-            let last = line.last_bundle.map_or_else(
-                || tr(Key::NoValue).to_owned(),
-                |at| format_timestamp_long(lang, at, offset),
-            );
-            let s = line.by_stage;
-            let st = line.by_status;
-            view! {
-                <tr class:inactive=!line.active>
-                    <th scope="row">{line.name.clone()}</th>
-                    <td>{kind}</td>
-                    <td class="num">{line.total}</td>
-                    <td class="num">{line.reported}</td>
-                    <td>{tr(if line.compliant { Key::YesLabel } else { Key::NotYetLabel })}</td>
-                    <td class="num">{s.initiative}</td>
-                    <td class="num">{s.trial}</td>
-                    <td class="num">{s.implementation}</td>
-                    <td class="num">{st.draft}</td>
-                    <td class="num">{st.submitted}</td>
-                    <td class="num">{st.needs_revision}</td>
-                    <td class="num">{st.verified}</td>
-                    <td class="num">{st.rejected}</td>
-                    <td class="num">{maturity(lang, line.average_claimed)}</td>
-                    <td class="num">{maturity(lang, line.average_verified)}</td>
-                    <td>{last}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <p class="hint" id="per-agency-hint">{tr(Key::TableScrollHint)}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="per-agency-heading"
-            aria-describedby="per-agency-hint">
-            <table class="per-agency" data-testid="per-agency">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr(Key::ColAgency)}</th>
-                        <th scope="col">{tr(Key::ColKind)}</th>
-                        <th scope="col">{tr(Key::ColInnovations)}</th>
-                        <th scope="col">{tr(Key::ColReported)}</th>
-                        <th scope="col">{tr(Key::ColCompliant)}</th>
-                        <th scope="col">{stage_label(lang, Stage::Initiative)}</th>
-                        <th scope="col">{stage_label(lang, Stage::Trial)}</th>
-                        <th scope="col">{stage_label(lang, Stage::Implementation)}</th>
-                        {Status::ALL.into_iter().map(|s| view! { <th scope="col">{status_label(lang, s)}</th> }).collect_view()}
-                        <th scope="col">{tr(Key::ColMaturityClaimed)}</th>
-                        <th scope="col">{tr(Key::ColMaturityVerified)}</th>
-                        <th scope="col">{tr(Key::ColLastBundle)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-}
-
-/// A bar chart from core's geometry as inline SVG: a `<title>`, grid lines with tick labels,
-/// the bars (each with its own `<title>`), row labels and values. Scales to the column width.
-#[component]
-fn ChartSvg(chart: BarChart, title: &'static str, id: &'static str) -> impl IntoView {
-    let title_id = format!("{id}-title");
-    let labelled_by = title_id.clone();
-    let view_box = format!("0 0 {} {}", chart.width, chart.height);
-    let axis_y = chart.axis_y;
-    let ticks = chart
-        .ticks
-        .iter()
-        .map(|tick| {
-            view! {
-                <line x1=tick.x y1=0.0 x2=tick.x y2=axis_y class="grid" />
-                <text x=tick.x y=axis_y + 14.0 text-anchor="middle">{tick.value}</text>
-            }
-        })
-        .collect_view();
-    let bars = chart
-        .bars
-        .iter()
-        .map(|bar| {
-            view! {
-                <rect class=format!("series-{}", bar.series) x=bar.x y=bar.y width=bar.width height=bar.height>
-                    <title>{format!("{}: {}", bar.label, bar.value)}</title>
-                </rect>
-            }
-        })
-        .collect_view();
-    let rows = chart
-        .rows
-        .iter()
-        .map(|row| {
-            view! {
-                <text x=row.x y=row.y text-anchor="end" dominant-baseline="middle">{row.text.clone()}</text>
-                <text x=row.value_x y=row.y dominant-baseline="middle">{row.value}</text>
-            }
-        })
-        .collect_view();
-    view! {
-        <svg class="chart" data-testid=id viewBox=view_box role="img" aria-labelledby=labelled_by
-            font-size="12" xmlns="http://www.w3.org/2000/svg">
-            <title id=title_id>{title}</title>
-            {ticks}
-            {bars}
-            {rows}
-        </svg>
     }
 }

@@ -1,13 +1,17 @@
 //! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard,
 //! config bundle with deadlines (built by the secretariat, picked from by agencies),
-//! innovations entered on a unit's behalf or imported from CSV, recap downloads.
+//! innovations entered on a unit's behalf or imported from CSV, recap downloads, IID projection
+//! with the SPD entry, printable recap.
 
 pub mod config;
 pub mod dashboard;
 pub mod entry;
+pub mod projection;
 pub mod recap;
+pub mod recap_print;
 pub mod registry;
 pub mod role;
+pub mod shared;
 
 use leptos::prelude::*;
 
@@ -20,6 +24,10 @@ pub const REGISTRY_PATH: &str = "/instansi";
 pub const DASHBOARD_PATH: &str = "/dasbor";
 /// Path of the innovation CSV import.
 pub const INNOVATION_IMPORT_PATH: &str = "/instansi/impor-inovasi";
+/// Path of the IID projection (SPD entry, klaim and terverifikasi).
+pub const PROJECTION_PATH: &str = "/proyeksi";
+/// Path of the printable recap (A4).
+pub const RECAP_PRINT_PATH: &str = "/rekap/cetak";
 
 /// The secretariat's pages, linked from its home (the innovation list).
 #[component]
@@ -29,6 +37,7 @@ pub fn SecretariatNav() -> impl IntoView {
     view! {
         <nav class="actions secretariat-nav" aria-label=move || text(Key::SecretariatNav)>
             <a class="button-link" href=DASHBOARD_PATH>{move || text(Key::DashboardLink)}</a>
+            <a class="button-link" href=PROJECTION_PATH>{move || text(Key::ProjectionLink)}</a>
             <a class="button-link" href=REGISTRY_PATH>{move || text(Key::RegistryLink)}</a>
             <a class="button-link" href=INNOVATION_IMPORT_PATH>{move || text(Key::InnovationCsvLink)}</a>
         </nav>

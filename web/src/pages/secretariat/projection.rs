@@ -1,0 +1,541 @@
+//! `/proyeksi`: the secretariat's IID projection for its assessment year. The SPD entry (every
+//! SPD row of the year's catalog with its level labels and a note, saved automatically under
+//! `meta` `spd:<year>`) and core's [`project`] over the year's innovations and verdicts, shown
+//! twice, klaim and terverifikasi: SPD score, average kematangan with the divisor MAX(k, n) and
+//! the empty seats, the jumlah-inovasi score with the yandas rule, total, IID, predicate and
+//! "satu inovasi lagi dengan kematangan m menambah +x". Every figure comes from core.
+
+use inovda_core::decimal::{Hundredths, Points};
+use inovda_core::messages::{format_number, predicate_label, spd_issue_message, what_if_message};
+use inovda_core::projection::{
+    Projection, ProjectionView, SpdAnswers, SpdIssue, SpdRowView, project, spd_rows, spd_score,
+    spd_unanswered,
+};
+use inovda_core::urusan::affair_by_number;
+use inovda_core::{Catalog, Lang};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::shared::{YearData, load_year};
+use super::{DASHBOARD_PATH, RECAP_PRINT_PATH};
+use crate::components::header_nav::HeaderNav;
+use crate::i18n::{Key, t};
+use crate::pages::not_found::NotFoundPage;
+use crate::state::{ProfileState, use_app_state};
+use crate::storage::{ProfileDto, Repo};
+
+/// The kematangan values offered for "one more innovation" (80 is the default, as in the recap).
+pub const WHAT_IF_CHOICES: [i64; 5] = [40, 60, 80, 100, 111];
+/// The default of [`WHAT_IF_CHOICES`].
+pub const WHAT_IF_DEFAULT: i64 = 80;
+
+#[component]
+pub fn ProjectionPage() -> impl IntoView {
+    let state = use_app_state();
+    move || match state.profile.get() {
+        ProfileState::Ready(profile) if profile.is_secretariat() => {
+            view! { <ProjectionWorkspace profile /> }.into_any()
+        }
+        ProfileState::Loading => {
+            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+        }
+        _ => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+/// The year's catalog, data and stored SPD answers, or why they cannot be shown.
+async fn load(
+    repo: Repo,
+    year: u16,
+    lang: Lang,
+) -> Result<(Catalog, YearData, SpdAnswers), String> {
+    let catalog = Catalog::builtin(year).map_err(|_| t(lang, Key::NoCatalogForYear).to_owned())?;
+    let spd = repo
+        .get_spd(year)
+        .await
+        .map_err(|error| format!("{} {error}", t(lang, Key::SpdUnreadable)))?;
+    let data = load_year(repo, &catalog)
+        .await
+        .map_err(|error| format!("{} {error}", t(lang, Key::StorageFailed)))?;
+    Ok((catalog, data, spd))
+}
+
+#[component]
+fn ProjectionWorkspace(profile: ProfileDto) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let year = profile.year.unwrap_or_default();
+    let loaded = RwSignal::new(None::<Result<(Catalog, YearData, SpdAnswers), String>>);
+    let repo = state.repo();
+    spawn_local(async move {
+        let result = load(repo, year, state.lang.get_untracked()).await;
+        loaded.try_set(Some(result));
+    });
+    view! {
+        <header class="bar">
+            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <HeaderNav />
+        </header>
+        <main class="page projection">
+            <p class="workspace">
+                <span class="agency">{profile.agency.clone()}</span>
+                " · "
+                <span class="region">{profile.region.clone()}</span>
+            </p>
+            <h2>{move || text(Key::ProjectionTitle).replace("{year}", &year.to_string())}</h2>
+            <p>{move || text(Key::ProjectionIntro)}</p>
+            <nav class="actions" aria-label=move || text(Key::DashboardMoreNav)>
+                <a class="button-link" href=DASHBOARD_PATH>{move || text(Key::DashboardLink)}</a>
+                <a class="button-link" href=RECAP_PRINT_PATH>{move || text(Key::RecapPrintLink)}</a>
+            </nav>
+            // Read once: the body keeps its own state (the answers being edited).
+            {move || match loaded.get() {
+                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                Some(Err(error)) => view! { <p class="error" role="alert">{error}</p> }.into_any(),
+                Some(Ok((catalog, data, spd))) => {
+                    view! { <ProjectionBody catalog data spd /> }.into_any()
+                }
+            }}
+        </main>
+    }
+}
+
+/// Where the SPD entry's save stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum SaveState {
+    Idle,
+    Saving,
+    Saved,
+    Failed(String),
+}
+
+/// Saves the answers after each change: one write in flight, the newest answers written after
+/// it, the answers kept in memory (and the failure shown) when a write fails.
+#[derive(Clone, Copy)]
+struct Saver {
+    repo: StoredValue<Repo>,
+    answers: RwSignal<SpdAnswers>,
+    status: RwSignal<SaveState>,
+    busy: StoredValue<bool>,
+    again: StoredValue<bool>,
+}
+
+impl Saver {
+    fn new(repo: Repo, answers: RwSignal<SpdAnswers>) -> Self {
+        Self {
+            repo: StoredValue::new(repo),
+            answers,
+            status: RwSignal::new(SaveState::Idle),
+            busy: StoredValue::new(false),
+            again: StoredValue::new(false),
+        }
+    }
+
+    fn request(self) {
+        self.status.set(SaveState::Saving);
+        if self.busy.try_get_value().unwrap_or(false) {
+            self.again.try_set_value(true);
+            return;
+        }
+        self.busy.try_set_value(true);
+        spawn_local(async move {
+            let outcome = loop {
+                self.again.try_set_value(false);
+                let (Some(repo), Some(answers)) =
+                    (self.repo.try_get_value(), self.answers.try_get_untracked())
+                else {
+                    return;
+                };
+                if let Err(error) = repo.put_spd(&answers).await {
+                    break SaveState::Failed(error.to_string());
+                }
+                if !self.again.try_get_value().unwrap_or(false) {
+                    break SaveState::Saved;
+                }
+            };
+            self.busy.try_set_value(false);
+            self.status.try_set(outcome);
+        });
+    }
+}
+
+/// What the page shows, all from core.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Figures {
+    rows: Vec<SpdRowView>,
+    score: Result<Points, Vec<SpdIssue>>,
+    unanswered: Vec<SpdIssue>,
+    projection: Projection,
+}
+
+fn num(lang: Lang, value: Hundredths) -> String {
+    format_number(lang, value)
+}
+
+#[component]
+fn ProjectionBody(catalog: Catalog, data: YearData, spd: SpdAnswers) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let answers = RwSignal::new(spd);
+    let what_if = RwSignal::new(WHAT_IF_DEFAULT);
+    let saver = Saver::new(state.repo(), answers);
+    let catalog = StoredValue::new(catalog);
+    let data = StoredValue::new(data);
+    let figures = Memo::new(move |_| {
+        let m = what_if.get();
+        answers.with(|answers| {
+            catalog.with_value(|catalog| {
+                data.with_value(|data| {
+                    let score = spd_score(catalog, answers);
+                    let spd = score.clone().unwrap_or(Points::ZERO);
+                    Figures {
+                        rows: spd_rows(catalog, answers),
+                        unanswered: spd_unanswered(catalog, answers),
+                        projection: project(
+                            catalog,
+                            spd,
+                            &data.innovations,
+                            &data.verdicts,
+                            &[Points::whole(m)],
+                        ),
+                        score,
+                    }
+                })
+            })
+        })
+    });
+    let row_count = catalog.with_value(|c| c.spd.len());
+    let spd_max = catalog.with_value(Catalog::spd_max);
+    let score_line = move || {
+        let lang = state.lang.get();
+        figures.with(|f| {
+            let answered = f.rows.iter().filter(|row| row.level.is_some()).count();
+            let score = f.score.clone().unwrap_or(Points::ZERO);
+            format!(
+                "{} · {}",
+                t(lang, Key::SpdAnsweredCount)
+                    .replace("{n}", &answered.to_string())
+                    .replace("{total}", &row_count.to_string()),
+                t(lang, Key::SpdScoreLine)
+                    .replace("{score}", &num(lang, score.round2()))
+                    .replace("{max}", &num(lang, spd_max.round2())),
+            )
+        })
+    };
+    let issues = move || {
+        let lang = state.lang.get();
+        figures.with(|f| match &f.score {
+            Ok(_) => None,
+            Err(issues) => Some(view! {
+                <div class="error" role="alert" data-testid="spd-issues">
+                    <p>{t(lang, Key::SpdIssuesTitle)}</p>
+                    <ul>{issues.iter().map(|issue| view! { <li>{spd_issue_message(lang, issue)}</li> }).collect_view()}</ul>
+                </div>
+            }),
+        })
+    };
+    let unanswered = move || {
+        let lang = state.lang.get();
+        figures.with(|f| {
+            if f.unanswered.is_empty() {
+                return view! { <p data-testid="spd-unanswered">{t(lang, Key::SpdAllAnswered)}</p> }
+                    .into_any();
+            }
+            let summary = t(lang, Key::SpdUnansweredSummary)
+                .replace("{n}", &f.unanswered.len().to_string());
+            let items = f
+                .unanswered
+                .iter()
+                .map(|issue| {
+                    let row = issue.path.strip_prefix("spd.").unwrap_or(&issue.path);
+                    view! { <li><a href=format!("#spd-row-{row}")>{spd_issue_message(lang, issue)}</a></li> }
+                })
+                .collect_view();
+            view! {
+                <details class="spd-unanswered" data-testid="spd-unanswered">
+                    <summary>{summary}</summary>
+                    <ul>{items}</ul>
+                </details>
+            }
+            .into_any()
+        })
+    };
+    let save_status = move || {
+        let lang = state.lang.get();
+        match saver.status.get() {
+            SaveState::Idle => view! { <span></span> }.into_any(),
+            SaveState::Saving => view! { <span>{t(lang, Key::SpdSaving)}</span> }.into_any(),
+            SaveState::Saved => view! { <span>{t(lang, Key::SpdSaved)}</span> }.into_any(),
+            SaveState::Failed(error) => view! {
+                <span class="error">{t(lang, Key::SpdSaveFailed)} " " {error}</span>
+                " "
+                <button type="button" on:click=move |_| saver.request()>{t(lang, Key::SpdRetry)}</button>
+            }
+            .into_any(),
+        }
+    };
+    let rows = (0..row_count)
+        .map(|index| view! { <SpdRowInput index figures answers saver /> })
+        .collect_view();
+    view! {
+        <section aria-labelledby="projection-heading">
+            <h3 id="projection-heading">{move || text(Key::ProjectionHeading)}</h3>
+            <label for="what-if-maturity">{move || text(Key::WhatIfLabel)}</label>
+            <select id="what-if-maturity" prop:value=move || what_if.get().to_string()
+                on:change=move |ev| {
+                    if let Ok(value) = event_target_value(&ev).parse::<i64>() {
+                        what_if.set(value);
+                    }
+                }>
+                {WHAT_IF_CHOICES.into_iter().map(|m| view! {
+                    <option value=m.to_string() selected=move || what_if.get() == m>{m}</option>
+                }).collect_view()}
+            </select>
+            <div class="projection-views">
+                <ProjectionCard verified=false figures catalog />
+                <ProjectionCard verified=true figures catalog />
+            </div>
+        </section>
+
+        <section aria-labelledby="spd-heading" class="spd-entry">
+            <h3 id="spd-heading">{move || text(Key::SpdHeading)}</h3>
+            <p>{move || text(Key::SpdIntro)}</p>
+            <p class="headline" data-testid="spd-score">{score_line}</p>
+            {issues}
+            {unanswered}
+            <p role="status" data-testid="spd-save-status">{save_status}</p>
+            {rows}
+        </section>
+    }
+}
+
+/// One SPD row: level (with "belum diisi") and note, saved on every change.
+#[component]
+fn SpdRowInput(
+    index: usize,
+    figures: Memo<Figures>,
+    answers: RwSignal<SpdAnswers>,
+    saver: Saver,
+) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let Some(row) = figures.with_untracked(|f| f.rows.get(index).cloned()) else {
+        return ().into_any();
+    };
+    let current = move || figures.with(|f| f.rows.get(index).cloned());
+    let level = move || current().and_then(|r| r.level).map(|l| l.to_string()).unwrap_or_default();
+    let note = move || current().map(|r| r.note).unwrap_or_default();
+    let row_id = StoredValue::new(row.id.clone());
+    let on_level = move |ev| {
+        let chosen = event_target_value(&ev).parse::<u8>().ok();
+        let note = note();
+        row_id.with_value(|id| answers.update(|a| a.set(id, chosen, &note)));
+        saver.request();
+    };
+    let on_note = move |ev| {
+        let typed = event_target_value(&ev);
+        let chosen = current().and_then(|r| r.level);
+        row_id.with_value(|id| answers.update(|a| a.set(id, chosen, &typed)));
+        saver.request();
+    };
+    let level_id = format!("spd-{}-level", row.id);
+    let note_id = format!("spd-{}-note", row.id);
+    let level_options = row
+        .levels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let value = (i + 1).to_string();
+            let selected_value = value.clone();
+            view! {
+                <option value=value selected=move || level() == selected_value>
+                    {format!("{} – {label}", i + 1)}
+                </option>
+            }
+        })
+        .collect_view();
+    let weight = row.weight;
+    let details = move || {
+        let lang = state.lang.get();
+        t(lang, Key::SpdRowDetails)
+            .replace("{variable}", &row.variable)
+            .replace("{weight}", &num(lang, weight.round2()))
+            .replace("{evidence}", &row.evidence)
+    };
+    let points = move || {
+        let lang = state.lang.get();
+        let points = current().map(|r| r.points).unwrap_or_default();
+        t(lang, Key::SpdRowPoints).replace("{points}", &num(lang, points.round2()))
+    };
+    view! {
+        <fieldset class="spd-row" id=format!("spd-row-{}", row.id)>
+            <legend>
+                {format!("{}. {}", row.id, row.name)}
+                {row.mandatory.then(|| view! { " " <span class="badge">{move || text(Key::SpdMandatory)}</span> })}
+            </legend>
+            <p class="hint">{details}</p>
+            <div class="field">
+                <label for=level_id.clone()>{move || text(Key::SpdLevelLabel)}</label>
+                <select id=level_id prop:value=level on:change=on_level>
+                    <option value="" selected=move || level().is_empty()>{move || text(Key::SpdNotAnswered)}</option>
+                    <option value="0" selected=move || level() == "0">{move || text(Key::SpdLevelZero)}</option>
+                    {level_options}
+                </select>
+            </div>
+            <div class="field">
+                <label for=note_id.clone()>{move || text(Key::SpdNoteLabel)}</label>
+                <input id=note_id type="text" prop:value=note on:input=on_note />
+            </div>
+            <p class="points">{points}</p>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// One view of the projection (klaim or terverifikasi), every figure from core.
+#[component]
+fn ProjectionCard(
+    verified: bool,
+    figures: Memo<Figures>,
+    catalog: StoredValue<Catalog>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let prefix = if verified { "terverifikasi" } else { "klaim" };
+    let heading_id = format!("{prefix}-heading");
+    let labelled_by = heading_id.clone();
+    let body = move || {
+        let lang = state.lang.get();
+        figures.with(|f| {
+            let view = if verified { &f.projection.verified } else { &f.projection.claimed };
+            catalog.with_value(|catalog| view_figures(lang, catalog, view, prefix))
+        })
+    };
+    let title =
+        move || t(state.lang.get(), if verified { Key::VerifiedTitle } else { Key::ClaimedTitle });
+    let hint = move || {
+        let lang = state.lang.get();
+        if verified {
+            let unreviewed = figures.with(|f| f.projection.verified.unreviewed);
+            t(lang, Key::VerifiedHint).replace("{n}", &unreviewed.to_string())
+        } else {
+            t(lang, Key::ClaimedHint).to_owned()
+        }
+    };
+    view! {
+        <section class="projection-card" aria-labelledby=labelled_by data-testid=prefix>
+            <h4 id=heading_id>{title}</h4>
+            <p class="hint">{hint}</p>
+            {body}
+        </section>
+    }
+}
+
+fn affair_list(numbers: &[u8]) -> String {
+    numbers
+        .iter()
+        .map(|&number| {
+            let name = affair_by_number(number).map(|a| a.name).unwrap_or_default();
+            format!("{number}. {name}")
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The figures of one view as a description list (`data-testid` = `<view>-<figure>`).
+fn view_figures(lang: Lang, catalog: &Catalog, view: &ProjectionView, prefix: &str) -> AnyView {
+    let r = &view.result;
+    let tr = move |key| t(lang, key);
+    let id = |name: &str| format!("{prefix}-{name}");
+    let spd = format!("{} / {}", num(lang, r.spd.round2()), num(lang, catalog.spd_max().round2()));
+    let average = tr(Key::AverageFormula)
+        .replace("{sum}", &num(lang, r.maturity_sum.round2()))
+        .replace("{k}", &catalog.divisor_min.to_string())
+        .replace("{n}", &r.n.to_string())
+        .replace("{d}", &r.divisor.to_string())
+        .replace("{avg}", &num(lang, r.average_maturity.round2()));
+    let seats = if r.empty_seats > 0 {
+        tr(Key::EmptySeats)
+            .replace("{n}", &r.empty_seats.to_string())
+            .replace("{k}", &catalog.divisor_min.to_string())
+    } else {
+        tr(Key::NoEmptySeats).to_owned()
+    };
+    let count = if r.yandas_ok {
+        tr(Key::CountFormula)
+            .replace("{n}", &r.n.to_string())
+            .replace("{cap}", &catalog.count_rule.cap.to_string())
+            .replace("{factor}", &num(lang, catalog.count_rule.factor.round2()))
+            .replace("{score}", &num(lang, r.count_score.round2()))
+    } else {
+        tr(Key::CountGated)
+            .replace("{score}", &num(lang, r.count_score.round2()))
+            .replace("{c}", &r.yandas_covered.to_string())
+            .replace("{all}", &catalog.yandas.affairs.len().to_string())
+            .replace("{min}", &catalog.yandas.min_covered.to_string())
+    };
+    let covered: Vec<u8> = catalog
+        .yandas
+        .affairs
+        .iter()
+        .copied()
+        .filter(|affair| !r.yandas_missing.contains(affair))
+        .collect();
+    let none = tr(Key::NoValue);
+    let or_none = |list: String| if list.is_empty() { none.to_owned() } else { list };
+    let total =
+        format!("{} / {}", num(lang, r.total.round2()), num(lang, catalog.total_max().round2()));
+    let what_if = view
+        .what_if
+        .iter()
+        .map(|w| {
+            let plain = what_if_message(lang, w.maturity.round2(), w.gain.round2());
+            let covering = w.gain_covering_yandas.map(|(affair, gain)| {
+                tr(Key::WhatIfCovering)
+                    .replace(
+                        "{message}",
+                        &what_if_message(lang, w.maturity.round2(), gain.round2()),
+                    )
+                    .replace("{affair}", &affair_list(&[affair]))
+            });
+            view! {
+                <li data-testid=id("what-if")>{plain}</li>
+                {covering.map(|text| view! { <li data-testid=id("what-if-yandas")>{text}</li> })}
+            }
+        })
+        .collect_view();
+    view! {
+        <dl class="figures">
+            <dt>{tr(Key::FigSpd)}</dt>
+            <dd data-testid=id("spd")>{spd}</dd>
+            <dt>{tr(Key::FigReported)}</dt>
+            <dd data-testid=id("n")>{r.n}</dd>
+            <dt>{tr(Key::FigAverage)}</dt>
+            <dd>
+                <span data-testid=id("average")>{average}</span>
+                <br />
+                <span class="hint" data-testid=id("seats")>{seats}</span>
+            </dd>
+            <dt>{tr(Key::FigCount)}</dt>
+            <dd data-testid=id("count")>{count}</dd>
+            <dt>{tr(Key::YandasHeading)}</dt>
+            <dd>
+                {tr(Key::YandasCovered)} " "
+                <span data-testid=id("yandas-covered")>{or_none(affair_list(&covered))}</span>
+                <br />
+                {tr(Key::YandasMissing)} " "
+                <span data-testid=id("yandas-missing")>{or_none(affair_list(&r.yandas_missing))}</span>
+            </dd>
+            <dt>{tr(Key::FigSid)}</dt>
+            <dd data-testid=id("sid")>{num(lang, r.sid.round2())}</dd>
+            <dt>{tr(Key::FigTotal)}</dt>
+            <dd data-testid=id("total")>{total}</dd>
+            <dt>{tr(Key::FigIid)}</dt>
+            <dd class="iid" data-testid=id("iid")>{num(lang, r.iid.round2())}</dd>
+            <dt>{tr(Key::FigPredicate)}</dt>
+            <dd data-testid=id("predicate")>{predicate_label(lang, r.predicate)}</dd>
+        </dl>
+        <p class="what-if-heading">{tr(Key::WhatIfHeading)}</p>
+        <ul class="what-if">{what_if}</ul>
+    }
+    .into_any()
+}

@@ -1,0 +1,199 @@
+//! `/rekap/cetak`: the secretariat's recap of its assessment year on one A4 page flow, for the
+//! browser's print or "save as PDF": the headline figures ("x dari y instansi sudah punya
+//! inovasi", the compliant share, the IID projection klaim / terverifikasi with its predicate),
+//! the dashboard's two SVG charts and the per-unit table (components shared with `/dasbor`).
+//! "Cetak" calls `window.print()`; the print style sheet hides the links and buttons.
+
+use inovda_core::dashboard::Dashboard;
+use inovda_core::decimal::{Hundredths, Points};
+use inovda_core::messages::{
+    compliance_headline, format_date_long, format_number, predicate_label,
+};
+use inovda_core::projection::{Projection, SpdAnswers, project, spd_score, spd_unanswered};
+use inovda_core::scoring::IidResult;
+use inovda_core::{Catalog, Lang};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::projection::WHAT_IF_DEFAULT;
+use super::shared::{
+    AgencyTable, CHART_WIDTH, ChartSvg, KindLegend, compliant_text, load_year, totals_text,
+};
+use super::{DASHBOARD_PATH, PROJECTION_PATH};
+use crate::i18n::{Key, t};
+use crate::pages::not_found::NotFoundPage;
+use crate::platform;
+use crate::state::{ProfileState, use_app_state};
+use crate::storage::ProfileDto;
+
+#[component]
+pub fn RecapPrintPage() -> impl IntoView {
+    let state = use_app_state();
+    move || match state.profile.get() {
+        ProfileState::Ready(profile) if profile.is_secretariat() => {
+            view! { <RecapPrint profile /> }.into_any()
+        }
+        ProfileState::Loading => {
+            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+        }
+        _ => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+/// Everything the recap shows, computed by core once the data is read.
+#[derive(Debug, Clone)]
+struct Recap {
+    catalog: Catalog,
+    dash: Dashboard,
+    spd: SpdAnswers,
+    projection: Projection,
+}
+
+#[component]
+fn RecapPrint(profile: ProfileDto) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let year = profile.year.unwrap_or_default();
+    let loaded = RwSignal::new(None::<Result<Recap, String>>);
+    let repo = state.repo();
+    spawn_local(async move {
+        let lang = state.lang.get_untracked();
+        let result = async {
+            let catalog =
+                Catalog::builtin(year).map_err(|_| t(lang, Key::NoCatalogForYear).to_owned())?;
+            let spd = repo
+                .get_spd(year)
+                .await
+                .map_err(|error| format!("{} {error}", t(lang, Key::SpdUnreadable)))?;
+            let data = load_year(repo, &catalog)
+                .await
+                .map_err(|error| format!("{} {error}", t(lang, Key::StorageFailed)))?;
+            let spd_points = spd_score(&catalog, &spd).unwrap_or(Points::ZERO);
+            let projection = project(
+                &catalog,
+                spd_points,
+                &data.innovations,
+                &data.verdicts,
+                &[Points::whole(WHAT_IF_DEFAULT)],
+            );
+            Ok(Recap { catalog, dash: data.dashboard, spd, projection })
+        }
+        .await;
+        loaded.try_set(Some(result));
+    });
+    let print = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ignored = window.print();
+        }
+    };
+    let printed_on = platform::today();
+    view! {
+        <div class="print-actions">
+            <a href=DASHBOARD_PATH>{move || text(Key::BackToDashboard)}</a>
+            <button type="button" class="primary" on:click=print>{move || text(Key::PrintButton)}</button>
+        </div>
+        <main class="page recap-print">
+            <h1>{move || text(Key::RecapTitle).replace("{year}", &year.to_string())}</h1>
+            <p class="muted">
+                {format!("{} · {}", profile.agency, profile.region)}
+                " · "
+                {move || text(Key::RecapPrintedOn).replace("{date}", &format_date_long(state.lang.get(), printed_on))}
+            </p>
+            {move || {
+                let lang = state.lang.get();
+                match loaded.get() {
+                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
+                    Some(Err(error)) => view! { <p class="error" role="alert">{error}</p> }.into_any(),
+                    Some(Ok(recap)) => view! { <RecapBody recap lang /> }.into_any(),
+                }
+            }}
+        </main>
+    }
+}
+
+fn num(lang: Lang, value: Hundredths) -> String {
+    format_number(lang, value)
+}
+
+#[component]
+fn RecapBody(recap: Recap, lang: Lang) -> impl IntoView {
+    let tr = move |key| t(lang, key);
+    let Recap { catalog, dash, spd, projection } = recap;
+    let answered = catalog.spd.len() - spd_unanswered(&catalog, &spd).len();
+    let spd_note = match spd_score(&catalog, &spd) {
+        Ok(_) => format!(
+            "{}.",
+            tr(Key::SpdAnsweredCount)
+                .replace("{n}", &answered.to_string())
+                .replace("{total}", &catalog.spd.len().to_string())
+        ),
+        Err(_) => tr(Key::RecapSpdProblems).to_owned(),
+    };
+    let (c, v) = (&projection.claimed.result, &projection.verified.result);
+    let row = |label: Key, pick: &dyn Fn(&IidResult) -> String, id: &'static str| {
+        view! {
+            <tr data-testid=id>
+                <th scope="row">{tr(label)}</th>
+                <td class="num">{pick(c)}</td>
+                <td class="num">{pick(v)}</td>
+            </tr>
+        }
+    };
+    let rows = view! {
+        {row(Key::FigSpd, &|r| num(lang, r.spd.round2()), "recap-spd")}
+        {row(Key::FigReported, &|r| r.n.to_string(), "recap-n")}
+        {row(Key::FigAverage, &|r| num(lang, r.average_maturity.round2()), "recap-average")}
+        {row(Key::FigCount, &|r| num(lang, r.count_score.round2()), "recap-count")}
+        {row(Key::FigTotal, &|r| num(lang, r.total.round2()), "recap-total")}
+        {row(Key::FigIid, &|r| num(lang, r.iid.round2()), "recap-iid")}
+        {row(Key::FigPredicate, &|r| predicate_label(lang, r.predicate).to_owned(), "recap-predicate")}
+    };
+    let kind_chart = dash.kind_chart(lang, CHART_WIDTH);
+    let stage_chart = dash.stage_chart(lang, CHART_WIDTH);
+    view! {
+        <section aria-labelledby="recap-headline-heading" class="recap-headline">
+            <h2 id="recap-headline-heading">{tr(Key::RecapHeadlineHeading)}</h2>
+            <p class="headline" data-testid="headline">
+                {compliance_headline(lang, dash.with_innovation, dash.active_agencies)}
+            </p>
+            <p data-testid="compliant-share">{compliant_text(lang, &dash)}</p>
+            <p>{totals_text(lang, &dash)}</p>
+        </section>
+
+        <section aria-labelledby="recap-projection-heading" class="recap-projection">
+            <h2 id="recap-projection-heading">{tr(Key::RecapProjectionHeading)}</h2>
+            <table class="recap-figures" data-testid="recap-projection">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Key::ColFigure)}</th>
+                        <th scope="col">{tr(Key::ClaimedTitle)}</th>
+                        <th scope="col">{tr(Key::VerifiedTitle)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p class="hint">
+                {spd_note} " "
+                {tr(Key::VerifiedHint).replace("{n}", &projection.verified.unreviewed.to_string())}
+                " "
+                <a class="screen-only" href=PROJECTION_PATH>{tr(Key::ProjectionLink)}</a>
+            </p>
+        </section>
+
+        <section aria-labelledby="kind-chart-heading" class="recap-chart">
+            <h2 id="kind-chart-heading">{tr(Key::KindChartTitle)}</h2>
+            <ChartSvg chart=kind_chart title=tr(Key::KindChartTitle) id="kind-chart" />
+            <KindLegend lang />
+        </section>
+
+        <section aria-labelledby="stage-chart-heading" class="recap-chart">
+            <h2 id="stage-chart-heading">{tr(Key::StageChartTitle)}</h2>
+            <ChartSvg chart=stage_chart title=tr(Key::StageChartTitle) id="stage-chart" />
+        </section>
+
+        <section aria-labelledby="per-agency-heading" class="recap-agencies">
+            <h2 id="per-agency-heading">{tr(Key::PerAgencyHeading)}</h2>
+            <AgencyTable lines=dash.agencies.clone() lang />
+        </section>
+    }
+}

@@ -1,0 +1,215 @@
+//! Pieces the secretariat's dashboard, IID projection and printable recap share: loading the
+//! year's data from storage, the headline texts, the per-unit table and the SVG bar charts
+//! (core's [`BarChart`] geometry drawn inline).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use inovda_core::bundle::VerdictRecord;
+use inovda_core::chart::BarChart;
+use inovda_core::dashboard::{AgencyLine, Dashboard, DashboardInput, dashboard};
+use inovda_core::decimal::Ratio;
+use inovda_core::messages::{
+    agency_kind_label, format_number, format_timestamp_long, stage_label, status_label,
+};
+use inovda_core::{Catalog, Innovation, Lang, Stage, Status};
+use leptos::prelude::*;
+
+use crate::i18n::{Key, t};
+use crate::platform;
+use crate::storage::{Repo, StorageError};
+
+/// The mandate: "satu instansi satu inovasi".
+pub const MIN_PER_AGENCY: u32 = 1;
+/// Width of the charts in SVG units: a phone's width, scaled to the column.
+pub const CHART_WIDTH: f64 = 360.0;
+
+/// The year's data as stored: every readable innovation, the verdicts, and core's dashboard over
+/// them with the registry and the last bundle per sender.
+#[derive(Debug, Clone)]
+pub struct YearData {
+    pub innovations: Vec<Innovation>,
+    pub verdicts: Vec<VerdictRecord>,
+    pub dashboard: Dashboard,
+}
+
+/// Reads the registry, the innovations, the verdicts and the import log and builds the dashboard.
+pub async fn load_year(repo: Repo, catalog: &Catalog) -> Result<YearData, StorageError> {
+    let registry = repo.get_registry().await?;
+    let records = repo.list_innovations().await?;
+    let innovations: Vec<Innovation> = records.iter().filter_map(|r| r.to_domain().ok()).collect();
+    let verdicts = repo.list_verdicts().await?;
+    let mut last_bundles: BTreeMap<String, DateTime<Utc>> = BTreeMap::new();
+    for log in repo.list_imports().await? {
+        if let Ok(at) = DateTime::parse_from_rfc3339(&log.received_at) {
+            let at = at.with_timezone(&Utc);
+            let entry = last_bundles.entry(log.agency).or_insert(at);
+            if at > *entry {
+                *entry = at;
+            }
+        }
+    }
+    let dashboard = dashboard(DashboardInput {
+        catalog,
+        registry: &registry,
+        innovations: &innovations,
+        verdicts: &verdicts,
+        last_bundles: &last_bundles,
+        min_per_agency: MIN_PER_AGENCY,
+    });
+    Ok(YearData { innovations, verdicts, dashboard })
+}
+
+/// A share as a percentage with two decimals ("66,67").
+pub fn percent(lang: Lang, share: Ratio) -> String {
+    format_number(lang, share.times(Ratio::integer(100)).round2())
+}
+
+/// An average kematangan, or "—" without any.
+pub fn maturity_text(lang: Lang, value: Option<Ratio>) -> String {
+    value.map_or_else(|| t(lang, Key::NoValue).to_owned(), |v| format_number(lang, v.round2()))
+}
+
+/// "Patuh (paling sedikit 1 inovasi dilaporkan): x dari y instansi (p %)."
+pub fn compliant_text(lang: Lang, dash: &Dashboard) -> String {
+    t(lang, Key::CompliantShare)
+        .replace("{min}", &MIN_PER_AGENCY.to_string())
+        .replace("{n}", &dash.compliant_agencies.to_string())
+        .replace("{y}", &dash.active_agencies.to_string())
+        .replace("{pct}", &percent(lang, dash.compliant_share))
+}
+
+/// "n inovasi tahun ini, s dientri sekretariat."
+pub fn totals_text(lang: Lang, dash: &Dashboard) -> String {
+    t(lang, Key::InnovationsTotal)
+        .replace("{n}", &dash.innovations.to_string())
+        .replace("{s}", &dash.entered_by_secretariat.to_string())
+}
+
+/// The legend of the chart of units per kind.
+#[component]
+pub fn KindLegend(lang: Lang) -> impl IntoView {
+    view! {
+        <ul class="legend">
+            <li><span class="swatch series-0"></span>{t(lang, Key::LegendWith)}</li>
+            <li><span class="swatch series-1"></span>{t(lang, Key::LegendWithout)}</li>
+        </ul>
+    }
+}
+
+/// The per-unit table, in a region that scrolls sideways on a phone (the page does not).
+#[component]
+pub fn AgencyTable(lines: Vec<AgencyLine>, lang: Lang) -> impl IntoView {
+    let tr = move |key| t(lang, key);
+    let offset = platform::local_offset_minutes();
+    let rows = lines
+        .into_iter()
+        .map(|line| {
+            let kind = line.kind.map_or_else(
+                || tr(Key::NotInRegistry).to_owned(),
+                |kind| agency_kind_label(lang, kind).to_owned(),
+            );
+            let last = line.last_bundle.map_or_else(
+                || tr(Key::NoValue).to_owned(),
+                |at| format_timestamp_long(lang, at, offset),
+            );
+            let s = line.by_stage;
+            let st = line.by_status;
+            view! {
+                <tr class:inactive=!line.active>
+                    <th scope="row">{line.name.clone()}</th>
+                    <td>{kind}</td>
+                    <td class="num">{line.total}</td>
+                    <td class="num">{line.reported}</td>
+                    <td>{tr(if line.compliant { Key::YesLabel } else { Key::NotYetLabel })}</td>
+                    <td class="num">{s.initiative}</td>
+                    <td class="num">{s.trial}</td>
+                    <td class="num">{s.implementation}</td>
+                    <td class="num">{st.draft}</td>
+                    <td class="num">{st.submitted}</td>
+                    <td class="num">{st.needs_revision}</td>
+                    <td class="num">{st.verified}</td>
+                    <td class="num">{st.rejected}</td>
+                    <td class="num">{maturity_text(lang, line.average_claimed)}</td>
+                    <td class="num">{maturity_text(lang, line.average_verified)}</td>
+                    <td>{last}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="hint" id="per-agency-hint">{tr(Key::TableScrollHint)}</p>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="per-agency-heading"
+            aria-describedby="per-agency-hint">
+            <table class="per-agency" data-testid="per-agency">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Key::ColAgency)}</th>
+                        <th scope="col">{tr(Key::ColKind)}</th>
+                        <th scope="col">{tr(Key::ColInnovations)}</th>
+                        <th scope="col">{tr(Key::ColReported)}</th>
+                        <th scope="col">{tr(Key::ColCompliant)}</th>
+                        <th scope="col">{stage_label(lang, Stage::Initiative)}</th>
+                        <th scope="col">{stage_label(lang, Stage::Trial)}</th>
+                        <th scope="col">{stage_label(lang, Stage::Implementation)}</th>
+                        {Status::ALL.into_iter().map(|s| view! { <th scope="col">{status_label(lang, s)}</th> }).collect_view()}
+                        <th scope="col">{tr(Key::ColMaturityClaimed)}</th>
+                        <th scope="col">{tr(Key::ColMaturityVerified)}</th>
+                        <th scope="col">{tr(Key::ColLastBundle)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A bar chart from core's geometry as inline SVG: a `<title>`, grid lines with tick labels,
+/// the bars (each with its own `<title>`), row labels and values. Scales to the column width.
+#[component]
+pub fn ChartSvg(chart: BarChart, title: &'static str, id: &'static str) -> impl IntoView {
+    let title_id = format!("{id}-title");
+    let labelled_by = title_id.clone();
+    let view_box = format!("0 0 {} {}", chart.width, chart.height);
+    let axis_y = chart.axis_y;
+    let ticks = chart
+        .ticks
+        .iter()
+        .map(|tick| {
+            view! {
+                <line x1=tick.x y1=0.0 x2=tick.x y2=axis_y class="grid" />
+                <text x=tick.x y=axis_y + 14.0 text-anchor="middle">{tick.value}</text>
+            }
+        })
+        .collect_view();
+    let bars = chart
+        .bars
+        .iter()
+        .map(|bar| {
+            view! {
+                <rect class=format!("series-{}", bar.series) x=bar.x y=bar.y width=bar.width height=bar.height>
+                    <title>{format!("{}: {}", bar.label, bar.value)}</title>
+                </rect>
+            }
+        })
+        .collect_view();
+    let rows = chart
+        .rows
+        .iter()
+        .map(|row| {
+            view! {
+                <text x=row.x y=row.y text-anchor="end" dominant-baseline="middle">{row.text.clone()}</text>
+                <text x=row.value_x y=row.y dominant-baseline="middle">{row.value}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="chart" data-testid=id viewBox=view_box role="img" aria-labelledby=labelled_by
+            font-size="12" xmlns="http://www.w3.org/2000/svg">
+            <title id=title_id>{title}</title>
+            {ticks}
+            {bars}
+            {rows}
+        </svg>
+    }
+}
