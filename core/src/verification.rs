@@ -244,6 +244,25 @@ pub fn claimed_vs_verified(
     }
 }
 
+/// Klaim vs terverifikasi kematangan of a review still being filled in (the form's levels
+/// applied as verified), so the reviewer sees the effect before saving.
+pub fn review_maturity(
+    catalog: &Catalog,
+    innovation: &Innovation,
+    review: &Review,
+) -> MaturityPair {
+    let mut reviewed = innovation.clone();
+    for answer in &review.indicators {
+        if let Some(level) = Level::new(answer.level) {
+            reviewed.indicator_mut(answer.number).verified = Some(level);
+        }
+    }
+    MaturityPair {
+        claimed: maturity(catalog, innovation, View::Claimed),
+        verified: Some(maturity(catalog, &reviewed, View::Verified)),
+    }
+}
+
 /// The writer's input for one agency's feedback bundle: the verdicts on that agency's innovations
 /// (every revision's, so the agency keeps the history). Sign it with the secretariat's key.
 pub fn feedback_bundle(
@@ -542,7 +561,7 @@ pub fn verification_queue(
     groups.retain(|group| !group.items.is_empty());
     groups.extend(unlisted);
     for group in &mut groups {
-        group.items.sort_by(|a, b| name_key(&a.name).cmp(&name_key(&b.name)));
+        group.items.sort_by_cached_key(|item| name_key(&item.name));
     }
     groups
 }
@@ -625,6 +644,7 @@ mod tests {
         assert_eq!(VerdictRecord::from_json(&verdict.to_json()), Ok(verdict.clone()));
         // Klaim 111 vs terverifikasi 111 − 3 × weight of 17.
         let pair = claimed_vs_verified(&catalog, &innovation, Some(&verdict));
+        assert_eq!(review_maturity(&catalog, &innovation, &review), pair, "the form's preview");
         let weight17 = catalog.sid_row(17).expect("test data").weight.times(3);
         assert_eq!(pair.claimed, Points::whole(111));
         assert_eq!(pair.verified, Some(Points(Points::whole(111).0 - weight17.0)));

@@ -4,7 +4,7 @@
 //! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash),
 //! `/ekspor` (export a bundle), `/impor` (import bundles), `/inovasi/:id/serahkan` and
 //! `/serahkan` (national hand-over); the secretariat's `/instansi` (agency registry, demo data)
-//! and `/dasbor` (compliance dashboard).
+//! `/dasbor` (compliance dashboard), `/verifikasi` and `/verifikasi/:id` (review, feedback).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -39,6 +39,8 @@ use crate::pages::not_found::NotFoundPage;
 use crate::pages::print::PrintPage;
 use crate::pages::secretariat::dashboard::DashboardPage;
 use crate::pages::secretariat::registry::RegistryPage;
+use crate::pages::secretariat::review::ReviewPage;
+use crate::pages::secretariat::verification::VerificationPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::trash::TrashPage;
 use crate::state::AppState;
@@ -74,6 +76,8 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 // Secretariat workspace (issue 6).
                 <Route path=path!("/instansi") view=RegistryPage />
                 <Route path=path!("/dasbor") view=DashboardPage />
+                <Route path=path!("/verifikasi") view=VerificationPage />
+                <Route path=path!("/verifikasi/:id") view=ReviewPage />
             </Routes>
         </Router>
     }

@@ -9,6 +9,7 @@
 mod dto;
 mod exchange;
 mod secretariat;
+mod verification;
 
 use indexed_db_futures::KeyPath;
 use indexed_db_futures::database::Database;
@@ -26,6 +27,7 @@ pub use dto::{
 };
 pub use exchange::{ImportCommit, Resolution, verdict_key};
 pub use secretariat::{DemoLoad, REGION_CONFIG_KEY, REGISTRY_KEY};
+pub use verification::{FEEDBACK_LOG_KEY, FeedbackLogDto, FeedbackSentDto};
 
 /// Name of the production database.
 pub const DB_NAME: &str = "inovda";

@@ -1,10 +1,12 @@
 //! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard,
-//! config bundle (built by the secretariat, picked from by agencies).
+//! config bundle (built by the secretariat, picked from by agencies), verification and feedback.
 
 pub mod config;
 pub mod dashboard;
 pub mod registry;
+pub mod review;
 pub mod role;
+pub mod verification;
 
 use leptos::prelude::*;
 
@@ -25,6 +27,7 @@ pub fn SecretariatNav() -> impl IntoView {
         <nav class="actions secretariat-nav" aria-label=move || text(Key::SecretariatNav)>
             <a class="button-link" href=DASHBOARD_PATH>{move || text(Key::DashboardLink)}</a>
             <a class="button-link" href=REGISTRY_PATH>{move || text(Key::RegistryLink)}</a>
+            <a class="button-link" href=verification::VERIFICATION_PATH>{move || text(Key::VerifyLink)}</a>
         </nav>
     }
 }
