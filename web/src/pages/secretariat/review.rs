@@ -253,14 +253,13 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
                 <div class="field">
                     <label for="review-status">{move || text(Key::ReviewStatusLabel)}</label>
                     <select id="review-status"
-                        prop:value=move || review.with(|r| r.status.map(|s| s.code().to_owned()).unwrap_or_default())
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
                             review.update(|r| r.status = Status::from_code(&value));
                         }>
-                        <option value="">{move || text(Key::Choose)}</option>
+                        <option value="" prop:selected=move || review.with(|r| r.status.is_none())>{move || text(Key::Choose)}</option>
                         {[Status::Verified, Status::NeedsRevision, Status::Rejected].into_iter().map(|s| view! {
-                            <option value=s.code()>{move || status_label(lang(), s)}</option>
+                            <option value=s.code() prop:selected=move || review.with(|r| r.status == Some(s))>{move || status_label(lang(), s)}</option>
                         }).collect_view()}
                     </select>
                     <ReviewIssues issues path="status".to_owned() />
@@ -422,14 +421,14 @@ fn IndicatorReviewRow(
             <div class="field">
                 <label for=level_id.clone()>{move || t(lang(), Key::VerifiedLevel)}</label>
                 <select id=level_id
-                    prop:value=move || review.with(|r| r.indicators.get(index).map(|i| i.level.to_string()).unwrap_or_default())
                     on:change=move |ev| {
                         let value = event_target_value(&ev).parse::<u8>().unwrap_or(0);
                         review.update(|r| if let Some(i) = r.indicators.get_mut(index) { i.level = value });
                     }>
                     {(0u8..=3).map(|value| {
                         let label = label_of.clone();
-                        view! { <option value=value.to_string()>{move || label(lang(), value)}</option> }
+                        let selected = move || review.with(|r| r.indicators.get(index).is_some_and(|i| i.level == value));
+                        view! { <option value=value.to_string() prop:selected=selected>{move || label(lang(), value)}</option> }
                     }).collect_view()}
                 </select>
                 <ReviewIssues issues path=format!("indicators.{number}") />
