@@ -146,7 +146,7 @@ test('the secretariat reviews an agency\'s innovation and the agency reads the v
   await secretariat.getByRole('heading', { name: 'Periksa inovasi' }).waitFor();
   assert.equal(await secretariat.locator('section.review-indicator').count(), 20);
   const sk = secretariat.getByRole('region', { name: /^17\. / });
-  await sk.getByText('SK Tim Inovasi.pdf').waitFor();
+  await sk.locator('.file-name', { hasText: 'SK Tim Inovasi.pdf' }).waitFor();
   assert.match(await sk.getByTestId('claimed').textContent(), /^Level klaim: 3 — /);
   assert.equal(await sk.getByLabel('Level terverifikasi').inputValue(), '3');
   const [evidence] = await Promise.all([
@@ -195,9 +195,12 @@ test('the secretariat reviews an agency\'s innovation and the agency reads the v
   await feedback.getByTestId('feedback-status').getByText('Perlu revisi').waitFor();
   await feedback.getByTestId('feedback-reason').getByText('Lengkapi SK yang sudah ditandatangani.').waitFor();
   const toFix = feedback.getByTestId('to-fix');
-  await toFix.getByText(/^17\. /).waitFor();
-  await toFix.getByText(/klaim 3, terverifikasi 1 — SK belum ditandatangani kepala dinas\./).waitFor();
+  await toFix.locator('li').first().waitFor();
   assert.equal(await toFix.locator('li').count(), 1);
+  assert.match(
+    await toFix.locator('li').textContent(),
+    /^17\. .+: klaim 3, terverifikasi 1 — SK belum ditandatangani kepala dinas\.$/,
+  );
   await health.ui.assertNoHorizontalScroll('editor with the verdict');
   await assertNoSeriousA11yViolations(agency, 'editor with the verdict');
 
