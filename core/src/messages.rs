@@ -18,7 +18,7 @@ use crate::registry::{RegistryIssue, RegistryIssueCode};
 use crate::scoring::Predicate;
 use crate::urusan::affair_by_number;
 use crate::validation::{FieldPath, Issue, IssueCode, date_from_param};
-use crate::verification::{ReviewIssue, ReviewIssueCode};
+use crate::verification::{ReviewIssue, ReviewIssueCode, ReviewState};
 
 /// The UI language. Indonesian is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -1066,6 +1066,24 @@ pub fn review_issue_message(lang: Lang, issue: &ReviewIssue) -> String {
     }
 }
 
+/// The review state on the secretariat's verification list.
+pub fn review_state_label(lang: Lang, state: ReviewState) -> String {
+    match state {
+        ReviewState::Unreviewed => lang.pick(("Belum diperiksa", "Not reviewed yet")).to_owned(),
+        ReviewState::Decided(status) => status_label(lang, status).to_owned(),
+        ReviewState::ChangedSinceReview { reviewed, decided } => lang.pick((
+            format!(
+                "Revisi baru sejak diperiksa (revisi {reviewed}: {})",
+                status_label(lang, decided).to_lowercase()
+            ),
+            format!(
+                "New revision since the review (revision {reviewed}: {})",
+                status_label(lang, decided).to_lowercase()
+            ),
+        )),
+    }
+}
+
 /// One SPD-entry finding.
 pub fn spd_issue_message(lang: Lang, issue: &SpdIssue) -> String {
     let path = &issue.path;
@@ -1176,6 +1194,20 @@ mod tests {
             assert!(id.starts_with("Baris 4: "));
             assert_ne!(id, import_issue_message(Lang::En, &issue));
         }
+        for state in [
+            ReviewState::Unreviewed,
+            ReviewState::Decided(Status::NeedsRevision),
+            ReviewState::ChangedSinceReview { reviewed: 2, decided: Status::Verified },
+        ] {
+            assert_ne!(review_state_label(Lang::Id, state), review_state_label(Lang::En, state));
+        }
+        assert_eq!(
+            review_state_label(
+                Lang::Id,
+                ReviewState::ChangedSinceReview { reviewed: 2, decided: Status::Verified }
+            ),
+            "Revisi baru sejak diperiksa (revisi 2: diverifikasi)"
+        );
         for code in ReviewIssueCode::ALL {
             let issue = ReviewIssue { code, path: "indicators.16".into() };
             assert_ne!(

@@ -18,7 +18,9 @@ use crate::bundle::{
 use crate::catalog::Catalog;
 use crate::decimal::Points;
 use crate::innovation::{Innovation, Level, Status};
+use crate::org::AgencyId;
 use crate::record::{InnovationRecord, revision_hash};
+use crate::registry::{Registry, name_key};
 use crate::scoring::{View, maturity};
 use crate::validation::FieldPath;
 
@@ -242,6 +244,25 @@ pub fn claimed_vs_verified(
     }
 }
 
+/// Klaim vs terverifikasi kematangan of a review still being filled in (the form's levels
+/// applied as verified), so the reviewer sees the effect before saving.
+pub fn review_maturity(
+    catalog: &Catalog,
+    innovation: &Innovation,
+    review: &Review,
+) -> MaturityPair {
+    let mut reviewed = innovation.clone();
+    for answer in &review.indicators {
+        if let Some(level) = Level::new(answer.level) {
+            reviewed.indicator_mut(answer.number).verified = Some(level);
+        }
+    }
+    MaturityPair {
+        claimed: maturity(catalog, innovation, View::Claimed),
+        verified: Some(maturity(catalog, &reviewed, View::Verified)),
+    }
+}
+
 /// The writer's input for one agency's feedback bundle: the verdicts on that agency's innovations
 /// (every revision's, so the agency keeps the history). Sign it with the secretariat's key.
 pub fn feedback_bundle(
@@ -442,6 +463,121 @@ pub fn diff_records(
     changes
 }
 
+/// Where one innovation stands in the secretariat's review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewState {
+    /// No verdict yet (belum diperiksa).
+    Unreviewed,
+    /// The newest verdict covers the current revision: diverifikasi, perlu revisi or ditolak.
+    Decided(Status),
+    /// The agency sent a later revision after the verdict on `reviewed` (revisi baru sejak
+    /// diperiksa); `decided` is what that verdict said.
+    ChangedSinceReview { reviewed: u32, decided: Status },
+}
+
+/// The review state of `innovation` given every verdict the secretariat holds.
+pub fn review_state(innovation: &Innovation, verdicts: &[VerdictRecord]) -> ReviewState {
+    let Some(verdict) = latest_verdict(&innovation.id.to_string(), verdicts) else {
+        return ReviewState::Unreviewed;
+    };
+    let Some(decided) = Status::from_code(&verdict.status) else {
+        return ReviewState::Unreviewed;
+    };
+    if verdict.revision < innovation.revision {
+        ReviewState::ChangedSinceReview { reviewed: verdict.revision, decided }
+    } else {
+        ReviewState::Decided(decided)
+    }
+}
+
+/// One innovation waiting for (or having had) the secretariat's review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueItem {
+    pub id: String,
+    pub name: String,
+    pub revision: u32,
+    pub state: ReviewState,
+}
+
+/// The reported innovations of one agency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgencyQueue {
+    /// `None` for a name the innovations carry that is not in the registry.
+    pub agency_id: Option<AgencyId>,
+    /// The registry's spelling (or the innovations' own name when not registered).
+    pub name: String,
+    pub items: Vec<QueueItem>,
+}
+
+impl AgencyQueue {
+    /// Ids of the agency's innovations (whose verdicts go into its feedback bundle).
+    pub fn ids(&self) -> Vec<&str> {
+        self.items.iter().map(|item| item.id.as_str()).collect()
+    }
+}
+
+/// The secretariat's verification list for `year`: every reported (not draft) innovation of
+/// that year, grouped by agency in registry order (matched by registry id, then by name),
+/// names not in the registry afterwards in order of appearance; innovations by name.
+pub fn verification_queue(
+    year: u16,
+    registry: &Registry,
+    innovations: &[Innovation],
+    verdicts: &[VerdictRecord],
+) -> Vec<AgencyQueue> {
+    let by_name = registry.name_index();
+    let mut groups: Vec<AgencyQueue> = registry
+        .agencies
+        .iter()
+        .map(|a| AgencyQueue { agency_id: Some(a.id), name: a.name.clone(), items: Vec::new() })
+        .collect();
+    let mut unlisted: Vec<AgencyQueue> = Vec::new();
+    for innovation in innovations.iter().filter(|i| i.year == year && i.is_reported()) {
+        let slot = innovation
+            .agency_id
+            .and_then(|id| registry.agencies.iter().position(|a| a.id == id))
+            .or_else(|| by_name.get(&name_key(&innovation.agency)).copied());
+        let item = QueueItem {
+            id: innovation.id.to_string(),
+            name: innovation.name.clone(),
+            revision: innovation.revision,
+            state: review_state(innovation, verdicts),
+        };
+        match slot {
+            Some(index) => groups[index].items.push(item),
+            None => {
+                let key = name_key(&innovation.agency);
+                match unlisted.iter_mut().find(|group| name_key(&group.name) == key) {
+                    Some(group) => group.items.push(item),
+                    None => unlisted.push(AgencyQueue {
+                        agency_id: None,
+                        name: innovation.agency.clone(),
+                        items: vec![item],
+                    }),
+                }
+            }
+        }
+    }
+    groups.retain(|group| !group.items.is_empty());
+    groups.extend(unlisted);
+    for group in &mut groups {
+        group.items.sort_by_cached_key(|item| name_key(&item.name));
+    }
+    groups
+}
+
+/// The record the verdict reviewed, among the current record and the kept older revisions
+/// (matched by revision hash), so [`diff_records`] can show what changed since.
+pub fn reviewed_record<'a>(
+    verdict: &VerdictRecord,
+    current: &'a InnovationRecord,
+    kept: &'a [InnovationRecord],
+) -> Option<&'a InnovationRecord> {
+    std::iter::once(current).chain(kept.iter()).find(|record| {
+        record.id == verdict.innovation_id && revision_hash(record) == verdict.revision_hash
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,6 +644,7 @@ mod tests {
         assert_eq!(VerdictRecord::from_json(&verdict.to_json()), Ok(verdict.clone()));
         // Klaim 111 vs terverifikasi 111 − 3 × weight of 17.
         let pair = claimed_vs_verified(&catalog, &innovation, Some(&verdict));
+        assert_eq!(review_maturity(&catalog, &innovation, &review), pair, "the form's preview");
         let weight17 = catalog.sid_row(17).expect("test data").weight.times(3);
         assert_eq!(pair.claimed, Points::whole(111));
         assert_eq!(pair.verified, Some(Points(Points::whole(111).0 - weight17.0)));
@@ -573,5 +710,74 @@ mod tests {
         assert_eq!(changes[2].after, "3 — Sudah ditandatangani");
         // The old verdict does not apply to the new revision.
         assert_eq!(claimed_vs_verified(&catalog, &next, Some(&verdict)).verified, None);
+    }
+
+    #[test]
+    fn the_queue_groups_reported_innovations_by_agency_with_their_review_state() {
+        use crate::registry::AgencyDraft;
+        let catalog = catalog();
+        let mut registry = Registry::default();
+        let draft =
+            |name: &str| AgencyDraft { name: name.into(), kind: "dinas".into(), parent: None };
+        let dinkes =
+            registry.add(&draft("Dinas Kesehatan"), AgencyId::derive(b"q", 1)).expect("test data");
+        registry.add(&draft("Dinas Pendidikan"), AgencyId::derive(b"q", 2)).expect("test data");
+        registry.add(&draft("Disdukcapil"), AgencyId::derive(b"q", 3)).expect("test data");
+        // Matched by name (Disdukcapil), by id (Dinkes), and one name not in the registry.
+        let reviewed = submitted();
+        let mut by_id = submitted();
+        by_id.id = InnovationId::from_random_bytes([6; 16]);
+        by_id.agency = "Dinkes (nama lama)".into();
+        by_id.agency_id = Some(dinkes);
+        by_id.name = "Antar Obat".into();
+        let mut unlisted = by_id.clone();
+        unlisted.id = InnovationId::from_random_bytes([7; 16]);
+        unlisted.agency_id = None;
+        unlisted.agency = "Kecamatan Talang Ubi".into();
+        let mut draft_one = unlisted.clone();
+        draft_one.id = InnovationId::from_random_bytes([8; 16]);
+        draft_one.status = Status::Draft;
+        let mut other_year = unlisted.clone();
+        other_year.id = InnovationId::from_random_bytes([9; 16]);
+        other_year.year = 2025;
+
+        let mut review = review_template(&catalog, &reviewed, None);
+        review.status = Some(Status::Verified);
+        let record = InnovationRecord::from(&reviewed);
+        let verdict = build_verdict(&catalog, &record, &review, time("2026-07-01T09:00:00+07:00"))
+            .expect("test data");
+        let all = [reviewed.clone(), by_id, unlisted, draft_one, other_year];
+        let queue = verification_queue(2026, &registry, &all, std::slice::from_ref(&verdict));
+        let shape: Vec<(&str, Vec<(&str, ReviewState)>)> = queue
+            .iter()
+            .map(|g| {
+                (g.name.as_str(), g.items.iter().map(|i| (i.name.as_str(), i.state)).collect())
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                ("Dinas Kesehatan", vec![("Antar Obat", ReviewState::Unreviewed)]),
+                ("Disdukcapil", vec![("Kandaku Rindu", ReviewState::Decided(Status::Verified))]),
+                ("Kecamatan Talang Ubi", vec![("Antar Obat", ReviewState::Unreviewed)]),
+            ]
+        );
+        assert_eq!(queue[1].ids(), [reviewed.id.to_string()]);
+
+        // A later revision arrives: the state says so, and the reviewed record is found among
+        // the kept revisions for the diff.
+        let mut next = reviewed.clone();
+        next.reopen(revision_hash(&record), reviewed.updated_at);
+        next.name = "Kandaku Rindu Plus".into();
+        next.submit(reviewed.updated_at);
+        assert_eq!(
+            review_state(&next, std::slice::from_ref(&verdict)),
+            ReviewState::ChangedSinceReview { reviewed: 1, decided: Status::Verified }
+        );
+        let next_record = InnovationRecord::from(&next);
+        let kept = [record.clone()];
+        assert_eq!(reviewed_record(&verdict, &next_record, &kept), Some(&record));
+        assert_eq!(reviewed_record(&verdict, &next_record, &[]), None);
+        assert_eq!(reviewed_record(&verdict, &record, &[]), Some(&record));
     }
 }

@@ -487,6 +487,45 @@ pub enum Key {
     RecapProjectionHeading,
     RecapSpdProblems,
     ColFigure,
+    // Verification round trip (issue 6): review, feedback bundle, the agency's view.
+    VerifyLink,
+    VerifyTitle,
+    VerifyIntro,
+    VerifyEmpty,
+    FeedbackDownload,
+    FeedbackDownloaded,
+    FeedbackNoVerdicts,
+    FeedbackFailed,
+    FeedbackLastSent,
+    BackToVerification,
+    ReviewTitle,
+    ReviewFullProfile,
+    ReviewMaturityHeading,
+    MaturityClaimed,
+    MaturityVerifiedForm,
+    MaturityVerifiedSaved,
+    ClaimedLevel,
+    NotAnswered,
+    AgencyNote,
+    ReviewNoEvidence,
+    ReviewFileNotHere,
+    VerifiedLevel,
+    VerifierNote,
+    ReviewDecisionHeading,
+    ReviewStatusLabel,
+    ReviewReasonLabel,
+    ReviewReasonHint,
+    ReviewSave,
+    ReviewSaved,
+    ReviewHasProblems,
+    ChangesSinceHeading,
+    ChangesUnknown,
+    ChangesNone,
+    FeedbackHeading,
+    FeedbackOutdated,
+    ToFixHeading,
+    FixLine,
+    VerdictBadge,
 }
 
 /// The text of `key` in `lang`.
@@ -1331,6 +1370,78 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "The SPD entry has problems; the SPD score counts as 0.",
         ),
         Key::ColFigure => ("Angka", "Figure"),
+        // Verification round trip (issue 6).
+        Key::VerifyLink => ("Verifikasi", "Verification"),
+        Key::VerifyTitle => {
+            ("Verifikasi inovasi tahun {year}", "Verification of the {year} innovations")
+        }
+        Key::VerifyIntro => (
+            "Inovasi yang sudah diajukan dan diimpor, per instansi. Buka satu inovasi untuk memeriksanya; setelah diperiksa, unduh bundel umpan balik untuk instansi itu dan kirimkan kepadanya.",
+            "Submitted and imported innovations, per agency. Open one to review it; once reviewed, download the agency's feedback bundle and send it to the agency.",
+        ),
+        Key::VerifyEmpty => (
+            "Belum ada inovasi yang diajukan untuk tahun ini. Impor bundel dari instansi di halaman Impor.",
+            "No innovation was submitted for this year yet. Import the agencies' bundles on the Import page.",
+        ),
+        Key::FeedbackDownload => ("Unduh bundel umpan balik", "Download the feedback bundle"),
+        Key::FeedbackDownloaded => ("Bundel umpan balik diunduh:", "Feedback bundle downloaded:"),
+        Key::FeedbackNoVerdicts => (
+            "Belum ada hasil verifikasi untuk instansi ini; periksa inovasinya dulu.",
+            "No review result for this agency yet; review its innovations first.",
+        ),
+        Key::FeedbackFailed => {
+            ("Bundel umpan balik tidak dapat dibuat:", "The feedback bundle could not be made:")
+        }
+        Key::FeedbackLastSent => ("Terakhir diunduh:", "Last downloaded:"),
+        Key::BackToVerification => ("← Verifikasi", "← Verification"),
+        Key::ReviewTitle => ("Periksa inovasi", "Review the innovation"),
+        Key::ReviewFullProfile => ("Lihat profil lengkap", "See the full profile"),
+        Key::ReviewMaturityHeading => {
+            ("Kematangan: klaim vs terverifikasi", "Maturity: claimed vs verified")
+        }
+        Key::MaturityClaimed => ("Kematangan klaim", "Maturity (claimed)"),
+        Key::MaturityVerifiedForm => ("Terverifikasi (isian ini)", "Verified (this form)"),
+        Key::MaturityVerifiedSaved => ("Kematangan terverifikasi", "Maturity (verified)"),
+        Key::ClaimedLevel => ("Level klaim", "Claimed level"),
+        Key::NotAnswered => ("belum dijawab", "not answered"),
+        Key::AgencyNote => ("Catatan instansi", "Agency's note"),
+        Key::ReviewNoEvidence => ("Tidak ada bukti dukung.", "No evidence."),
+        Key::ReviewFileNotHere => {
+            ("(berkas tidak ada di perangkat ini)", "(file not on this device)")
+        }
+        Key::VerifiedLevel => ("Level terverifikasi", "Verified level"),
+        Key::VerifierNote => ("Catatan verifikasi", "Review note"),
+        Key::ReviewDecisionHeading => ("Keputusan", "Decision"),
+        Key::ReviewStatusLabel => ("Status verifikasi", "Review status"),
+        Key::ReviewReasonLabel => ("Alasan", "Reason"),
+        Key::ReviewReasonHint => (
+            "Wajib untuk perlu revisi dan ditolak; instansi membacanya di bundel umpan balik.",
+            "Required for needs revision and rejected; the agency reads it in the feedback bundle.",
+        ),
+        Key::ReviewSave => ("Simpan hasil verifikasi", "Save the review"),
+        Key::ReviewSaved => ("Hasil verifikasi disimpan.", "Review saved."),
+        Key::ReviewHasProblems => {
+            ("Hasil verifikasi belum bisa disimpan:", "The review cannot be saved yet:")
+        }
+        Key::ChangesSinceHeading => (
+            "Yang berubah sejak revisi {n} yang diperiksa",
+            "What changed since the reviewed revision {n}",
+        ),
+        Key::ChangesUnknown => (
+            "Revisi yang diperiksa tidak tersimpan di perangkat ini; perubahan tidak dapat ditampilkan.",
+            "The reviewed revision is not kept on this device; the changes cannot be shown.",
+        ),
+        Key::ChangesNone => ("Tidak ada isian yang berubah.", "No field changed."),
+        Key::FeedbackHeading => ("Hasil verifikasi sekretariat", "The secretariat's review"),
+        Key::FeedbackOutdated => (
+            "Inovasi sudah diubah sejak revisi yang diperiksa; hasil ini untuk revisi tersebut.",
+            "The innovation changed after the reviewed revision; this result is for that revision.",
+        ),
+        Key::ToFixHeading => ("Yang perlu diperbaiki", "What to fix"),
+        Key::FixLine => {
+            ("klaim {claimed}, terverifikasi {verified}", "claimed {claimed}, verified {verified}")
+        }
+        Key::VerdictBadge => ("Verifikasi: {status}", "Review: {status}"),
     }
 }
 

@@ -5,8 +5,8 @@
 //! `/ekspor` (export a bundle), `/impor` (import bundles), `/inovasi/:id/serahkan` and
 //! `/serahkan` (national hand-over); the secretariat's `/instansi` (agency registry, demo data,
 //! on-behalf entry, config bundle with deadlines), `/instansi/impor-inovasi` (innovation CSV),
-//! `/dasbor` (compliance dashboard), `/proyeksi` (SPD entry and IID projection) and
-//! `/rekap/cetak` (printable recap).
+//! `/dasbor` (compliance dashboard), `/proyeksi` (SPD entry and IID projection),
+//! `/rekap/cetak` (printable recap), `/verifikasi` and `/verifikasi/:id` (review, feedback).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -45,6 +45,8 @@ use crate::pages::secretariat::entry::InnovationImportPage;
 use crate::pages::secretariat::projection::ProjectionPage;
 use crate::pages::secretariat::recap_print::RecapPrintPage;
 use crate::pages::secretariat::registry::RegistryPage;
+use crate::pages::secretariat::review::ReviewPage;
+use crate::pages::secretariat::verification::VerificationPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::trash::TrashPage;
 use crate::state::AppState;
@@ -83,6 +85,8 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/instansi/impor-inovasi") view=InnovationImportPage />
                 <Route path=path!("/proyeksi") view=ProjectionPage />
                 <Route path=path!("/rekap/cetak") view=RecapPrintPage />
+                <Route path=path!("/verifikasi") view=VerificationPage />
+                <Route path=path!("/verifikasi/:id") view=ReviewPage />
             </Routes>
         </Router>
     }

@@ -2,9 +2,11 @@
 //! search and filters; "Inovasi baru", links to Ekspor, Impor and Sampah, "Hapus" with "Urungkan".
 
 use chrono::Datelike;
+use inovda_core::bundle::VerdictRecord;
 use inovda_core::messages::deadline_notice_message;
 use inovda_core::messages::{format_number, format_timestamp_long, stage_label, status_label};
 use inovda_core::region_config::DeadlineNotice;
+use inovda_core::verification::latest_verdict;
 use inovda_core::{Innovation, InnovationRecord, Origin, Stage, Status};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -43,6 +45,13 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
     let serial = StoredValue::new(0_u64);
     let text = move |key| t(state.lang.get(), key);
     load(state, records);
+    let verdicts = RwSignal::new(Vec::<VerdictRecord>::new());
+    let verdict_repo = state.repo();
+    spawn_local(async move {
+        if let Ok(all) = verdict_repo.list_verdicts().await {
+            verdicts.try_set(all);
+        }
+    });
 
     let create_profile = profile.clone();
     let create = move |_| {
@@ -182,7 +191,10 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                     } else {
                         view! {
                             <ul class="innovations">
-                                {shown.into_iter().map(|row| view! { <InnovationItem row on_delete=delete /> }).collect_view()}
+                                {shown.into_iter().map(|row| {
+                                    let verdict = verdicts.with(|all| latest_verdict(&row.id, all).and_then(|v| Status::from_code(&v.status)));
+                                    view! { <InnovationItem row verdict on_delete=delete /> }
+                                }).collect_view()}
                             </ul>
                         }.into_any()
                     }
@@ -246,7 +258,12 @@ fn ListFilters(
 
 /// One innovation: a link to its editor with its facts, and "Hapus".
 #[component]
-fn InnovationItem(row: Row, on_delete: Callback<(String, String)>) -> impl IntoView {
+fn InnovationItem(
+    row: Row,
+    /// The secretariat's newest verdict, once a feedback bundle was imported.
+    verdict: Option<Status>,
+    on_delete: Callback<(String, String)>,
+) -> impl IntoView {
     let state = use_app_state();
     let lang = move || state.lang.get();
     let Row { id, name, year, stage, status, maturity, missing, updated_at, origin } = row;
@@ -294,6 +311,11 @@ fn InnovationItem(row: Row, on_delete: Callback<(String, String)>) -> impl IntoV
                     <span class="year">{year}</span>
                 </span>
                 <span class="meta">{maturity}<span class="missing">{missing}</span></span>
+                {verdict.map(|decided| view! {
+                    <span class="badge verdict-badge" data-testid="verdict-badge">
+                        {move || t(lang(), Key::VerdictBadge).replace("{status}", status_label(lang(), decided))}
+                    </span>
+                })}
                 <span class="saved">{saved}</span>
             </a>
             <button type="button" class="delete"

@@ -9,6 +9,7 @@
 mod dto;
 mod exchange;
 mod secretariat;
+mod verification;
 
 use indexed_db_futures::KeyPath;
 use indexed_db_futures::database::Database;
@@ -29,6 +30,7 @@ pub use secretariat::{
     DEADLINES_KEY, DEADLINES_SCHEMA_VERSION, DeadlinesDto, DemoLoad, REGION_CONFIG_KEY,
     REGISTRY_KEY, spd_key,
 };
+pub use verification::{FEEDBACK_LOG_KEY, FeedbackLogDto, FeedbackSentDto};
 
 /// Name of the production database.
 pub const DB_NAME: &str = "inovda";

@@ -16,7 +16,7 @@ use inovda_core::bundle::VerdictRecord;
 use inovda_core::demo::{DemoDataset, name_clashes, remove_demo};
 use inovda_core::projection::SpdAnswers;
 use inovda_core::region_config::{Deadline, RegionConfig};
-use inovda_core::registry::{REGISTRY_SCHEMA_VERSION, Registry, name_key};
+use inovda_core::registry::{REGISTRY_SCHEMA_VERSION, Registry};
 use inovda_core::{Innovation, InnovationRecord};
 
 use super::dto::TrashEntryDto;

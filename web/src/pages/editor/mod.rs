@@ -2,6 +2,7 @@
 //! indicators with evidence, live validation and maturity, autosave, Ajukan and Buka kembali.
 
 mod context;
+mod feedback;
 mod fields;
 mod files;
 mod indicators;
@@ -23,6 +24,7 @@ use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
 
 use self::context::{EditorCtx, control_id, use_editor};
+use self::feedback::FeedbackPanel;
 use self::fields::{
     DateField, ExtraFields, LongText, RelatedAffairs, SelectField, TextField, affair_options,
 };
@@ -351,6 +353,7 @@ pub fn EditorPage() -> impl IntoView {
     let conflict = move || ctx.autosave.with_value(|a| a.status.get()) == SaveStatus::Conflict;
     let print_href = format!("/inovasi/{id}/cetak");
     let handover_href = format!("/inovasi/{id}/serahkan");
+    let feedback_id = id.clone();
 
     view! {
         <header class="bar">
@@ -389,6 +392,7 @@ pub fn EditorPage() -> impl IntoView {
                     </p>
                     <OriginNotice />
                     <CarriedNotice />
+                    <FeedbackPanel id=feedback_id.clone() />
                     <SubmitBar />
                     <Checklist />
                     <ProfileForm />

@@ -1,7 +1,7 @@
 //! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard,
 //! config bundle with deadlines (built by the secretariat, picked from by agencies),
 //! innovations entered on a unit's behalf or imported from CSV, recap downloads, IID projection
-//! with the SPD entry, printable recap.
+//! with the SPD entry, printable recap, verification and feedback.
 
 pub mod config;
 pub mod dashboard;
@@ -10,8 +10,10 @@ pub mod projection;
 pub mod recap;
 pub mod recap_print;
 pub mod registry;
+pub mod review;
 pub mod role;
 pub mod shared;
+pub mod verification;
 
 use leptos::prelude::*;
 
@@ -40,6 +42,7 @@ pub fn SecretariatNav() -> impl IntoView {
             <a class="button-link" href=PROJECTION_PATH>{move || text(Key::ProjectionLink)}</a>
             <a class="button-link" href=REGISTRY_PATH>{move || text(Key::RegistryLink)}</a>
             <a class="button-link" href=INNOVATION_IMPORT_PATH>{move || text(Key::InnovationCsvLink)}</a>
+            <a class="button-link" href=verification::VERIFICATION_PATH>{move || text(Key::VerifyLink)}</a>
         </nav>
     }
 }

@@ -1,0 +1,129 @@
+//! The secretariat's verdict on this innovation, as the agency sees it after importing a
+//! feedback bundle: core's [`feedback_for`] (status, reason, the reviewed revision, klaim vs
+//! terverifikasi kematangan, per indicator the verified level against the claim with the note,
+//! and the list of what to fix).
+
+use inovda_core::bundle::VerdictRecord;
+use inovda_core::messages::{format_points, format_timestamp_long, status_label};
+use inovda_core::verification::{FeedbackView, feedback_for};
+use inovda_core::{Lang, Status};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::context::use_editor;
+use crate::i18n::{Key, t};
+use crate::platform;
+use crate::state::use_app_state;
+
+fn decided(lang: Lang, at: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(at)
+        .map(|at| format_timestamp_long(lang, at.to_utc(), platform::local_offset_minutes()))
+        .unwrap_or_default()
+}
+
+fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Verified => "verdict verified",
+        Status::Rejected => "verdict rejected",
+        _ => "verdict needs-revision",
+    }
+}
+
+/// "Hasil verifikasi sekretariat" on the editor, when a verdict was imported.
+#[component]
+pub fn FeedbackPanel(id: String) -> impl IntoView {
+    let state = use_app_state();
+    let ctx = use_editor();
+    let verdicts = RwSignal::new(Vec::<VerdictRecord>::new());
+    let repo = state.repo();
+    spawn_local(async move {
+        if let Ok(all) = repo.list_verdicts().await {
+            verdicts.try_set(all.into_iter().filter(|v| v.innovation_id == id).collect());
+        }
+    });
+    let view_of = move || -> Option<(FeedbackView, Vec<(u8, String)>)> {
+        verdicts.with(|all| {
+            ctx.catalog.with(|catalog| {
+                let catalog = catalog.as_ref()?;
+                ctx.draft.with(|d| {
+                    let found = feedback_for(catalog, d.as_ref()?, all)?;
+                    let names = catalog.sid.iter().map(|r| (r.number, r.name.clone())).collect();
+                    Some((found, names))
+                })
+            })
+        })
+    };
+    move || {
+        let lang = ctx.lang.get();
+        view_of().map(|(found, names)| {
+            let name_of = |number: u8| {
+                names.iter().find(|(n, _)| *n == number).map(|(_, name)| name.clone()).unwrap_or_default()
+            };
+            let to_fix = found
+                .indicators
+                .iter()
+                .filter(|i| i.to_fix)
+                .map(|i| {
+                    let claimed = i.claimed.map_or_else(|| t(lang, Key::NotAnswered).to_owned(), |c| c.to_string());
+                    let line = t(lang, Key::FixLine)
+                        .replace("{claimed}", &claimed)
+                        .replace("{verified}", &i.verified.to_string());
+                    let note = (!i.note.is_empty()).then(|| format!(" — {}", i.note));
+                    view! { <li><strong>{format!("{}. {}", i.number, name_of(i.number))}</strong> ": " {line} {note}</li> }
+                })
+                .collect_view();
+            let has_fix = found.indicators.iter().any(|i| i.to_fix);
+            let rows = found
+                .indicators
+                .iter()
+                .map(|i| {
+                    let claimed = i.claimed.map_or_else(|| t(lang, Key::NoValue).to_owned(), |c| c.to_string());
+                    view! {
+                        <tr class:lowered=i.to_fix>
+                            <th scope="row">{format!("{}. {}", i.number, name_of(i.number))}</th>
+                            <td class="num">{claimed}</td>
+                            <td class="num">{i.verified}</td>
+                            <td>{i.note.clone()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let verified = found.maturity.verified.map_or_else(|| t(lang, Key::NoValue).to_owned(), |p| format_points(lang, p));
+            view! {
+                <section class="feedback" aria-labelledby="feedback-heading" data-testid="feedback">
+                    <h2 id="feedback-heading">{t(lang, Key::FeedbackHeading)}</h2>
+                    <p>
+                        <span class=status_class(found.status) data-testid="feedback-status">{status_label(lang, found.status)}</span>
+                        " · " {t(lang, Key::Revision)} " " {found.reviewed_revision}
+                        " · " {decided(lang, &found.decided_at)}
+                    </p>
+                    {(!found.notes.is_empty()).then(|| view! {
+                        <p data-testid="feedback-reason"><strong>{t(lang, Key::ReviewReasonLabel)} ": "</strong> {found.notes.clone()}</p>
+                    })}
+                    {found.outdated.then(|| view! { <p class="muted">{t(lang, Key::FeedbackOutdated)}</p> })}
+                    <p>
+                        {t(lang, Key::MaturityClaimed)} ": " {format_points(lang, found.maturity.claimed)}
+                        " · " {t(lang, Key::MaturityVerifiedSaved)} ": " {verified}
+                    </p>
+                    {has_fix.then(|| view! {
+                        <h3>{t(lang, Key::ToFixHeading)}</h3>
+                        <ul class="to-fix" data-testid="to-fix">{to_fix}</ul>
+                    })}
+                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="feedback-heading">
+                        <table class="feedback-levels">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t(lang, Key::ColIndicator)}</th>
+                                    <th scope="col">{t(lang, Key::ClaimedLevel)}</th>
+                                    <th scope="col">{t(lang, Key::VerifiedLevel)}</th>
+                                    <th scope="col">{t(lang, Key::VerifierNote)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,268 @@
+//! `/verifikasi`: the secretariat's verification list for its assessment year, from core's
+//! [`verification_queue`]: the reported innovations grouped by agency with their review state
+//! (belum diperiksa, diverifikasi, perlu revisi, ditolak, revisi baru sejak diperiksa), each
+//! linking to its review page, and per agency "Unduh bundel umpan balik": core's
+//! [`feedback_bundle`] signed with the device key, streamed through `BundleWriter` into a Blob
+//! like every other bundle, downloaded and logged (`meta` `verification_feedback_log`).
+
+use chrono::DateTime;
+use inovda_core::bundle::{BundleWriter, bundle_file_name};
+use inovda_core::messages::{format_timestamp_long, review_state_label};
+use inovda_core::verification::{AgencyQueue, ReviewState, feedback_bundle, verification_queue};
+use inovda_core::{Innovation, InnovationRecord};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::header_nav::HeaderNav;
+use crate::i18n::{Key, t};
+use crate::pages::not_found::NotFoundPage;
+use crate::platform::{self, BlobSink};
+use crate::signing;
+use crate::state::{AppState, ProfileState, use_app_state};
+use crate::storage::{FeedbackLogDto, FeedbackSentDto, ProfileDto, Repo, StorageError};
+
+/// Path of the verification list.
+pub const VERIFICATION_PATH: &str = "/verifikasi";
+
+/// The review page of one innovation.
+pub fn review_href(id: &str) -> String {
+    format!("{VERIFICATION_PATH}/{id}")
+}
+
+/// Why no feedback bundle was made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FeedbackError {
+    #[error("no verdict yet")]
+    NoVerdicts,
+    #[error("{0}")]
+    Storage(#[from] StorageError),
+    #[error("the bundle could not be built: {0}")]
+    Build(String),
+}
+
+#[derive(Clone)]
+struct Loaded {
+    queue: Vec<AgencyQueue>,
+    log: FeedbackLogDto,
+}
+
+fn load(state: AppState, year: u16, loaded: RwSignal<Option<Result<Loaded, String>>>) {
+    let repo = state.repo();
+    spawn_local(async move {
+        let result = async {
+            let registry = repo.get_registry().await?;
+            let records = repo.list_innovations().await?;
+            let innovations: Vec<Innovation> =
+                records.iter().filter_map(|r| r.to_domain().ok()).collect();
+            let verdicts = repo.list_verdicts().await?;
+            let log = repo.feedback_log().await?;
+            let queue = verification_queue(year, &registry, &innovations, &verdicts);
+            Ok::<_, StorageError>(Loaded { queue, log })
+        }
+        .await
+        .map_err(|error| error.to_string());
+        loaded.try_set(Some(result));
+    });
+}
+
+/// Builds, downloads and logs the signed feedback bundle of one agency; returns the log entry.
+pub async fn download_feedback(
+    repo: &Repo,
+    profile: &ProfileDto,
+    agency: &str,
+    ids: &[String],
+) -> Result<FeedbackSentDto, FeedbackError> {
+    let records: Vec<InnovationRecord> = repo
+        .list_innovations()
+        .await?
+        .into_iter()
+        .filter(|record| ids.contains(&record.id))
+        .collect();
+    let verdicts = repo.list_verdicts().await?;
+    let now = platform::now();
+    let (meta, content) = feedback_bundle(
+        &profile.region,
+        &profile.agency,
+        profile.year.unwrap_or_default(),
+        &now.to_rfc3339(),
+        &records,
+        &verdicts,
+    );
+    if content.verdicts.is_empty() {
+        return Err(FeedbackError::NoVerdicts);
+    }
+    let key = signing::device_key(repo).await?;
+    let build = |error: inovda_core::BundleError| FeedbackError::Build(error.to_string());
+    let writer =
+        BundleWriter::start(BlobSink::default(), &meta, &content, &[], &key).map_err(build)?;
+    let blob = writer
+        .finish()
+        .map_err(build)?
+        .into_blob("application/zip")
+        .map_err(FeedbackError::Build)?;
+    let file_name = bundle_file_name(&format!("umpan balik {agency}"), now);
+    platform::download_blob(&blob, &file_name, "application/zip").map_err(FeedbackError::Build)?;
+    let entry = FeedbackSentDto {
+        agency: agency.to_owned(),
+        file_name,
+        sent_at: now.to_rfc3339(),
+        verdicts: u32::try_from(content.verdicts.len()).unwrap_or(u32::MAX),
+    };
+    repo.log_feedback(&entry).await?;
+    Ok(entry)
+}
+
+#[component]
+pub fn VerificationPage() -> impl IntoView {
+    let state = use_app_state();
+    move || match state.profile.get() {
+        ProfileState::Ready(profile) if profile.is_secretariat() => {
+            view! { <VerificationView profile /> }.into_any()
+        }
+        ProfileState::Loading => {
+            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+        }
+        _ => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+#[component]
+fn VerificationView(profile: ProfileDto) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let year = profile.year.unwrap_or_default();
+    let loaded = RwSignal::new(None::<Result<Loaded, String>>);
+    load(state, year, loaded);
+    let profile = StoredValue::new(profile);
+    view! {
+        <header class="bar">
+            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <HeaderNav />
+        </header>
+        <main class="page verification">
+            <p class="workspace">
+                <span class="agency">{profile.with_value(|p| p.agency.clone())}</span>
+                " · "
+                <span class="region">{profile.with_value(|p| p.region.clone())}</span>
+            </p>
+            <h2>{move || text(Key::VerifyTitle).replace("{year}", &year.to_string())}</h2>
+            <p>{move || text(Key::VerifyIntro)}</p>
+            {move || match loaded.get() {
+                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                Some(Err(error)) => view! {
+                    <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p>
+                }.into_any(),
+                Some(Ok(Loaded { queue, .. })) if queue.is_empty() => {
+                    view! { <p class="empty">{text(Key::VerifyEmpty)}</p> }.into_any()
+                }
+                Some(Ok(Loaded { queue, log })) => queue
+                    .into_iter()
+                    .map(|group| {
+                        let last = log.last_for(&group.name).cloned();
+                        view! { <AgencyGroup group last profile /> }
+                    })
+                    .collect_view()
+                    .into_any(),
+            }}
+        </main>
+    }
+}
+
+fn state_class(state: ReviewState) -> &'static str {
+    match state {
+        ReviewState::Unreviewed => "review-state unreviewed",
+        ReviewState::Decided(_) => "review-state decided",
+        ReviewState::ChangedSinceReview { .. } => "review-state changed",
+    }
+}
+
+/// One agency: its innovations with their review state, and its feedback bundle.
+#[component]
+fn AgencyGroup(
+    group: AgencyQueue,
+    last: Option<FeedbackSentDto>,
+    profile: StoredValue<ProfileDto>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let lang = move || state.lang.get();
+    let heading_id = format!("agency-{}", group.items.first().map_or("x", |i| i.id.as_str()));
+    let name = group.name.clone();
+    let ids: Vec<String> = group.ids().into_iter().map(str::to_owned).collect();
+    let last = RwSignal::new(last);
+    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let busy = RwSignal::new(false);
+    let agency = name.clone();
+    let download = move |_| {
+        busy.set(true);
+        outcome.set(None);
+        let repo = state.repo();
+        let profile = profile.get_value();
+        let agency = agency.clone();
+        let ids = ids.clone();
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let result = match download_feedback(&repo, &profile, &agency, &ids).await {
+                Ok(entry) => {
+                    let name = entry.file_name.clone();
+                    last.try_set(Some(entry));
+                    Ok(format!("{} {name}", t(lang, Key::FeedbackDownloaded)))
+                }
+                Err(FeedbackError::NoVerdicts) => Err(t(lang, Key::FeedbackNoVerdicts).to_owned()),
+                Err(error) => Err(format!("{} {error}", t(lang, Key::FeedbackFailed))),
+            };
+            outcome.try_set(Some(result));
+            busy.try_set(false);
+        });
+    };
+    let items = group
+        .items
+        .iter()
+        .map(|item| {
+            let state_value = item.state;
+            let title = if item.name.trim().is_empty() {
+                view! { {move || t(lang(), Key::Untitled)} }.into_any()
+            } else {
+                item.name.clone().into_any()
+            };
+            view! {
+                <li class="review-item">
+                    <a href=review_href(&item.id)>{title}</a>
+                    <span class="meta">
+                        {move || t(lang(), Key::Revision)} " " {item.revision} " · "
+                        <span class=state_class(state_value) data-testid="review-state">
+                            {move || review_state_label(lang(), state_value)}
+                        </span>
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    let hidden_name = name.clone();
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="agency-queue" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{name}</h3>
+            <ul class="review-list">{items}</ul>
+            <div class="actions">
+                <button type="button" disabled=move || busy.get() on:click=download>
+                    {move || t(lang(), Key::FeedbackDownload)}
+                    <span class="visually-hidden">" — " {hidden_name}</span>
+                </button>
+            </div>
+            {move || last.get().map(|entry| {
+                let when = DateTime::parse_from_rfc3339(&entry.sent_at)
+                    .map(|at| format_timestamp_long(lang(), at.to_utc(), platform::local_offset_minutes()))
+                    .unwrap_or_default();
+                view! {
+                    <p class="muted">
+                        {move || t(lang(), Key::FeedbackLastSent)} " " {when} " (" {entry.file_name.clone()} ")"
+                    </p>
+                }
+            })}
+            {move || outcome.get().map(|result| match result {
+                Ok(message) => view! { <p class="notice" role="status">{message}</p> }.into_any(),
+                Err(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+            })}
+        </section>
+    }
+}
