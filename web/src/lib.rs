@@ -4,7 +4,8 @@
 //! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash),
 //! `/ekspor` (export a bundle), `/impor` (import bundles), `/inovasi/:id/serahkan` and
 //! `/serahkan` (national hand-over); the secretariat's `/instansi` (agency registry, demo data)
-//! and `/dasbor` (compliance dashboard).
+//! and `/dasbor` (compliance dashboard); `/inovasi/:id/kipp` (KIPP proposal) with its `/cetak`
+//! (print) and `/serahkan` (SINOVIK hand-over).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -17,6 +18,7 @@ pub mod export;
 pub mod handover;
 pub mod i18n;
 pub mod import;
+pub mod kipp;
 pub mod listing;
 pub mod pages;
 pub mod platform;
@@ -35,6 +37,7 @@ use crate::pages::export::ExportPage;
 use crate::pages::handover::{HandoverPage, RegionHandoverPage};
 use crate::pages::home::HomePage;
 use crate::pages::import::ImportPage;
+use crate::pages::kipp::{KippHandoverPage, KippPage, KippPrintPage};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::print::PrintPage;
 use crate::pages::secretariat::dashboard::DashboardPage;
@@ -74,6 +77,10 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 // Secretariat workspace (issue 6).
                 <Route path=path!("/instansi") view=RegistryPage />
                 <Route path=path!("/dasbor") view=DashboardPage />
+                // KIPP proposal (issue 7).
+                <Route path=path!("/inovasi/:id/kipp") view=KippPage />
+                <Route path=path!("/inovasi/:id/kipp/cetak") view=KippPrintPage />
+                <Route path=path!("/inovasi/:id/kipp/serahkan") view=KippHandoverPage />
             </Routes>
         </Router>
     }

@@ -317,6 +317,7 @@ pub fn EditorPage() -> impl IntoView {
     let conflict = move || ctx.autosave.with_value(|a| a.status.get()) == SaveStatus::Conflict;
     let print_href = format!("/inovasi/{id}/cetak");
     let handover_href = format!("/inovasi/{id}/serahkan");
+    let kipp_href = format!("/inovasi/{id}/kipp");
 
     view! {
         <header class="bar">
@@ -352,6 +353,8 @@ pub fn EditorPage() -> impl IntoView {
                         <a href=print_href.clone()>{move || text(Key::PrintView)}</a>
                         " · "
                         <a href=handover_href.clone()>{move || text(Key::HandoverLink)}</a>
+                        " · "
+                        <a href=kipp_href.clone()>{move || text(Key::KippLink)}</a>
                     </p>
                     <CarriedNotice />
                     <SubmitBar />
