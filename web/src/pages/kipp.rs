@@ -292,12 +292,9 @@ fn SectionFields(ctx: Ctx, section: KippSection) -> impl IntoView {
     let guidance = (section.guidance_id.clone(), section.guidance_en.clone());
     let first_key = section.parts.first().map(|p| p.key.clone()).unwrap_or_default();
     let heading = if multi {
-        let names = names.clone();
-        view! { <h3 id=heading_id.clone()>{move || ctx.lang.get().pick(names.clone())}</h3> }
-            .into_any()
+        view! { <h3 id=heading_id>{move || ctx.lang.get().pick(names.clone())}</h3> }.into_any()
     } else {
-        let names = names.clone();
-        view! { <h3 id=heading_id.clone()><label for=format!("kipp-{first_key}")>{move || ctx.lang.get().pick(names.clone())}</label></h3> }.into_any()
+        view! { <h3 id=heading_id><label for=format!("kipp-{first_key}")>{move || ctx.lang.get().pick(names.clone())}</label></h3> }.into_any()
     };
     let parts = section
         .parts
@@ -305,7 +302,7 @@ fn SectionFields(ctx: Ctx, section: KippSection) -> impl IntoView {
         .map(|part| view! { <PartField ctx part with_label=multi /> })
         .collect_view();
     view! {
-        <section class="kipp-section" aria-labelledby=heading_id data-section=section.id.clone()>
+        <section class="kipp-section" data-section=section.id.clone()>
             {heading}
             <p class="hint">{move || ctx.lang.get().pick(guidance.clone())}</p>
             {parts}
