@@ -9,6 +9,7 @@
 //! [`messages`] renders those codes in Indonesian or English,
 //! [`record`] converts the domain value to and from its versioned persisted form,
 //! [`bundle`] packs records into the ZIP file that travels between agencies and the secretariat,
+//! [`kipp`] holds the KIPP proposal template (word limits as data per year) and its rules,
 //! and [`backup_archive`] is the whole-database archive inside a passphrase backup.
 //!
 //! Time never comes from the system clock here: callers pass `now` and `today` in.
@@ -29,6 +30,7 @@ pub mod handover;
 pub mod iid_json;
 pub mod innovation;
 pub mod innovation_csv;
+pub mod kipp;
 pub mod messages;
 pub mod org;
 pub mod projection;

@@ -526,6 +526,27 @@ pub enum Key {
     ToFixHeading,
     FixLine,
     VerdictBadge,
+    // KIPP proposal (issue 7).
+    KippLink,
+    KippTitle,
+    KippIntro,
+    KippPrefill,
+    KippPrefillNone,
+    KippPrefillDone,
+    KippPrefillOccupied,
+    KippPrefillReplace,
+    KippPrefillKeep,
+    KippPrintLink,
+    KippHandoverLink,
+    KippHandoverIntro,
+    KippReady,
+    KippProblems,
+    KippAttachments,
+    KippAttachmentsHint,
+    KippEvidenceInProfile,
+    KippAttachmentReady,
+    KippAttachmentNotReady,
+    KippBack,
 }
 
 /// The text of `key` in `lang`.
@@ -1442,6 +1463,49 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             ("klaim {claimed}, terverifikasi {verified}", "claimed {claimed}, verified {verified}")
         }
         Key::VerdictBadge => ("Verifikasi: {status}", "Review: {status}"),
+        // KIPP proposal (issue 7).
+        Key::KippLink => ("Proposal KIPP", "KIPP proposal"),
+        Key::KippTitle => ("Proposal KIPP", "KIPP proposal"),
+        Key::KippIntro => (
+            "Proposal Kompetisi Inovasi Pelayanan Publik (KemenPAN-RB, lewat SINOVIK), Kelompok Umum. Setiap bagian punya batas kata; teks yang melebihi batas tetap tersimpan dan ditandai.",
+            "Proposal for the Public Service Innovation Competition (KIPP, KemenPAN-RB, through SINOVIK), general group. Each section has a word limit; text over the limit is kept and flagged.",
+        ),
+        Key::KippPrefill => ("Isi dari profil", "Fill from the profile"),
+        Key::KippPrefillNone => (
+            "Tidak ada bagian kosong yang bisa diisi dari profil.",
+            "No empty section can be filled from the profile.",
+        ),
+        Key::KippPrefillDone => {
+            ("{n} bagian diisi dari profil.", "{n} sections filled from the profile.")
+        }
+        Key::KippPrefillOccupied => (
+            "{n} bagian sudah berisi teks lain ({names}). Ganti dengan teks dari profil?",
+            "{n} sections already hold other text ({names}). Replace it with the profile's text?",
+        ),
+        Key::KippPrefillReplace => ("Ganti dengan teks profil", "Replace with the profile's text"),
+        Key::KippPrefillKeep => ("Biarkan teks saya", "Keep my text"),
+        Key::KippPrintLink => ("Cetak proposal", "Print the proposal"),
+        Key::KippHandoverLink => ("Serahkan ke SINOVIK", "Hand over to SINOVIK"),
+        Key::KippHandoverIntro => (
+            "SINOVIK tidak punya API: salin setiap bagian ke formulirnya dengan Salin. Centang \"sudah disalin\" diingat, dan gugur bila teksnya berubah sesudahnya.",
+            "SINOVIK has no API: copy each section into its form with Copy. The \"copied\" ticks are remembered and lapse when the text changes afterwards.",
+        ),
+        Key::KippReady => (
+            "Semua bagian terisi dalam batas kata dan semua lampiran siap.",
+            "Every section is filled within its word limit and every attachment is ready.",
+        ),
+        Key::KippProblems => ("{n} hal perlu dibereskan", "{n} things to fix"),
+        Key::KippAttachments => ("Lampiran", "Attachments"),
+        Key::KippAttachmentsHint => (
+            "Centang lampiran yang sudah siap. Setiap PDF paling besar {size}.",
+            "Tick the attachments that are ready. Each PDF at most {size}.",
+        ),
+        Key::KippEvidenceInProfile => {
+            ("Bukti yang ada di profil:", "Evidence already in the profile:")
+        }
+        Key::KippAttachmentReady => ("siap", "ready"),
+        Key::KippAttachmentNotReady => ("belum siap", "not ready"),
+        Key::KippBack => ("← Kembali ke proposal KIPP", "← Back to the KIPP proposal"),
     }
 }
 

@@ -7,6 +7,7 @@
 //! on-behalf entry, config bundle with deadlines), `/instansi/impor-inovasi` (innovation CSV),
 //! `/dasbor` (compliance dashboard), `/proyeksi` (SPD entry and IID projection),
 //! `/rekap/cetak` (printable recap), `/verifikasi` and `/verifikasi/:id` (review, feedback).
+//! `/inovasi/:id/kipp` (KIPP proposal) with its `/cetak` (print) and `/serahkan` (SINOVIK hand-over).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -19,6 +20,7 @@ pub mod export;
 pub mod handover;
 pub mod i18n;
 pub mod import;
+pub mod kipp;
 pub mod listing;
 pub mod pages;
 pub mod platform;
@@ -38,6 +40,7 @@ use crate::pages::export::ExportPage;
 use crate::pages::handover::{HandoverPage, RegionHandoverPage};
 use crate::pages::home::HomePage;
 use crate::pages::import::ImportPage;
+use crate::pages::kipp::{KippHandoverPage, KippPage, KippPrintPage};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::print::PrintPage;
 use crate::pages::secretariat::dashboard::DashboardPage;
@@ -87,6 +90,10 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/rekap/cetak") view=RecapPrintPage />
                 <Route path=path!("/verifikasi") view=VerificationPage />
                 <Route path=path!("/verifikasi/:id") view=ReviewPage />
+                // KIPP proposal (issue 7).
+                <Route path=path!("/inovasi/:id/kipp") view=KippPage />
+                <Route path=path!("/inovasi/:id/kipp/cetak") view=KippPrintPage />
+                <Route path=path!("/inovasi/:id/kipp/serahkan") view=KippHandoverPage />
             </Routes>
         </Router>
     }

@@ -92,45 +92,7 @@ pub fn HandoverPage() -> impl IntoView {
         loaded.try_set(Some(read.await.map_err(|e| e.to_string())));
     });
 
-    let tick_id = id.clone();
-    let save_ticks = move |next: BTreeMap<String, String>| {
-        ticks.set(next.clone());
-        let repo = state.repo();
-        let id = tick_id.clone();
-        spawn_local(async move {
-            let dto = HandoverDto { schema_version: 1, copied: next };
-            if let Err(error) = repo.put_handover(&id, &dto).await {
-                message.try_set(Some((false, error.to_string())));
-            }
-        });
-    };
-    let save_ticks = StoredValue::new(save_ticks);
-    let set_tick = Callback::new(move |(field, on): (HandoverField, bool)| {
-        let mut next = ticks.get_untracked();
-        if on {
-            next.insert(field.key.clone(), field.value_hash());
-        } else {
-            next.remove(&field.key);
-        }
-        save_ticks.with_value(|save| save(next));
-    });
-    let copy = Callback::new(move |field: HandoverField| {
-        spawn_local(async move {
-            let lang = state.lang.get_untracked();
-            match platform::copy_text(&field.value).await {
-                Ok(()) => {
-                    message.try_set(Some((
-                        true,
-                        format!("{}: {}", t(lang, Key::Copied), field.label),
-                    )));
-                    set_tick.run((field, true));
-                }
-                Err(_) => {
-                    message.try_set(Some((false, t(lang, Key::CopyFailed).to_owned())));
-                }
-            }
-        });
-    });
+    let (copy, set_tick) = copy_callbacks(ticks, message, id.clone());
 
     let download = move |_| {
         let Some(Ok(Some(item))) = loaded.get_untracked() else { return };
@@ -225,9 +187,59 @@ pub fn HandoverPage() -> impl IntoView {
     }
 }
 
+/// "Salin" and the "sudah disalin" tick of a list of fields whose ticks are stored in the
+/// hand-over store under `store_key` (the innovation id; `kipp:<id>` for a KIPP proposal).
+/// Returns (copy, set_tick) for [`FieldToCopy`]; a failure is reported through `message`.
+pub(crate) fn copy_callbacks(
+    ticks: RwSignal<BTreeMap<String, String>>,
+    message: RwSignal<Option<(bool, String)>>,
+    store_key: String,
+) -> (Callback<HandoverField>, Callback<(HandoverField, bool)>) {
+    let state = use_app_state();
+    let save_ticks = move |next: BTreeMap<String, String>| {
+        ticks.set(next.clone());
+        let repo = state.repo();
+        let key = store_key.clone();
+        spawn_local(async move {
+            let dto = HandoverDto { schema_version: 1, copied: next };
+            if let Err(error) = repo.put_handover(&key, &dto).await {
+                message.try_set(Some((false, error.to_string())));
+            }
+        });
+    };
+    let save_ticks = StoredValue::new(save_ticks);
+    let set_tick = Callback::new(move |(field, on): (HandoverField, bool)| {
+        let mut next = ticks.get_untracked();
+        if on {
+            next.insert(field.key.clone(), field.value_hash());
+        } else {
+            next.remove(&field.key);
+        }
+        save_ticks.with_value(|save| save(next));
+    });
+    let copy = Callback::new(move |field: HandoverField| {
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            match platform::copy_text(&field.value).await {
+                Ok(()) => {
+                    message.try_set(Some((
+                        true,
+                        format!("{}: {}", t(lang, Key::Copied), field.label),
+                    )));
+                    set_tick.run((field, true));
+                }
+                Err(_) => {
+                    message.try_set(Some((false, t(lang, Key::CopyFailed).to_owned())));
+                }
+            }
+        });
+    });
+    (copy, set_tick)
+}
+
 /// One field: its label, its value as it will be pasted, "Salin" and the "sudah disalin" tick.
 #[component]
-fn FieldToCopy(
+pub(crate) fn FieldToCopy(
     field: HandoverField,
     ticks: RwSignal<BTreeMap<String, String>>,
     copy: Callback<HandoverField>,

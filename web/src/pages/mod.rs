@@ -5,6 +5,7 @@ pub mod export;
 pub mod handover;
 pub mod home;
 pub mod import;
+pub mod kipp;
 pub mod list;
 pub mod not_found;
 pub mod print;

@@ -354,6 +354,7 @@ pub fn EditorPage() -> impl IntoView {
     let print_href = format!("/inovasi/{id}/cetak");
     let handover_href = format!("/inovasi/{id}/serahkan");
     let feedback_id = id.clone();
+    let kipp_href = format!("/inovasi/{id}/kipp");
 
     view! {
         <header class="bar">
@@ -389,6 +390,8 @@ pub fn EditorPage() -> impl IntoView {
                         <a href=print_href.clone()>{move || text(Key::PrintView)}</a>
                         " · "
                         <a href=handover_href.clone()>{move || text(Key::HandoverLink)}</a>
+                        " · "
+                        <a href=kipp_href.clone()>{move || text(Key::KippLink)}</a>
                     </p>
                     <OriginNotice />
                     <CarriedNotice />
