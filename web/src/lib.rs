@@ -4,7 +4,7 @@
 //! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash),
 //! `/ekspor` (export a bundle), `/impor` (import bundles), `/inovasi/:id/serahkan` and
 //! `/serahkan` (national hand-over); the secretariat's `/instansi` (agency registry, demo data)
-//! and `/dasbor` (compliance dashboard).
+//! `/dasbor` (compliance dashboard) and `/labinov` (Laboratorium Inovasi board).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -38,6 +38,7 @@ use crate::pages::import::ImportPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::print::PrintPage;
 use crate::pages::secretariat::dashboard::DashboardPage;
+use crate::pages::secretariat::labinov::LabinovBoardPage;
 use crate::pages::secretariat::registry::RegistryPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::trash::TrashPage;
@@ -74,6 +75,8 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 // Secretariat workspace (issue 6).
                 <Route path=path!("/instansi") view=RegistryPage />
                 <Route path=path!("/dasbor") view=DashboardPage />
+                // Labinov tracker (issue 7).
+                <Route path=path!("/labinov") view=LabinovBoardPage />
             </Routes>
         </Router>
     }

@@ -8,6 +8,7 @@
 
 mod dto;
 mod exchange;
+mod labinov;
 mod secretariat;
 
 use indexed_db_futures::KeyPath;
@@ -25,6 +26,7 @@ pub use dto::{
     RevisionKind, Role, SignerDto, TrashEntryDto, signer_key,
 };
 pub use exchange::{ImportCommit, Resolution, verdict_key};
+pub use labinov::{LABINOV_CONFIG_KEY, LabinovConfigDto};
 pub use secretariat::{DemoLoad, REGION_CONFIG_KEY, REGISTRY_KEY};
 
 /// Name of the production database.

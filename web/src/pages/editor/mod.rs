@@ -1,10 +1,12 @@
 //! `/inovasi/:id`: the innovation profile editor: every field of the national form, the 20
-//! indicators with evidence, live validation and maturity, autosave, Ajukan and Buka kembali.
+//! indicators with evidence, live validation and maturity, autosave, Ajukan and Buka kembali,
+//! and the innovation's Laboratorium Inovasi track.
 
 mod context;
 mod fields;
 mod files;
 mod indicators;
+mod labinov;
 mod rollover;
 
 use inovda_core::messages::{
@@ -352,12 +354,15 @@ pub fn EditorPage() -> impl IntoView {
                         <a href=print_href.clone()>{move || text(Key::PrintView)}</a>
                         " · "
                         <a href=handover_href.clone()>{move || text(Key::HandoverLink)}</a>
+                        " · "
+                        <a href=format!("#{}", labinov::SECTION_ID)>{move || text(Key::LabinovLink)}</a>
                     </p>
                     <CarriedNotice />
                     <SubmitBar />
                     <Checklist />
                     <ProfileForm />
                     <Indicators />
+                    <labinov::LabinovSection />
                 }.into_any(),
             }}
         </main>

@@ -39,8 +39,10 @@ async fn build_and_download(
     let key = signing::device_key(repo).await.map_err(|e| other(e.to_string()))?;
     let region = Region { kind: region_kind, name: profile.region.clone(), code: String::new() };
     let year = profile.year.unwrap_or_default();
+    let labinov = repo.get_labinov_config().await.map_err(|e| other(e.to_string()))?;
     let config =
-        RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, Vec::new());
+        RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, Vec::new())
+            .with_labinov(labinov);
     let issues = config.validate();
     if !issues.is_empty() {
         return Err(ConfigFailure::Issues(issues));

@@ -1,8 +1,9 @@
 //! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard,
-//! config bundle (built by the secretariat, picked from by agencies).
+//! config bundle (built by the secretariat, picked from by agencies); issue 7's Labinov board.
 
 pub mod config;
 pub mod dashboard;
+pub mod labinov;
 pub mod registry;
 pub mod role;
 
@@ -25,6 +26,7 @@ pub fn SecretariatNav() -> impl IntoView {
         <nav class="actions secretariat-nav" aria-label=move || text(Key::SecretariatNav)>
             <a class="button-link" href=DASHBOARD_PATH>{move || text(Key::DashboardLink)}</a>
             <a class="button-link" href=REGISTRY_PATH>{move || text(Key::RegistryLink)}</a>
+            <a class="button-link" href=labinov::LABINOV_PATH>{move || text(Key::LabinovBoardLink)}</a>
         </nav>
     }
 }
