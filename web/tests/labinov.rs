@@ -20,7 +20,10 @@ fn unique_repo(label: &str) -> Repo {
 async fn the_secretariat_keeps_its_commitments_and_an_agency_follows_the_config_bundle() {
     let repo = unique_repo("labinov");
     let secretariat = ProfileDto::secretariat("Bappeda", "Kota Probolinggo", 2026);
-    assert_eq!(repo.labinov_config_for(Some(&secretariat)).await.unwrap(), LabinovConfig::default());
+    assert_eq!(
+        repo.labinov_config_for(Some(&secretariat)).await.unwrap(),
+        LabinovConfig::default()
+    );
     let changed =
         LabinovConfig::from_documents(&[(LabStage::DrumUp, "Deklarasi komitmen".to_owned())]);
     repo.put_labinov_config(&changed).await.unwrap();
