@@ -121,7 +121,7 @@ test('a Labinov stage moved with its pakta integritas reaches the secretariat\'s
   await design.locator('#labinov-design-commitment-file')
     .setInputFiles({ name: 'Pakta Integritas Dinkes.pdf', mimeType: 'application/pdf', buffer: pakta });
   await page.getByText('Berkas dilampirkan: Pakta Integritas Dinkes.pdf').waitFor();
-  await commitment.getByText(/Pakta Integritas Dinkes\.pdf/).waitFor();
+  await commitment.locator('.file-name', { hasText: 'Pakta Integritas Dinkes.pdf' }).waitFor();
   await page.locator('#labinov-issues').getByText(missing).waitFor({ state: 'detached' });
   await ui.waitSaved();
   await ui.assertNoHorizontalScroll('editor with the Labinov section');
@@ -131,7 +131,7 @@ test('a Labinov stage moved with its pakta integritas reaches the secretariat\'s
   await page.reload();
   await page.getByLabel('Tahap Labinov saat ini').waitFor();
   assert.equal(await page.getByLabel('Tahap Labinov saat ini').inputValue(), 'design');
-  await page.locator('#labinov-design').getByText(/Pakta Integritas Dinkes\.pdf/).waitFor();
+  await commitment.locator('.file-name', { hasText: 'Pakta Integritas Dinkes.pdf' }).waitFor();
 
   // Ajukan, then export: the default choice is what was submitted this year.
   await page.getByRole('button', { name: 'Ajukan' }).click();
@@ -200,7 +200,7 @@ test('a Labinov stage moved with its pakta integritas reaches the secretariat\'s
   await secretariat.getByRole('button', { name: 'Simpan dokumen komitmen' }).click();
   await secretariat.getByText('Dokumen komitmen disimpan.').waitFor();
   await unsigned.getByText('Dinas Kesehatan', { exact: true }).waitFor();
-  await unsigned.getByText('Deklarasi komitmen untuk Si Sehat (tahap Drum-up (kemauan berinovasi))').waitFor();
+  await unsigned.getByText('Deklarasi komitmen untuk Si Sehat (Sistem Informasi Sehat) (tahap Drum-up (kemauan berinovasi))').waitFor();
   assert.equal(await secretariat.getByLabel('Dokumen komitmen: Design (rencana aksi)').inputValue(), 'Pakta integritas');
 
   // The same board in English.
