@@ -287,6 +287,8 @@ impl FileSlot {
 pub enum EvidenceTarget {
     Slot(FileSlot),
     Indicator(u8),
+    /// A Labinov artefact slot (one file): the stage and the slot's kind.
+    Labinov(crate::labinov::LabStage, crate::labinov::ArtefactKind),
 }
 
 /// The value of a profile field that a year's catalog adds (2026: Asta Cita, PKPN, lokasi).
@@ -370,6 +372,8 @@ pub struct Innovation {
     pub origin: Origin,
     /// Set when "Laporkan lagi tahun ini" copied it from an earlier year (see [`crate::rollover`]).
     pub carried: Option<Carryover>,
+    /// The innovation's way through LAN's Laboratorium Inovasi, when it takes part.
+    pub labinov: Option<crate::labinov::LabinovTrack>,
 }
 
 /// The link from a re-reported innovation to its earlier year's record.
@@ -430,6 +434,7 @@ impl Innovation {
             updated_at: now,
             origin: Origin::Agency,
             carried: None,
+            labinov: None,
         }
     }
 
@@ -510,6 +515,13 @@ impl Innovation {
             EvidenceTarget::Indicator(number) => {
                 self.indicator(number).map(|answer| answer.evidence.clone()).unwrap_or_default()
             }
+            EvidenceTarget::Labinov(stage, kind) => self
+                .labinov
+                .as_ref()
+                .and_then(|track| track.artefact(stage, kind))
+                .into_iter()
+                .cloned()
+                .collect(),
         }
     }
 
@@ -523,6 +535,9 @@ impl Innovation {
                 if !answer.evidence.iter().any(|known| known.sha256 == file.sha256) {
                     answer.evidence.push(file);
                 }
+            }
+            EvidenceTarget::Labinov(stage, kind) => {
+                self.labinov.get_or_insert_with(Default::default).attach(stage, kind, file);
             }
         }
     }
@@ -539,11 +554,16 @@ impl Innovation {
             EvidenceTarget::Indicator(number) => {
                 self.indicator_mut(number).evidence.retain(|file| file.sha256 != sha256);
             }
+            EvidenceTarget::Labinov(stage, kind) => {
+                if let Some(track) = self.labinov.as_mut() {
+                    track.detach(stage, kind, sha256);
+                }
+            }
         }
     }
 
-    /// Every distinct file attached anywhere in this innovation, in form order
-    /// (one SK often serves indicators 17, 22, 23 and 24).
+    /// Every distinct file attached anywhere in this innovation, in form order, then the Labinov
+    /// artefacts (one SK often serves indicators 17, 22, 23 and 24).
     pub fn all_evidence(&self) -> Vec<EvidenceFile> {
         let mut seen = Vec::<EvidenceFile>::new();
         let slots =
@@ -551,7 +571,8 @@ impl Innovation {
         let files = slots
             .into_iter()
             .flatten()
-            .chain(self.indicators.iter().flat_map(|a| a.evidence.iter()));
+            .chain(self.indicators.iter().flat_map(|a| a.evidence.iter()))
+            .chain(self.labinov.iter().flat_map(|track| track.files()));
         for file in files {
             if !seen.iter().any(|known| known.sha256 == file.sha256) {
                 seen.push(file.clone());

@@ -4,6 +4,7 @@
 //! a year's [`Catalog`] (data, not code) supplies every number and label of the IID,
 //! [`validate`] collects every [`Issue`] with a stable code and field path,
 //! [`scoring`] computes kematangan, SPD, SID and the IID exactly (no floats),
+//! [`labinov`] tracks LAN's Laboratorium Inovasi stages and the secretariat's board,
 //! [`recap`] summarises compliance per agency,
 //! [`reminder`] decides when unexported data deserves a reminder,
 //! [`messages`] renders those codes in Indonesian or English,
@@ -31,6 +32,7 @@ pub mod iid_json;
 pub mod innovation;
 pub mod innovation_csv;
 pub mod kipp;
+pub mod labinov;
 pub mod messages;
 pub mod org;
 pub mod projection;

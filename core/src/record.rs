@@ -13,14 +13,15 @@ use crate::innovation::{
     Carryover, EvidenceFile, ExtraValue, IndicatorAnswer, Initiator, Innovation, InnovationForm,
     InnovationId, InnovationKind, Level, Origin, Stage, Status,
 };
+use crate::labinov::{Artefact, ArtefactKind, LabStage, LabinovTrack, StageEntry};
 use crate::org::AgencyId;
 
 /// The schema version this build writes.
 ///
 /// History: 1 = the first slice (name, stage, design, status);
 /// 2 = the full national profile, SID indicator answers, evidence references, extra fields
-/// and the hash of the superseded revision. Version 2 later gained two optional fields,
-/// `agency_id` and `origin`, written only when set: every record without them keeps its exact
+/// and the hash of the superseded revision. Version 2 later gained optional fields
+/// (`agency_id`, `origin`, `carried_from`, `labinov`), written only when set: every record without them keeps its exact
 /// bytes and so its revision hash, and readers that predate them ignore them (records are read
 /// without `deny_unknown_fields`). See `docs/bundle-format.md`, "Records and verdicts".
 pub const SCHEMA_VERSION: u32 = 2;
@@ -139,6 +140,109 @@ pub struct InnovationRecord {
     /// omitted otherwise, so older records keep their exact bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carried_from: Option<CarryoverRecord>,
+    /// The Laboratorium Inovasi track (see [`crate::labinov`]); omitted while the innovation
+    /// takes no part, so older records keep their exact bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labinov: Option<LabinovRecord>,
+}
+
+/// [`LabinovTrack`] as stored: stage codes, `YYYY-MM-DD` dates, artefacts as file references
+/// whose bytes travel like evidence (`files/<sha256>` in bundles, the `blobs` store).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LabinovRecord {
+    /// Current lab stage code (`drum_up` … `documentation`) or `null`.
+    #[serde(default)]
+    pub stage: Option<String>,
+    #[serde(default)]
+    pub stages: Vec<LabStageRecord>,
+}
+
+/// One lab stage's dates and artefacts as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LabStageRecord {
+    pub stage: String,
+    #[serde(default)]
+    pub started: Option<String>,
+    #[serde(default)]
+    pub finished: Option<String>,
+    #[serde(default)]
+    pub artefacts: Vec<ArtefactRecord>,
+}
+
+/// One artefact as stored: the slot's kind code and the file reference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArtefactRecord {
+    pub kind: String,
+    pub file: EvidenceRecord,
+}
+
+impl LabinovRecord {
+    fn of(track: &LabinovTrack) -> Self {
+        let date = |date: Option<NaiveDate>| date.map(|d| d.format(DATE_FORMAT).to_string());
+        Self {
+            stage: track.stage.map(|stage| stage.code().to_owned()),
+            stages: track
+                .stages
+                .iter()
+                .map(|entry| LabStageRecord {
+                    stage: entry.stage.code().to_owned(),
+                    started: date(entry.started),
+                    finished: date(entry.finished),
+                    artefacts: entry
+                        .artefacts
+                        .iter()
+                        .map(|artefact| ArtefactRecord {
+                            kind: artefact.kind.code().to_owned(),
+                            file: evidence_record(&artefact.file),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Every file reference of the track.
+    pub fn files(&self) -> impl Iterator<Item = &EvidenceRecord> {
+        self.stages.iter().flat_map(|entry| entry.artefacts.iter().map(|a| &a.file))
+    }
+
+    fn to_domain(&self) -> Result<LabinovTrack, RecordError> {
+        let mut stages = Vec::with_capacity(self.stages.len());
+        for entry in &self.stages {
+            let stage =
+                LabStage::from_code(&entry.stage).ok_or_else(|| RecordError::InvalidField {
+                    field: "labinov.stages.stage",
+                    value: entry.stage.clone(),
+                })?;
+            if stages.iter().any(|known: &StageEntry| known.stage == stage) {
+                return Err(RecordError::InvalidField {
+                    field: "labinov.stages.stage",
+                    value: entry.stage.clone(),
+                });
+            }
+            let mut artefacts: Vec<Artefact> = Vec::with_capacity(entry.artefacts.len());
+            for artefact in &entry.artefacts {
+                let kind = ArtefactKind::from_code(&artefact.kind)
+                    .filter(|kind| artefacts.iter().all(|known| known.kind != *kind))
+                    .ok_or_else(|| RecordError::InvalidField {
+                        field: "labinov.stages.artefacts.kind",
+                        value: artefact.kind.clone(),
+                    })?;
+                artefacts.push(Artefact { kind, file: evidence_domain(&artefact.file) });
+            }
+            stages.push(StageEntry {
+                stage,
+                started: parse_date("labinov.stages.started", &entry.started)?,
+                finished: parse_date("labinov.stages.finished", &entry.finished)?,
+                artefacts,
+            });
+        }
+        stages.sort_by_key(|entry| entry.stage);
+        Ok(LabinovTrack {
+            stage: parse_code("labinov.stage", &self.stage, LabStage::from_code)?,
+            stages,
+        })
+    }
 }
 
 /// [`Carryover`] as stored.
@@ -232,6 +336,11 @@ impl From<&Innovation> for InnovationRecord {
                 entry: c.entry,
                 note: c.note.clone(),
             }),
+            labinov: innovation
+                .labinov
+                .as_ref()
+                .filter(|track| !track.is_empty())
+                .map(LabinovRecord::of),
         }
     }
 }
@@ -395,6 +504,7 @@ impl InnovationRecord {
                     note: from.note.clone(),
                 }),
             },
+            labinov: self.labinov.as_ref().map(LabinovRecord::to_domain).transpose()?,
         })
     }
 
@@ -557,6 +667,52 @@ mod tests {
         assert!(matches!(
             bad.to_domain(),
             Err(RecordError::InvalidField { field: "agency_id", .. })
+        ));
+    }
+
+    #[test]
+    fn a_labinov_track_round_trips_and_its_absence_keeps_older_bytes() {
+        use crate::labinov::{ArtefactKind, LabStage, LabinovTrack};
+        let plain = InnovationRecord::from(&sample()).to_json();
+        let mut innovation = sample();
+        innovation.labinov = Some(LabinovTrack::default());
+        assert_eq!(InnovationRecord::from(&innovation).to_json(), plain, "empty track omitted");
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1).expect("test data");
+        let pakta = EvidenceFile {
+            sha256: "cd".repeat(32),
+            file_name: "Pakta Integritas.pdf".into(),
+            media_type: "application/pdf".into(),
+            size: 5_000,
+        };
+        innovation.attach(
+            crate::EvidenceTarget::Labinov(LabStage::Design, ArtefactKind::Commitment),
+            pakta.clone(),
+        );
+        if let Some(track) = innovation.labinov.as_mut() {
+            track.move_to(Some(LabStage::Design), day);
+        }
+        let record = InnovationRecord::from(&innovation);
+        let text = String::from_utf8(record.to_json()).expect("test data");
+        assert!(text.contains("\"labinov\": {") && text.contains("\"kind\": \"commitment\""));
+        let parsed = InnovationRecord::from_json(&record.to_json()).expect("test data");
+        assert_eq!(parsed.to_domain().expect("test data"), innovation);
+        assert_eq!(parsed.labinov.as_ref().map(|l| l.files().count()), Some(1));
+        assert!(innovation.all_evidence().contains(&pakta));
+        let mut bad = record.clone();
+        if let Some(track) = bad.labinov.as_mut() {
+            track.stages[0].artefacts[0].kind = "selfie".into();
+        }
+        assert!(matches!(
+            bad.to_domain(),
+            Err(RecordError::InvalidField { field: "labinov.stages.artefacts.kind", .. })
+        ));
+        let mut bad = record;
+        if let Some(track) = bad.labinov.as_mut() {
+            track.stage = Some("deploy".into());
+        }
+        assert!(matches!(
+            bad.to_domain(),
+            Err(RecordError::InvalidField { field: "labinov.stage", .. })
         ));
     }
 

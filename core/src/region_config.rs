@@ -2,7 +2,8 @@
 //!
 //! [`RegionConfig`] (versioned, `schema_version` 1) holds the region, the assessment year (which
 //! is the catalog year), the secretariat's name and public key, the agency registry and the
-//! deadlines. [`config_bundle`] turns it into the writer's input; [`read_config_bundle`] checks a
+//! deadlines, and the Labinov commitment documents when they differ from the default.
+//! [`config_bundle`] turns it into the writer's input; [`read_config_bundle`] checks a
 //! verified bundle (kind, signer = the key the config names, manifest = config) and validates it;
 //! [`agency_choices`] and [`pick_agency`] let an agency device choose its unit from the list.
 
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::bundle::{BundleContent, BundleKind, BundleMeta, PublicKey, VerifiedBundle};
 use crate::catalog::BUILTIN_YEARS;
 use crate::error::SecretariatError;
+use crate::labinov::{LabIssueCode, LabinovConfig};
 use crate::org::{AgencyId, AgencyKind, Region};
 use crate::registry::{Registry, RegistryAgency, name_key};
 
@@ -45,6 +47,10 @@ pub struct RegionConfig {
     /// Demo region ("Muat data contoh").
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub demo: bool,
+    /// Which Labinov stage requires which commitment document, when the secretariat changed
+    /// the default (pakta integritas at design); omitted otherwise, so configs keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labinov: Option<LabinovConfig>,
 }
 
 /// Stable code of a config finding; its text lives in [`crate::messages`].
@@ -141,7 +147,19 @@ impl RegionConfig {
             agencies: real_agencies(registry),
             deadlines,
             demo: false,
+            labinov: None,
         }
+    }
+
+    /// Sets the Labinov commitment documents; the default is not written (see [`Self::labinov`]).
+    pub fn with_labinov(mut self, labinov: LabinovConfig) -> Self {
+        self.labinov = (labinov != LabinovConfig::default()).then_some(labinov);
+        self
+    }
+
+    /// The Labinov commitment documents agencies of this region follow.
+    pub fn labinov_config(&self) -> LabinovConfig {
+        self.labinov.clone().unwrap_or_default()
     }
 
     /// The agency list as a registry.
@@ -207,6 +225,14 @@ impl RegionConfig {
             issues.push(ConfigIssue::new(C::NoActiveAgency, "agencies", ""));
         }
         issues.extend(deadline_issues(&self.deadlines));
+        for issue in self.labinov.iter().flat_map(LabinovConfig::validate) {
+            let code = match issue.code {
+                LabIssueCode::DuplicateStage => C::DuplicateName,
+                _ => C::Required,
+            };
+            let value = issue.stage.map(|stage| stage.code()).unwrap_or_default();
+            issues.push(ConfigIssue::new(code, format!("labinov.{}", issue.path), value));
+        }
         issues
     }
 
@@ -601,6 +627,38 @@ mod tests {
         let later = NaiveDate::from_ymd_opt(2026, 7, 1).expect("test data");
         assert_eq!(config.deadline_notices(later).len(), 1);
         assert!(config.validate().is_empty());
+    }
+
+    #[test]
+    fn labinov_commitments_travel_only_when_changed() {
+        use crate::labinov::{LabStage, LabinovConfig};
+        let key = SigningKey::from_seed(&[7; 32]);
+        let plain = config(&key);
+        let same = plain.clone().with_labinov(LabinovConfig::default());
+        assert_eq!(same.to_json(), plain.to_json(), "the default is not written");
+        assert_eq!(plain.labinov_config(), LabinovConfig::default());
+        let changed = plain.clone().with_labinov(LabinovConfig::from_documents(&[
+            (LabStage::DrumUp, "Deklarasi komitmen".into()),
+            (LabStage::Design, "Pakta integritas".into()),
+        ]));
+        let (meta, content) = config_bundle(&changed, "2026-05-01T08:00:00+07:00");
+        let bytes = write_bundle(&meta, &content, &[], &key).expect("test data");
+        let read = read_config_bundle(&read_bundle(&bytes).expect("test data")).expect("test data");
+        assert_eq!(read.labinov_config().required_at(LabStage::DrumUp), Some("Deklarasi komitmen"));
+        let mut broken = changed;
+        if let Some(labinov) = broken.labinov.as_mut() {
+            labinov.commitments[1].stage = LabStage::DrumUp;
+            labinov.commitments[0].document.clear();
+        }
+        let found: Vec<(&str, String)> =
+            broken.validate().into_iter().map(|i| (i.code.code(), i.path)).collect();
+        assert_eq!(
+            found,
+            [
+                ("required", "labinov.commitments[0].document".to_owned()),
+                ("duplicate_name", "labinov.commitments[1].stage".to_owned()),
+            ]
+        );
     }
 
     #[test]

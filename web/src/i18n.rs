@@ -547,6 +547,34 @@ pub enum Key {
     KippAttachmentReady,
     KippAttachmentNotReady,
     KippBack,
+    // Labinov tracker (issue 7).
+    LabinovLink,
+    LabinovHeading,
+    LabinovIntro,
+    LabinovCurrentStage,
+    LabinovNotInLab,
+    LabinovStarted,
+    LabinovFinished,
+    LabinovCurrentMark,
+    LabinovMustSign,
+    LabinovSigned,
+    LabinovUnsigned,
+    LabinovLoadFailed,
+    LabinovBoardLink,
+    LabinovBoardTitle,
+    LabinovBoardIntro,
+    LabinovStageEmpty,
+    LabinovSince,
+    LabinovOpen,
+    LabinovUnsignedHeading,
+    LabinovAllSigned,
+    LabinovMissingItem,
+    LabinovOutside,
+    LabinovConfigHeading,
+    LabinovConfigIntro,
+    LabinovConfigDoc,
+    LabinovConfigSave,
+    LabinovConfigSaved,
 }
 
 /// The text of `key` in `lang`.
@@ -1506,6 +1534,65 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Key::KippAttachmentReady => ("siap", "ready"),
         Key::KippAttachmentNotReady => ("belum siap", "not ready"),
         Key::KippBack => ("← Kembali ke proposal KIPP", "← Back to the KIPP proposal"),
+        // Labinov tracker (issue 7).
+        Key::LabinovLink => ("Laboratorium Inovasi", "Innovation Lab (Labinov)"),
+        Key::LabinovHeading => {
+            ("Laboratorium Inovasi (LAN)", "Innovation Lab (LAN's Laboratorium Inovasi)")
+        }
+        Key::LabinovIntro => (
+            "Tahapan Laboratorium Inovasi LAN: drum-up, diagnose, design, deliver, display, lalu dokumentasi. Catat tahap saat ini dan tanggalnya, lalu lampirkan berkas tiap tahap. Dokumen komitmen yang diwajibkan sekretariat ditandai “wajib ditandatangani”. Semuanya ikut terkirim bersama inovasi ini.",
+            "LAN's Innovation Lab stages: drum-up, diagnose, design, deliver, display, then documentation. Record the current stage and its dates, and attach the files of each stage. Commitment documents the secretariat requires are marked “must be signed”. Everything travels with this innovation.",
+        ),
+        Key::LabinovCurrentStage => ("Tahap Labinov saat ini", "Current Labinov stage"),
+        Key::LabinovNotInLab => ("Belum ikut Labinov", "Not in the lab"),
+        Key::LabinovStarted => ("Tanggal mulai", "Start date"),
+        Key::LabinovFinished => ("Tanggal selesai", "End date"),
+        Key::LabinovCurrentMark => ("tahap saat ini", "current stage"),
+        Key::LabinovMustSign => ("wajib ditandatangani", "must be signed"),
+        Key::LabinovSigned => ("sudah ditandatangani", "signed"),
+        Key::LabinovUnsigned => ("belum ditandatangani", "not signed yet"),
+        Key::LabinovLoadFailed => (
+            "Pengaturan dokumen komitmen tidak terbaca:",
+            "The commitment settings cannot be read:",
+        ),
+        Key::LabinovBoardLink => ("Papan Labinov", "Labinov board"),
+        Key::LabinovBoardTitle => {
+            ("Papan Laboratorium Inovasi {year}", "Innovation Lab board {year}")
+        }
+        Key::LabinovBoardIntro => (
+            "Inovasi per tahap Laboratorium Inovasi, dari bundel yang diimpor dan data sekretariat sendiri.",
+            "Innovations by Innovation Lab stage, from imported bundles and the secretariat's own data.",
+        ),
+        Key::LabinovStageEmpty => {
+            ("Belum ada inovasi pada tahap ini.", "No innovation at this stage yet.")
+        }
+        Key::LabinovSince => ("sejak", "since"),
+        Key::LabinovOpen => ("Buka", "Open"),
+        Key::LabinovUnsignedHeading => (
+            "Instansi yang belum menandatangani komitmen",
+            "Units that have not signed their commitment",
+        ),
+        Key::LabinovAllSigned => (
+            "Semua instansi di Labinov sudah menandatangani dokumen komitmen yang diwajibkan.",
+            "Every unit in the lab has signed the commitment documents required.",
+        ),
+        Key::LabinovMissingItem => {
+            ("{document} untuk {name} (tahap {stage})", "{document} for {name} ({stage})")
+        }
+        Key::LabinovOutside => (
+            "{n} inovasi tahun ini belum ikut Labinov.",
+            "{n} innovations of this year are not in the lab.",
+        ),
+        Key::LabinovConfigHeading => {
+            ("Dokumen komitmen per tahap", "Commitment documents per stage")
+        }
+        Key::LabinovConfigIntro => (
+            "Tulis nama dokumen komitmen yang wajib ditandatangani pada tahap itu; kosongkan bila tidak ada. Pilihan ini ikut dalam bundel konfigurasi untuk instansi (buat ulang bundelnya setelah mengubah).",
+            "Name the commitment document that must be signed at that stage; leave it empty for none. The choice goes into the config bundle for the agencies (build the bundle again after a change).",
+        ),
+        Key::LabinovConfigDoc => ("Dokumen komitmen: {stage}", "Commitment document: {stage}"),
+        Key::LabinovConfigSave => ("Simpan dokumen komitmen", "Save the commitment documents"),
+        Key::LabinovConfigSaved => ("Dokumen komitmen disimpan.", "Commitment documents saved."),
     }
 }
 

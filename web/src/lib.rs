@@ -8,6 +8,7 @@
 //! `/dasbor` (compliance dashboard), `/proyeksi` (SPD entry and IID projection),
 //! `/rekap/cetak` (printable recap), `/verifikasi` and `/verifikasi/:id` (review, feedback).
 //! `/inovasi/:id/kipp` (KIPP proposal) with its `/cetak` (print) and `/serahkan` (SINOVIK hand-over).
+//! `/labinov` (Laboratorium Inovasi board).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -47,6 +48,7 @@ use crate::pages::secretariat::dashboard::DashboardPage;
 use crate::pages::secretariat::entry::InnovationImportPage;
 use crate::pages::secretariat::projection::ProjectionPage;
 use crate::pages::secretariat::recap_print::RecapPrintPage;
+use crate::pages::secretariat::labinov::LabinovBoardPage;
 use crate::pages::secretariat::registry::RegistryPage;
 use crate::pages::secretariat::review::ReviewPage;
 use crate::pages::secretariat::verification::VerificationPage;
@@ -94,6 +96,8 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/inovasi/:id/kipp") view=KippPage />
                 <Route path=path!("/inovasi/:id/kipp/cetak") view=KippPrintPage />
                 <Route path=path!("/inovasi/:id/kipp/serahkan") view=KippHandoverPage />
+                // Labinov tracker (issue 7).
+                <Route path=path!("/labinov") view=LabinovBoardPage />
             </Routes>
         </Router>
     }

@@ -648,3 +648,37 @@ fn the_default_export_is_what_was_submitted_this_year_by_the_sender() {
     assert!(sent_by(&list[0], &list[0].region, &list[0].agency));
     assert!(!sent_by(&list[0], &list[0].region, "Dinas Lain"));
 }
+
+#[test]
+fn a_labinov_commitment_file_travels_with_its_record_and_is_planned_for_storage() {
+    use crate::labinov::{ArtefactKind, LabStage, LabinovConfig};
+    const PAKTA: &[u8] = b"%PDF-1.7 pakta integritas ditandatangani";
+    let mut lab = innovation(3, "Si Sehat");
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).expect("test data");
+    lab.attach(
+        crate::EvidenceTarget::Labinov(LabStage::Design, ArtefactKind::Commitment),
+        evidence(PAKTA, "Pakta Integritas.pdf"),
+    );
+    if let Some(track) = lab.labinov.as_mut() {
+        track.move_to(Some(LabStage::Design), day);
+    }
+    let records = vec![InnovationRecord::from(&lab)];
+    assert_eq!(evidence_refs(&records), [FileRef { sha256: sha256_hex(PAKTA), size: 40 }]);
+    let content = BundleContent { records, ..BundleContent::default() };
+    let bytes = write_bundle(&meta(), &content, &[PAKTA], &key()).expect("test data");
+    let bundle = read_bundle(&bytes).expect("test data");
+    let plan = plan_import(&bundle, &LocalState::default());
+    assert_eq!(plan.files_to_store, [sha256_hex(PAKTA)]);
+    assert!(plan.missing_files.is_empty());
+    let file = &plan.writes(&bundle).files[0];
+    let start = usize::try_from(file.offset).expect("test data");
+    assert_eq!(&bytes[start..start + PAKTA.len()], PAKTA, "byte-identical in the bundle");
+    let received = bundle.records[0].to_domain().expect("test data");
+    let track = received.labinov.expect("test data");
+    assert_eq!(track.stage, Some(LabStage::Design));
+    assert!(track.commitments(&LabinovConfig::default())[0].is_signed());
+    // Without its file the record is still planned, and the file is reported missing.
+    let bare = write_bundle(&meta(), &content, &[], &key()).expect("test data");
+    let plan = plan_import(&read_bundle(&bare).expect("test data"), &LocalState::default());
+    assert_eq!(plan.missing_files, [sha256_hex(PAKTA)]);
+}

@@ -48,7 +48,8 @@ pub struct BundleContent {
     pub config: Option<Vec<u8>>,
 }
 
-/// Every evidence file the records refer to, once each, sorted by SHA-256:
+/// Every evidence file the records refer to (profile slots, indicators, Labinov artefacts),
+/// once each, sorted by SHA-256:
 /// the list to pass to [`BundleWriter::start`] for "innovations with their evidence".
 pub fn evidence_refs(records: &[InnovationRecord]) -> Vec<FileRef> {
     let mut refs = BTreeMap::new();
@@ -60,7 +61,8 @@ pub fn evidence_refs(records: &[InnovationRecord]) -> Vec<FileRef> {
             &record.award_file,
         ];
         let listed = record.indicators.iter().flat_map(|answer| answer.evidence.iter());
-        for file in fixed.into_iter().flatten().chain(listed) {
+        let labinov = record.labinov.iter().flat_map(|track| track.files());
+        for file in fixed.into_iter().flatten().chain(listed).chain(labinov) {
             refs.insert(file.sha256.clone(), u64::from(file.size));
         }
     }

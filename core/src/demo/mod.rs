@@ -271,6 +271,7 @@ pub fn demo_dataset(
         .flatten()
         .collect(),
         demo: true,
+        labinov: None,
     };
     DemoDataset { config, registry, innovations, verdicts, spd }
 }

@@ -8,6 +8,7 @@
 
 mod dto;
 mod exchange;
+mod labinov;
 mod secretariat;
 mod verification;
 
@@ -26,6 +27,7 @@ pub use dto::{
     RevisionKind, Role, SignerDto, TrashEntryDto, signer_key,
 };
 pub use exchange::{ImportCommit, Resolution, verdict_key};
+pub use labinov::{LABINOV_CONFIG_KEY, LabinovConfigDto};
 pub use secretariat::{
     DEADLINES_KEY, DEADLINES_SCHEMA_VERSION, DeadlinesDto, DemoLoad, REGION_CONFIG_KEY,
     REGISTRY_KEY, spd_key,

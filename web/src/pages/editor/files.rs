@@ -12,14 +12,30 @@ use crate::i18n::{Key, t};
 use crate::platform;
 use crate::state::use_app_state;
 
-/// The findings path of a target.
-pub fn target_path(target: EvidenceTarget) -> FieldPath {
+/// The findings path of a profile slot.
+pub fn slot_path(slot: FileSlot) -> FieldPath {
+    match slot {
+        FileSlot::Budget => FieldPath::BudgetFile,
+        FileSlot::BusinessProfile => FieldPath::BusinessProfileFile,
+        FileSlot::Ipr => FieldPath::IprFile,
+        FileSlot::Award => FieldPath::AwardFile,
+    }
+}
+
+/// The DOM id prefix of a target's controls and the id of its file input.
+fn target_ids(target: EvidenceTarget) -> (String, String) {
     match target {
-        EvidenceTarget::Slot(FileSlot::Budget) => FieldPath::BudgetFile,
-        EvidenceTarget::Slot(FileSlot::BusinessProfile) => FieldPath::BusinessProfileFile,
-        EvidenceTarget::Slot(FileSlot::Ipr) => FieldPath::IprFile,
-        EvidenceTarget::Slot(FileSlot::Award) => FieldPath::AwardFile,
-        EvidenceTarget::Indicator(number) => FieldPath::IndicatorEvidence(number),
+        EvidenceTarget::Indicator(number) => {
+            (format!("ind-{number}"), control_id(FieldPath::IndicatorEvidence(number)))
+        }
+        EvidenceTarget::Slot(slot) => {
+            let id = control_id(slot_path(slot));
+            (id.clone(), format!("{id}-file"))
+        }
+        EvidenceTarget::Labinov(stage, kind) => {
+            let id = format!("labinov-{}-{}", stage.code(), kind.code()).replace('_', "-");
+            (id.clone(), format!("{id}-file"))
+        }
     }
 }
 
@@ -108,17 +124,7 @@ pub fn AttachControls(
     let ctx = use_editor();
     let keep_original = RwSignal::new(false);
     let busy = RwSignal::new(false);
-    let path = target_path(target);
-    let id = control_id(path);
-    let base = match target {
-        EvidenceTarget::Indicator(number) => format!("ind-{number}"),
-        EvidenceTarget::Slot(_) => id.clone(),
-    };
-    let file_id = if matches!(target, EvidenceTarget::Indicator(_)) {
-        id.clone()
-    } else {
-        format!("{base}-file")
-    };
+    let (base, file_id) = target_ids(target);
     let keep_id = format!("{base}-keep");
     let camera_id = format!("{base}-camera");
     let reuse_id = format!("{base}-reuse");
@@ -238,7 +244,7 @@ pub fn FileSlotField(which: FileSlot) -> impl IntoView {
     let slot = which;
     let ctx = use_editor();
     let target = EvidenceTarget::Slot(slot);
-    let path = target_path(target);
+    let path = slot_path(slot);
     let accept = if slot == FileSlot::BusinessProfile {
         evidence::ACCEPT_PRESENTATIONS
     } else {

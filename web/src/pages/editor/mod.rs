@@ -1,11 +1,13 @@
 //! `/inovasi/:id`: the innovation profile editor: every field of the national form, the 20
-//! indicators with evidence, live validation and maturity, autosave, Ajukan and Buka kembali.
+//! indicators with evidence, live validation and maturity, autosave, Ajukan and Buka kembali,
+//! and the innovation's Laboratorium Inovasi track.
 
 mod context;
 mod feedback;
 mod fields;
 mod files;
 mod indicators;
+mod labinov;
 mod rollover;
 
 use inovda_core::messages::{
@@ -392,6 +394,7 @@ pub fn EditorPage() -> impl IntoView {
                         <a href=handover_href.clone()>{move || text(Key::HandoverLink)}</a>
                         " · "
                         <a href=kipp_href.clone()>{move || text(Key::KippLink)}</a>
+                        <a href=format!("#{}", labinov::SECTION_ID)>{move || text(Key::LabinovLink)}</a>
                     </p>
                     <OriginNotice />
                     <CarriedNotice />
@@ -400,6 +403,7 @@ pub fn EditorPage() -> impl IntoView {
                     <Checklist />
                     <ProfileForm />
                     <Indicators />
+                    <labinov::LabinovSection />
                 }.into_any(),
             }}
         </main>

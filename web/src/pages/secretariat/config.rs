@@ -42,8 +42,10 @@ async fn build_and_download(
     let region = Region { kind: region_kind, name: profile.region.clone(), code: String::new() };
     let year = profile.year.unwrap_or_default();
     let deadlines = repo.get_deadlines().await.map_err(|e| other(e.to_string()))?;
+    let labinov = repo.get_labinov_config().await.map_err(|e| other(e.to_string()))?;
     let config =
-        RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, deadlines);
+        RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, deadlines)
+            .with_labinov(labinov);
     let issues = config.validate();
     if !issues.is_empty() {
         return Err(ConfigFailure::Issues(issues));

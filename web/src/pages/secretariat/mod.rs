@@ -1,11 +1,13 @@
 //! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard,
 //! config bundle with deadlines (built by the secretariat, picked from by agencies),
 //! innovations entered on a unit's behalf or imported from CSV, recap downloads, IID projection
-//! with the SPD entry, printable recap, verification and feedback.
+//! with the SPD entry, printable recap, verification and feedback;
+//! issue 7's Labinov board.
 
 pub mod config;
 pub mod dashboard;
 pub mod entry;
+pub mod labinov;
 pub mod projection;
 pub mod recap;
 pub mod recap_print;
@@ -43,6 +45,7 @@ pub fn SecretariatNav() -> impl IntoView {
             <a class="button-link" href=REGISTRY_PATH>{move || text(Key::RegistryLink)}</a>
             <a class="button-link" href=INNOVATION_IMPORT_PATH>{move || text(Key::InnovationCsvLink)}</a>
             <a class="button-link" href=verification::VERIFICATION_PATH>{move || text(Key::VerifyLink)}</a>
+            <a class="button-link" href=labinov::LABINOV_PATH>{move || text(Key::LabinovBoardLink)}</a>
         </nav>
     }
 }

@@ -1,0 +1,208 @@
+//! The editor's "Laboratorium Inovasi" section: the innovation's LAN lab stage, the dates and the
+//! artefact files of each stage, with the commitment document the region requires marked.
+//!
+//! Every change goes through the editor's draft and autosave (files with their Blob in the same
+//! write), so the track is saved, submitted and exported with the innovation. The slots, the
+//! commitment rule and the findings all come from core's `labinov`.
+
+use chrono::NaiveDate;
+use inovda_core::EvidenceTarget;
+use inovda_core::labinov::{LabStage, LabinovConfig, slots, validate_track};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::context::use_editor;
+use super::files::{AttachControls, EvidenceList};
+use crate::evidence;
+use crate::i18n::{Key, t};
+use crate::platform;
+use crate::state::{ProfileState, use_app_state};
+
+/// The national file limit when the catalog gives none (2 MB).
+const DEFAULT_MAX_BYTES: u32 = 2 * 1024 * 1024;
+
+/// DOM id of the section (the editor's link points here).
+pub const SECTION_ID: &str = "labinov";
+
+#[component]
+pub fn LabinovSection() -> impl IntoView {
+    let ctx = use_editor();
+    let state = use_app_state();
+    let config = RwSignal::new(None::<Result<LabinovConfig, String>>);
+    let profile = match state.profile.get_untracked() {
+        ProfileState::Ready(profile) => Some(profile),
+        _ => None,
+    };
+    let repo = state.repo();
+    spawn_local(async move {
+        let loaded =
+            repo.labinov_config_for(profile.as_ref()).await.map_err(|error| error.to_string());
+        config.try_set(Some(loaded));
+    });
+    let current = Memo::new(move |_| ctx.read(|d| d.labinov.as_ref().and_then(|l| l.stage)));
+    let text = move |key| t(ctx.lang.get(), key);
+
+    let findings = move || {
+        let lang = ctx.lang.get();
+        let Some(Ok(config)) = config.get() else { return Vec::new() };
+        let max =
+            ctx.rules.with(|r| r.evidence.as_ref().map_or(DEFAULT_MAX_BYTES, |e| e.max_bytes));
+        ctx.read(|d| {
+            d.labinov
+                .as_ref()
+                .map(|track| validate_track(track, &config, platform::today(), max))
+                .unwrap_or_default()
+        })
+        .into_iter()
+        .map(|issue| issue.message(lang))
+        .collect::<Vec<_>>()
+    };
+
+    view! {
+        <section class="labinov" id=SECTION_ID aria-labelledby="labinov-heading">
+            <h3 id="labinov-heading">{move || text(Key::LabinovHeading)}</h3>
+            <p class="muted">{move || text(Key::LabinovIntro)}</p>
+            {move || match config.get() {
+                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                Some(Err(reason)) => view! {
+                    <p class="error" role="alert">{text(Key::LabinovLoadFailed)} " " {reason}</p>
+                }.into_any(),
+                Some(Ok(config)) => view! { <StageSelect current /> <Stages config current /> }.into_any(),
+            }}
+            <ul class="issues" id="labinov-issues" aria-live="polite">
+                {move || findings().into_iter().map(|m| view! { <li class="issue">{m}</li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// "Tahap Labinov saat ini": moving fills the new stage's start date with today when empty.
+#[component]
+fn StageSelect(current: Memo<Option<LabStage>>) -> impl IntoView {
+    let ctx = use_editor();
+    view! {
+        <div class="field">
+            <label for="labinov-stage">{move || t(ctx.lang.get(), Key::LabinovCurrentStage)}</label>
+            <select
+                id="labinov-stage"
+                aria-describedby="labinov-issues"
+                prop:disabled=move || !ctx.editable()
+                on:change=move |ev| {
+                    let stage = LabStage::from_code(&event_target_value(&ev));
+                    ctx.edit(move |d| {
+                        d.labinov.get_or_insert_with(Default::default).move_to(stage, platform::today());
+                    });
+                }
+            >
+                <option value="" prop:selected=move || current.get().is_none()>
+                    {move || t(ctx.lang.get(), Key::LabinovNotInLab)}
+                </option>
+                {LabStage::ALL.into_iter().map(|stage| view! {
+                    <option value=stage.code() prop:selected=move || current.get() == Some(stage)>
+                        {move || stage.label(ctx.lang.get())}
+                    </option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// One folding block per stage (the current one open): dates and artefact slots.
+#[component]
+fn Stages(config: LabinovConfig, current: Memo<Option<LabStage>>) -> impl IntoView {
+    LabStage::ALL
+        .into_iter()
+        .map(|stage| view! { <StageBlock stage config=config.clone() current /> })
+        .collect_view()
+}
+
+#[component]
+fn StageBlock(
+    stage: LabStage,
+    config: LabinovConfig,
+    current: Memo<Option<LabStage>>,
+) -> impl IntoView {
+    let ctx = use_editor();
+    let base = format!("labinov-{}", stage.code()).replace('_', "-");
+    let block_id = base.clone();
+    let summary = move || {
+        let lang = ctx.lang.get();
+        match current.get() {
+            Some(now) if now == stage => {
+                format!(
+                    "{}. {} ({})",
+                    stage.number(),
+                    stage.label(lang),
+                    t(lang, Key::LabinovCurrentMark)
+                )
+            }
+            _ => format!("{}. {}", stage.number(), stage.label(lang)),
+        }
+    };
+    let date_of = move |finished: bool| {
+        ctx.read(move |d| {
+            let entry = d.labinov.as_ref().and_then(|l| l.entry(stage));
+            entry.and_then(|e| if finished { e.finished } else { e.started })
+        })
+    };
+    let date_field = move |finished: bool| {
+        let id = format!("{base}-{}", if finished { "finished" } else { "started" });
+        let key = if finished { Key::LabinovFinished } else { Key::LabinovStarted };
+        view! {
+            <div class="field">
+                <label for=id.clone()>{move || t(ctx.lang.get(), key)}</label>
+                <input
+                    id=id
+                    type="date"
+                    prop:value=move || date_of(finished).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                    prop:disabled=move || !ctx.editable()
+                    on:change=move |ev| {
+                        let value = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok();
+                        ctx.edit(move |d| {
+                            let track = d.labinov.get_or_insert_with(Default::default);
+                            if finished {
+                                track.set_finished(stage, value);
+                            } else {
+                                track.set_started(stage, value);
+                            }
+                        });
+                    }
+                />
+            </div>
+        }
+    };
+    let slot_views = slots(stage, &config)
+        .into_iter()
+        .map(|slot| {
+            let target = EvidenceTarget::Labinov(stage, slot.kind);
+            let document = slot.document.clone();
+            let legend = move || {
+                let lang = ctx.lang.get();
+                match &document {
+                    Some(name) => format!("{name} ({})", t(lang, Key::LabinovMustSign)),
+                    None => slot.kind.label(lang).to_owned(),
+                }
+            };
+            let class = if slot.document.is_some() {
+                "field file-slot commitment"
+            } else {
+                "field file-slot"
+            };
+            view! {
+                <fieldset class=class>
+                    <legend>{legend}</legend>
+                    <EvidenceList target />
+                    <AttachControls target accept=evidence::ACCEPT_DOCUMENTS />
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="lab-stage" id=block_id prop:open=move || current.get() == Some(stage)>
+            <summary>{summary}</summary>
+            {date_field(false)}
+            {date_field(true)}
+            {slot_views}
+        </details>
+    }
+}

@@ -1,0 +1,260 @@
+//! `/labinov`: the secretariat's Laboratorium Inovasi board for its assessment year, straight
+//! from core's [`board`]: innovations per lab stage (agency, name, since when, the commitment
+//! documents owed and whether signed, each signed file opening from the `blobs` store), the units
+//! that have not signed a commitment their stage requires, and the form choosing which stage
+//! requires which commitment document (stored in `meta`, sent in the config bundle).
+
+use inovda_core::labinov::{Board, BoardCard, LabStage, LabinovConfig, board};
+use inovda_core::messages::format_date_long;
+use inovda_core::{Innovation, Lang};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::header_nav::HeaderNav;
+use crate::i18n::{Key, t, t_count};
+use crate::pages::not_found::NotFoundPage;
+use crate::platform;
+use crate::state::{ProfileState, use_app_state};
+use crate::storage::{ProfileDto, Repo, StorageError};
+
+/// Path of the board.
+pub const LABINOV_PATH: &str = "/labinov";
+
+#[component]
+pub fn LabinovBoardPage() -> impl IntoView {
+    let state = use_app_state();
+    move || match state.profile.get() {
+        ProfileState::Ready(profile) if profile.is_secretariat() => {
+            view! { <BoardView profile /> }.into_any()
+        }
+        ProfileState::Loading => {
+            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+        }
+        _ => view! { <NotFoundPage /> }.into_any(),
+    }
+}
+
+async fn build(repo: Repo, year: u16) -> Result<(Board, LabinovConfig), StorageError> {
+    let config = repo.get_labinov_config().await?;
+    let records = repo.list_innovations().await?;
+    let innovations: Vec<Innovation> = records.iter().filter_map(|r| r.to_domain().ok()).collect();
+    Ok((board(&innovations, year, &config), config))
+}
+
+#[component]
+fn BoardView(profile: ProfileDto) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let year = profile.year.unwrap_or_default();
+    let loaded = RwSignal::new(None::<Result<(Board, LabinovConfig), String>>);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let reload = move || {
+        let repo = state.repo();
+        spawn_local(async move {
+            let result = build(repo, year).await.map_err(|error| error.to_string());
+            loaded.try_set(Some(result));
+        });
+    };
+    reload();
+    view! {
+        <header class="bar">
+            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <HeaderNav />
+        </header>
+        <main class="page labinov-board">
+            <p class="workspace">
+                <span class="agency">{profile.agency.clone()}</span>
+                " · "
+                <span class="region">{profile.region.clone()}</span>
+            </p>
+            <h2>{move || text(Key::LabinovBoardTitle).replace("{year}", &year.to_string())}</h2>
+            <p class="muted">{move || text(Key::LabinovBoardIntro)}</p>
+            {move || match loaded.get() {
+                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                Some(Err(error)) => view! {
+                    <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p>
+                }.into_any(),
+                Some(Ok((board, config))) => {
+                    let lang = state.lang.get();
+                    view! {
+                        <BoardBody board lang />
+                        <CommitmentForm config lang message on_saved=Callback::new(move |()| reload()) />
+                    }.into_any()
+                }
+            }}
+        </main>
+    }
+}
+
+#[component]
+fn BoardBody(board: Board, lang: Lang) -> impl IntoView {
+    let tr = move |key| t(lang, key);
+    let unsigned = if board.unsigned.is_empty() {
+        view! { <p>{tr(Key::LabinovAllSigned)}</p> }.into_any()
+    } else {
+        view! {
+            <dl class="unsigned">
+                {board.unsigned.iter().map(|agency| view! {
+                    <dt>{agency.agency.clone()}</dt>
+                    {agency.missing.iter().map(|(name, stage, document)| view! {
+                        <dd>{tr(Key::LabinovMissingItem)
+                            .replace("{document}", document)
+                            .replace("{name}", name)
+                            .replace("{stage}", stage.label(lang))}</dd>
+                    }).collect_view()}
+                }).collect_view()}
+            </dl>
+        }
+        .into_any()
+    };
+    let columns = board
+        .columns
+        .into_iter()
+        .map(|(stage, cards)| view! { <StageColumn stage cards lang /> })
+        .collect_view();
+    view! {
+        <section aria-labelledby="unsigned-heading" class="unsigned-box">
+            <h3 id="unsigned-heading">{tr(Key::LabinovUnsignedHeading)}</h3>
+            {unsigned}
+        </section>
+        <div class="lab-columns">{columns}</div>
+        <p class="muted">{t_count(lang, Key::LabinovOutside, board.outside_lab as u64)}</p>
+    }
+}
+
+#[component]
+fn StageColumn(stage: LabStage, cards: Vec<BoardCard>, lang: Lang) -> impl IntoView {
+    let heading_id = format!("lab-col-{}", stage.code());
+    let labelled_by = heading_id.clone();
+    let body = if cards.is_empty() {
+        view! { <p class="muted">{t(lang, Key::LabinovStageEmpty)}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="lab-cards">
+                {cards.into_iter().map(|card| view! { <Card card lang /> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="lab-column" aria-labelledby=labelled_by data-stage=stage.code()>
+            <h3 id=heading_id>{format!("{}. {}", stage.number(), stage.label(lang))}</h3>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn Card(card: BoardCard, lang: Lang) -> impl IntoView {
+    let state = use_app_state();
+    let error = RwSignal::new(None::<String>);
+    let since = card
+        .since
+        .map(|date| format!("{} {}", t(lang, Key::LabinovSince), format_date_long(lang, date)));
+    let commitments = card
+        .commitments
+        .iter()
+        .map(|commitment| {
+            let status = if commitment.is_signed() {
+                t(lang, Key::LabinovSigned)
+            } else {
+                t(lang, Key::LabinovUnsigned)
+            };
+            let class = if commitment.is_signed() { "signed" } else { "unsigned" };
+            let open = commitment.file.clone().map(|file| {
+                let label = format!("{} {}", t(lang, Key::LabinovOpen), commitment.document);
+                let download = move |_| {
+                    let repo = state.repo();
+                    let file = file.clone();
+                    spawn_local(async move {
+                        let outcome = match repo.get_blob(&file.sha256).await {
+                            Ok(Some(blob)) => {
+                                platform::download_blob(&blob, &file.file_name, &file.media_type)
+                            }
+                            Ok(None) => Err(t(lang, Key::FileMissing).to_owned()),
+                            Err(error) => Err(error.to_string()),
+                        };
+                        error.try_set(outcome.err());
+                    });
+                };
+                view! { <button type="button" on:click=download>{label}</button> }
+            });
+            view! {
+                <li class=class>
+                    {format!("{}: {status}", commitment.document)}
+                    " " {open}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="lab-card">
+            <p class="name"><a href=format!("/inovasi/{}", card.id)>{card.name.clone()}</a></p>
+            <p class="agency">{card.agency.clone()}</p>
+            {since.map(|since| view! { <p class="muted">{since}</p> })}
+            <ul class="commitments">{commitments}</ul>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </li>
+    }
+}
+
+/// Which stage requires which commitment document: one text field per stage.
+#[component]
+fn CommitmentForm(
+    config: LabinovConfig,
+    lang: Lang,
+    /// Lives in the page, so the message outlasts the re-render after saving.
+    message: RwSignal<Option<(bool, String)>>,
+    on_saved: Callback<()>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let values: Vec<(LabStage, RwSignal<String>)> = LabStage::ALL
+        .into_iter()
+        .map(|stage| (stage, RwSignal::new(config.required_at(stage).unwrap_or("").to_owned())))
+        .collect();
+    let fields = values
+        .iter()
+        .map(|(stage, value)| {
+            let (stage, value) = (*stage, *value);
+            let id = format!("commitment-{}", stage.code()).replace('_', "-");
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{t(lang, Key::LabinovConfigDoc).replace("{stage}", stage.label(lang))}</label>
+                    <input id=id type="text" prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev)) />
+                </div>
+            }
+        })
+        .collect_view();
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let documents: Vec<(LabStage, String)> =
+            values.iter().map(|(stage, value)| (*stage, value.get_untracked())).collect();
+        let config = LabinovConfig::from_documents(&documents);
+        let repo = state.repo();
+        spawn_local(async move {
+            match repo.put_labinov_config(&config).await {
+                Ok(()) => {
+                    message.try_set(Some((true, t(lang, Key::LabinovConfigSaved).to_owned())));
+                    on_saved.run(());
+                }
+                Err(error) => {
+                    message.try_set(Some((false, format!("{} {error}", t(lang, Key::SaveFailed)))));
+                }
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="commitment-config-heading" class="commitment-config">
+            <h3 id="commitment-config-heading">{t(lang, Key::LabinovConfigHeading)}</h3>
+            <p class="muted">{t(lang, Key::LabinovConfigIntro)}</p>
+            <form class="form" on:submit=save>
+                {fields}
+                <button type="submit">{t(lang, Key::LabinovConfigSave)}</button>
+            </form>
+            {move || message.get().map(|(ok, text)| view! {
+                <p class=if ok { "notice" } else { "error" } role="status">{text}</p>
+            })}
+        </section>
+    }
+}
