@@ -4,7 +4,9 @@
 //! Routes: `/` (start or list), `/inovasi/:id` (editor), `/pengaturan` (settings), `/sampah` (trash),
 //! `/ekspor` (export a bundle), `/impor` (import bundles), `/inovasi/:id/serahkan` and
 //! `/serahkan` (national hand-over); the secretariat's `/instansi` (agency registry, demo data)
-//! and `/dasbor` (compliance dashboard).
+//! and `/dasbor` (compliance dashboard); the local award: `/penghargaan` (rounds),
+//! `/penghargaan/:id` (one round), `/penghargaan/:id/cetak` (printable results), and the juror's
+//! `/penilaian` and `/penilaian/:id` (scoring).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -30,6 +32,10 @@ use leptos_router::path;
 
 use crate::components::status_banners::StatusBanners;
 use crate::components::update_banner::UpdateBanner;
+use crate::pages::award::AwardListPage;
+use crate::pages::award::juror::{JuryListPage, JuryScoringPage};
+use crate::pages::award::results::AwardPrintPage;
+use crate::pages::award::round::AwardRoundPage;
 use crate::pages::editor::EditorPage;
 use crate::pages::export::ExportPage;
 use crate::pages::handover::{HandoverPage, RegionHandoverPage};
@@ -74,6 +80,12 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 // Secretariat workspace (issue 6).
                 <Route path=path!("/instansi") view=RegistryPage />
                 <Route path=path!("/dasbor") view=DashboardPage />
+                // Local award (issue 7).
+                <Route path=path!("/penghargaan") view=AwardListPage />
+                <Route path=path!("/penghargaan/:id") view=AwardRoundPage />
+                <Route path=path!("/penghargaan/:id/cetak") view=AwardPrintPage />
+                <Route path=path!("/penilaian") view=JuryListPage />
+                <Route path=path!("/penilaian/:id") view=JuryScoringPage />
             </Routes>
         </Router>
     }

@@ -25,6 +25,7 @@ pub fn SecretariatNav() -> impl IntoView {
         <nav class="actions secretariat-nav" aria-label=move || text(Key::SecretariatNav)>
             <a class="button-link" href=DASHBOARD_PATH>{move || text(Key::DashboardLink)}</a>
             <a class="button-link" href=REGISTRY_PATH>{move || text(Key::RegistryLink)}</a>
+            <a class="button-link" href=crate::pages::award::AWARD_PATH>{move || text(Key::AwardLink)}</a>
         </nav>
     }
 }
