@@ -259,11 +259,15 @@ fn ranked_round() -> AwardRound {
     round
 }
 
-/// One ranking case: sheets in, (name, rank, score in hundredths, winner, tie-break) out.
+/// One expected line: (name, rank, score in hundredths, winner, tie-break).
+type Found<'a> = (&'a str, u32, Option<i64>, bool, Option<TieBreak>);
+type Line = Found<'static>;
+
+/// One ranking case: sheets in, expected lines out.
 struct Case {
     name: &'static str,
     sheets: Vec<JurySheet>,
-    expected: &'static [(&'static str, u32, Option<i64>, bool, Option<TieBreak>)],
+    expected: &'static [Line],
     missing: &'static [&'static str],
 }
 
@@ -342,7 +346,7 @@ fn ranking_cases() {
     for case in cases {
         let ranking = rank(&ranked_round(), &case.sheets);
         let category = &ranking.categories[0];
-        let found: Vec<(&str, u32, Option<i64>, bool, Option<TieBreak>)> = category
+        let found: Vec<Found> = category
             .lines
             .iter()
             .map(|l| {

@@ -105,13 +105,21 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let total = assignment.package.entries.len() * assignment.package.criteria.len();
 
+    // Writes in flight: "Tersimpan" shows only when the latest typed value is stored.
+    let pending = RwSignal::new(0u32);
     let store = move |sent_at: Option<String>| {
         let repo = state.repo();
         let typed: BTreeMap<String, String> = inputs.get_untracked();
         let round_id = package.with_value(|p| p.round_id.clone());
+        pending.update(|n| *n += 1);
+        saved_state.set(None);
         spawn_local(async move {
             let result = repo.put_award_inputs(&round_id, &typed, sent_at.as_deref()).await;
-            saved_state.try_set(Some(result.map_err(|e| e.to_string())));
+            pending.try_update(|n| *n = n.saturating_sub(1));
+            let failed = result.is_err();
+            if failed || pending.get_untracked() == 0 {
+                saved_state.try_set(Some(result.map_err(|e| e.to_string())));
+            }
         });
     };
     let filled = move || {
@@ -249,9 +257,9 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
             let lang = state.lang.get();
             let found = issues.get();
             (!found.is_empty()).then(|| package.with_value(|pkg| view! {
-                <ul class="issues error" role="alert">
+                <div class="error" role="alert"><ul class="issues">
                     {found.iter().map(|issue| view! { <li>{sheet_issue(lang, pkg, issue)}</li> }).collect_view()}
-                </ul>
+                </ul></div>
             }))
         }}
         {move || message.get().map(|(ok, msg)| view! {

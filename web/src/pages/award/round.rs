@@ -246,12 +246,15 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                             <div class="field">
                                 <label for=select_id.clone()>{t(lang, Key::AwardCategoryLabel)}</label>
                                 <select id=select_id
-                                    prop:value=move || draft.with(|r| r.entries.get(index).map(|e| e.category.clone()).unwrap_or_default())
                                     on:change=move |ev| {
                                         let chosen = event_target_value(&ev);
                                         draft.update(|r| r.override_category(&innovation_id, &chosen));
                                     }>
-                                    {categories.iter().map(|c| view! { <option value=c.code.clone()>{c.name.clone()}</option> }).collect_view()}
+                                    {categories.iter().map(|c| {
+                                        let code = c.code.clone();
+                                        let selected = move || draft.with(|r| r.entries.get(index).is_some_and(|e| e.category == code));
+                                        view! { <option value=c.code.clone() selected=selected>{c.name.clone()}</option> }
+                                    }).collect_view()}
                                 </select>
                             </div>
                             <div class="field">
@@ -379,9 +382,13 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="award-stage">{move || text(Key::AwardStageLabel)}</label>
-                <select id="award-stage" prop:value=move || draft.with(|r| r.current_stage.clone())
+                <select id="award-stage"
                     on:change=move |ev| { let v = event_target_value(&ev); draft.update(|r| r.current_stage = v); }>
-                    {stages.into_iter().map(|s| view! { <option value=s.code.clone()>{s.name.clone()}</option> }).collect_view()}
+                    {stages.into_iter().map(|s| {
+                        let code = s.code.clone();
+                        let selected = move || draft.with(|r| r.current_stage == code);
+                        view! { <option value=s.code.clone() selected=selected>{s.name.clone()}</option> }
+                    }).collect_view()}
                 </select>
             </div>
             <fieldset class="award-categories">
@@ -432,9 +439,9 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
             let lang = state.lang.get();
             let found = issues.get();
             (!found.is_empty()).then(|| view! {
-                <ul class="issues error" role="alert">
+                <div class="error" role="alert"><ul class="issues">
                     {found.iter().map(|issue| view! { <li>{award_issue_message(lang, issue)}</li> }).collect_view()}
-                </ul>
+                </ul></div>
             })
         }}
         {move || message.get().map(|(ok, msg)| view! {
