@@ -425,4 +425,13 @@ pub enum SecretariatError {
     ManifestMismatch { manifest: String, config: String },
     #[error("the recap file could not be written: {0}")]
     Write(String),
+    // Local award (issue 7).
+    #[error("the award round has {} problem(s)", .0.len())]
+    InvalidAward(Vec<crate::award::AwardIssue>),
+    #[error("the bundle has no {0}")]
+    MissingDocument(&'static str),
+    #[error("this score sheet belongs to another award round")]
+    WrongRound,
+    #[error("the juror “{0}” is not on this award round")]
+    UnknownJuror(String),
 }

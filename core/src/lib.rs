@@ -16,6 +16,7 @@
 //! Time never comes from the system clock here: callers pass `now` and `today` in.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
+pub mod award;
 #[cfg(feature = "backup")]
 pub mod backup;
 pub mod backup_archive;

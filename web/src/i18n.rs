@@ -575,6 +575,98 @@ pub enum Key {
     LabinovConfigDoc,
     LabinovConfigSave,
     LabinovConfigSaved,
+    // Local award (issue 7).
+    AwardLink,
+    JuryLink,
+    KindAward,
+    KindJury,
+    AwardTitle,
+    AwardIntro,
+    AwardNameLabel,
+    AwardNameRequired,
+    AwardCreate,
+    AwardRounds,
+    AwardNone,
+    AwardEntriesCount,
+    AwardSheetsCount,
+    AwardBack,
+    AwardNotFound,
+    AwardSettings,
+    AwardYearLabel,
+    AwardStageLabel,
+    AwardCategoriesLegend,
+    AwardWinnersLabel,
+    AwardCriteriaLegend,
+    AwardWeightLabel,
+    AwardWeightSum,
+    AwardMinMaturity,
+    AwardJurorsLegend,
+    AwardNoJurors,
+    AwardJurorName,
+    AwardJurorNameRequired,
+    AwardAddJuror,
+    AwardRemoveJuror,
+    AwardEntriesHeading,
+    AwardEntriesHint,
+    AwardRefreshEntries,
+    AwardEntriesRefreshed,
+    AwardNoEntries,
+    AwardCategoryLabel,
+    AwardNoteLabel,
+    AwardSave,
+    AwardFixFirst,
+    AwardJurorBundles,
+    AwardJurorBundlesHint,
+    AwardSaveFirst,
+    AwardDownloadJuror,
+    AwardBundleDownloaded,
+    AwardSheetsHeading,
+    AwardNoSheets,
+    AwardSheetsReceived,
+    AwardSheetsMissing,
+    AwardImportSheets,
+    AwardRankingHeading,
+    AwardRankingIntro,
+    AwardWinnersCount,
+    AwardCategoryEmpty,
+    AwardNotScored,
+    AwardWinner,
+    AwardColRank,
+    AwardColInnovation,
+    AwardColAgency,
+    AwardColScore,
+    AwardColJurors,
+    AwardColNote,
+    AwardPrintLink,
+    AwardWinnersCsv,
+    AwardBackToRound,
+    AwardResultsHeading,
+    AwardWrongRound,
+    AwardUnknownJuror,
+    AwardBundleUnusable,
+    AwardBundleFrom,
+    AwardKeepForScoring,
+    AwardKept,
+    AwardOpenScoring,
+    AwardRoundMissing,
+    AwardOpenRound,
+    JuryBundleUnusable,
+    JuryBundleFrom,
+    JuryKeepSheet,
+    JurySheetAdded,
+    JurySheetReplaced,
+    JurySheetUnchanged,
+    JuryTitle,
+    JuryNone,
+    JuryBack,
+    JuryNotFound,
+    JuryScoringTitle,
+    JuryIntro,
+    JuryWeights,
+    JuryProgress,
+    JurySend,
+    JuryIncomplete,
+    JurySent,
 }
 
 /// The text of `key` in `lang`.
@@ -1593,6 +1685,175 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Key::LabinovConfigDoc => ("Dokumen komitmen: {stage}", "Commitment document: {stage}"),
         Key::LabinovConfigSave => ("Simpan dokumen komitmen", "Save the commitment documents"),
         Key::LabinovConfigSaved => ("Dokumen komitmen disimpan.", "Commitment documents saved."),
+        // Local award (issue 7).
+        Key::AwardLink => ("Penghargaan inovasi", "Innovation award"),
+        Key::JuryLink => ("Penilaian juri", "Jury scoring"),
+        Key::KindAward => ("Bundel penilaian juri", "Jury award bundle"),
+        Key::KindJury => ("Lembar nilai juri", "Juror score sheet"),
+        Key::AwardTitle => ("Penghargaan inovasi daerah", "Local innovation award"),
+        Key::AwardIntro => (
+            "Buat penghargaan: kategori, tahapan, kriteria dan bobot, dewan juri dan jumlah pemenang. Entri diambil dari inovasi yang sudah diverifikasi. Setiap juri menerima bundel penilaian, menilai di perangkatnya sendiri dan mengirim kembali lembar nilai.",
+            "Create an award round: categories, stages, weighted criteria, jurors and the number of winners. Entries come from verified innovations. Each juror receives an award bundle, scores on their own device and sends the score sheet back.",
+        ),
+        Key::AwardNameLabel => ("Nama penghargaan", "Award name"),
+        Key::AwardNameRequired => ("Nama penghargaan wajib diisi.", "The award name is required."),
+        Key::AwardCreate => ("Buat penghargaan", "Create the award"),
+        Key::AwardRounds => ("Daftar penghargaan", "Award rounds"),
+        Key::AwardNone => ("Belum ada penghargaan.", "No award round yet."),
+        Key::AwardEntriesCount => ("entri", "entries"),
+        Key::AwardSheetsCount => ("lembar nilai", "score sheets"),
+        Key::AwardBack => ("← Daftar penghargaan", "← Award rounds"),
+        Key::AwardNotFound => (
+            "Penghargaan ini tidak ada di perangkat ini.",
+            "This award round is not on this device.",
+        ),
+        Key::AwardSettings => ("Pengaturan penghargaan", "Award settings"),
+        Key::AwardYearLabel => ("Tahun", "Year"),
+        Key::AwardStageLabel => ("Tahap saat ini", "Current stage"),
+        Key::AwardCategoriesLegend => {
+            ("Kategori dan jumlah pemenang", "Categories and number of winners")
+        }
+        Key::AwardWinnersLabel => ("Jumlah pemenang {category}", "Winners in {category}"),
+        Key::AwardCriteriaLegend => {
+            ("Kriteria penilaian dan bobot (%)", "Criteria and weights (%)")
+        }
+        Key::AwardWeightLabel => ("Bobot {criterion}", "Weight of {criterion}"),
+        Key::AwardWeightSum => ("Jumlah bobot: {n} dari 100", "Sum of weights: {n} of 100"),
+        Key::AwardMinMaturity => ("Kematangan terverifikasi minimal", "Minimum verified maturity"),
+        Key::AwardJurorsLegend => ("Dewan juri", "Jurors"),
+        Key::AwardNoJurors => ("Belum ada juri.", "No juror yet."),
+        Key::AwardJurorName => ("Nama juri", "Juror name"),
+        Key::AwardJurorNameRequired => ("Tulis nama juri.", "Type the juror's name."),
+        Key::AwardAddJuror => ("Tambah juri", "Add juror"),
+        Key::AwardRemoveJuror => ("Hapus", "Remove"),
+        Key::AwardEntriesHeading => ("Entri", "Entries"),
+        Key::AwardEntriesHint => (
+            "Entri = inovasi tahun ini berstatus diverifikasi dengan kematangan terverifikasi paling sedikit batas di atas. Kategori mengikuti jenis instansi dan bisa diubah per entri.",
+            "Entries = this year's innovations with the status verified and a verified maturity of at least the minimum above. The category follows the agency type and can be changed per entry.",
+        ),
+        Key::AwardRefreshEntries => {
+            ("Ambil entri dari inovasi terverifikasi", "Take entries from verified innovations")
+        }
+        Key::AwardEntriesRefreshed => (
+            "{n} entri diambil. Tekan Simpan untuk menyimpan.",
+            "{n} entries taken. Press Save to keep them.",
+        ),
+        Key::AwardNoEntries => ("Belum ada entri.", "No entries yet."),
+        Key::AwardCategoryLabel => ("Kategori", "Category"),
+        Key::AwardNoteLabel => ("Catatan tinjau lapangan", "Field-review notes"),
+        Key::AwardSave => ("Simpan penghargaan", "Save the award"),
+        Key::AwardFixFirst => {
+            ("Belum disimpan: perbaiki dulu hal berikut.", "Not saved: fix the following first.")
+        }
+        Key::AwardJurorBundles => ("Bundel untuk juri", "Bundles for the jurors"),
+        Key::AwardJurorBundlesHint => (
+            "Kirim ke setiap juri bundelnya sendiri (WhatsApp, surel, USB). Juri membukanya di halaman Impor, menilai, lalu mengirim kembali lembar nilai.",
+            "Send each juror their own bundle (WhatsApp, e-mail, USB). The juror opens it on the Import page, scores, and sends the score sheet back.",
+        ),
+        Key::AwardSaveFirst => (
+            "Simpan penghargaan tanpa masalah dulu untuk membuat bundel juri.",
+            "Save the award without problems first to build the jurors' bundles.",
+        ),
+        Key::AwardDownloadJuror => ("Unduh bundel juri", "Download juror bundle"),
+        Key::AwardBundleDownloaded => ("Bundel juri diunduh:", "Juror bundle downloaded:"),
+        Key::AwardSheetsHeading => ("Lembar nilai", "Score sheets"),
+        Key::AwardNoSheets => {
+            ("Belum ada lembar nilai yang diterima.", "No score sheet received yet.")
+        }
+        Key::AwardSheetsReceived => ("Lembar nilai diterima dari:", "Score sheets received from:"),
+        Key::AwardSheetsMissing => {
+            ("Belum mengirim lembar nilai:", "Score sheet not yet received from:")
+        }
+        Key::AwardImportSheets => {
+            ("Impor lembar nilai juri (halaman Impor)", "Import juror score sheets (Import page)")
+        }
+        Key::AwardRankingHeading => ("Peringkat", "Ranking"),
+        Key::AwardRankingIntro => (
+            "Nilai akhir = rata-rata nilai berbobot dari {n} lembar nilai. Jika nilai sama: nilai {criterion} lebih tinggi, lalu kematangan terverifikasi lebih tinggi, lalu nama.",
+            "Final score = the mean weighted score of {n} score sheets. Ties: the higher {criterion} score, then the higher verified maturity, then the name.",
+        ),
+        Key::AwardWinnersCount => ("{n} pemenang", "{n} winners"),
+        Key::AwardCategoryEmpty => {
+            ("Belum ada entri di kategori ini.", "No entries in this category.")
+        }
+        Key::AwardNotScored => ("belum dinilai", "not scored"),
+        Key::AwardWinner => ("Pemenang", "Winner"),
+        Key::AwardColRank => ("Peringkat", "Rank"),
+        Key::AwardColInnovation => ("Nama Inovasi", "Innovation"),
+        Key::AwardColAgency => ("Instansi", "Agency"),
+        Key::AwardColScore => ("Nilai akhir", "Final score"),
+        Key::AwardColJurors => ("Juri", "Jurors"),
+        Key::AwardColNote => ("Catatan tinjau lapangan", "Field-review notes"),
+        Key::AwardPrintLink => ("Cetak hasil", "Print the results"),
+        Key::AwardWinnersCsv => ("Unduh daftar pemenang (CSV)", "Download the winners list (CSV)"),
+        Key::AwardBackToRound => ("← Kembali ke penghargaan", "← Back to the award"),
+        Key::AwardResultsHeading => ("Hasil penilaian", "Results"),
+        Key::AwardWrongRound => (
+            "Lembar nilai ini milik penghargaan lain.",
+            "This score sheet belongs to another award round.",
+        ),
+        Key::AwardUnknownJuror => (
+            "Juri “{name}” tidak ada di penghargaan ini.",
+            "The juror “{name}” is not on this award round.",
+        ),
+        Key::AwardBundleUnusable => {
+            ("Bundel penilaian tidak bisa dipakai:", "The award bundle cannot be used:")
+        }
+        Key::AwardBundleFrom => (
+            "Penilaian «{round}» dari {secretariat} untuk juri {juror}: {n} inovasi.",
+            "Scoring of «{round}» from {secretariat} for the juror {juror}: {n} innovations.",
+        ),
+        Key::AwardKeepForScoring => ("Simpan untuk penilaian", "Keep for scoring"),
+        Key::AwardKept => ("Bundel penilaian disimpan.", "Award bundle kept."),
+        Key::AwardOpenScoring => ("Buka penilaian juri", "Open jury scoring"),
+        Key::AwardRoundMissing => (
+            "Penghargaan lembar nilai ini tidak ada di perangkat ini.",
+            "This score sheet's award round is not on this device.",
+        ),
+        Key::AwardOpenRound => ("Buka penghargaan", "Open the award"),
+        Key::JuryBundleUnusable => {
+            ("Lembar nilai tidak bisa dipakai:", "The score sheet cannot be used:")
+        }
+        Key::JuryBundleFrom => {
+            ("Lembar nilai dari juri {juror}.", "Score sheet from the juror {juror}.")
+        }
+        Key::JuryKeepSheet => ("Simpan lembar nilai", "Keep the score sheet"),
+        Key::JurySheetAdded => {
+            ("Lembar nilai disimpan untuk «{round}».", "Score sheet kept for «{round}».")
+        }
+        Key::JurySheetReplaced => (
+            "Lembar nilai yang lebih baru menggantikan yang lama untuk «{round}».",
+            "A newer score sheet replaced the earlier one for «{round}».",
+        ),
+        Key::JurySheetUnchanged => (
+            "Lembar nilai ini (atau yang lebih baru) sudah tersimpan untuk «{round}».",
+            "This score sheet (or a newer one) is already kept for «{round}».",
+        ),
+        Key::JuryTitle => ("Penilaian juri", "Jury scoring"),
+        Key::JuryNone => (
+            "Belum ada bundel penilaian. Buka bundel dari sekretariat di halaman Impor.",
+            "No award bundle yet. Open the secretariat's bundle on the Import page.",
+        ),
+        Key::JuryBack => ("← Penilaian juri", "← Jury scoring"),
+        Key::JuryNotFound => (
+            "Bundel penilaian ini tidak ada di perangkat ini.",
+            "This award bundle is not on this device.",
+        ),
+        Key::JuryScoringTitle => ("Penilaian juri", "Jury scoring"),
+        Key::JuryIntro => (
+            "«{round}» dari {secretariat}. Juri: {juror}. Isi nilai 0–100 untuk setiap kriteria; nilai tersimpan di perangkat ini saat diketik.",
+            "«{round}» from {secretariat}. Juror: {juror}. Type a score 0–100 for every criterion; scores are kept on this device as you type.",
+        ),
+        Key::JuryWeights => ("Bobot:", "Weights:"),
+        Key::JuryProgress => ("{n} dari {total} nilai terisi", "{n} of {total} scores filled in"),
+        Key::JurySend => ("Kirim lembar nilai", "Send the score sheet"),
+        Key::JuryIncomplete => {
+            ("Lembar nilai belum bisa dikirim:", "The score sheet cannot be sent yet:")
+        }
+        Key::JurySent => (
+            "Lembar nilai diunduh; kirim berkas ini ke sekretariat:",
+            "Score sheet downloaded; send this file to the secretariat:",
+        ),
     }
 }
 

@@ -9,6 +9,8 @@
 //! `/rekap/cetak` (printable recap), `/verifikasi` and `/verifikasi/:id` (review, feedback).
 //! `/inovasi/:id/kipp` (KIPP proposal) with its `/cetak` (print) and `/serahkan` (SINOVIK hand-over).
 //! `/labinov` (Laboratorium Inovasi board).
+//! The local award: `/penghargaan` (rounds), `/penghargaan/:id` (one round),
+//! `/penghargaan/:id/cetak` (printable results), and the juror's `/penilaian` and `/penilaian/:id` (scoring).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
@@ -36,6 +38,10 @@ use leptos_router::path;
 
 use crate::components::status_banners::StatusBanners;
 use crate::components::update_banner::UpdateBanner;
+use crate::pages::award::AwardListPage;
+use crate::pages::award::juror::{JuryListPage, JuryScoringPage};
+use crate::pages::award::results::AwardPrintPage;
+use crate::pages::award::round::AwardRoundPage;
 use crate::pages::editor::EditorPage;
 use crate::pages::export::ExportPage;
 use crate::pages::handover::{HandoverPage, RegionHandoverPage};
@@ -98,6 +104,12 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/inovasi/:id/kipp/serahkan") view=KippHandoverPage />
                 // Labinov tracker (issue 7).
                 <Route path=path!("/labinov") view=LabinovBoardPage />
+                // Local award (issue 7).
+                <Route path=path!("/penghargaan") view=AwardListPage />
+                <Route path=path!("/penghargaan/:id") view=AwardRoundPage />
+                <Route path=path!("/penghargaan/:id/cetak") view=AwardPrintPage />
+                <Route path=path!("/penilaian") view=JuryListPage />
+                <Route path=path!("/penilaian/:id") view=JuryScoringPage />
             </Routes>
         </Router>
     }

@@ -14,6 +14,10 @@ pub const FORMAT_VERSION: u32 = 2;
 pub const MANIFEST_PATH: &str = "manifest.json";
 pub const SIGNATURE_PATH: &str = "manifest.sig";
 pub const CONFIG_PATH: &str = "config.json";
+/// The award round package of an `award` bundle (secretariat → juror).
+pub const AWARD_PATH: &str = "award.json";
+/// The juror's score sheet of a `jury` bundle (juror → secretariat).
+pub const JURY_PATH: &str = "jury.json";
 
 /// What a bundle carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,6 +29,10 @@ pub enum BundleKind {
     Feedback,
     /// Region set-up sent by the secretariat (`config.json`).
     Config,
+    /// A local award round sent by the secretariat to one juror (`award.json`).
+    Award,
+    /// A juror's score sheet sent back to the secretariat (`jury.json`).
+    Jury,
 }
 
 impl BundleKind {
@@ -33,6 +41,8 @@ impl BundleKind {
             BundleKind::Submission => "submission",
             BundleKind::Feedback => "feedback",
             BundleKind::Config => "config",
+            BundleKind::Award => "award",
+            BundleKind::Jury => "jury",
         }
     }
 }
@@ -73,6 +83,10 @@ pub struct Manifest {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EntryPath {
     Config,
+    /// `award.json`.
+    Award,
+    /// `jury.json`.
+    Jury,
     /// `files/<sha256>`.
     File(String),
     /// `records/<uuid>.json`.
@@ -85,8 +99,11 @@ impl EntryPath {
     /// Classifies a manifest path; `None` for anything a v2 bundle may not hold.
     /// Only canonical spellings pass (lower-case UUIDs and hex, no leading zeros).
     pub fn parse(path: &str) -> Option<Self> {
-        if path == CONFIG_PATH {
-            return Some(EntryPath::Config);
+        match path {
+            CONFIG_PATH => return Some(EntryPath::Config),
+            AWARD_PATH => return Some(EntryPath::Award),
+            JURY_PATH => return Some(EntryPath::Jury),
+            _ => {}
         }
         if let Some(hash) = path.strip_prefix("files/") {
             return (hash.len() == 64 && is_lower_hex(hash)).then(|| EntryPath::File(hash.into()));
@@ -135,6 +152,8 @@ mod tests {
         let hash = "ab".repeat(32);
         assert_eq!(EntryPath::parse(&EntryPath::file(&hash)), Some(EntryPath::File(hash.clone())));
         assert_eq!(EntryPath::parse("config.json"), Some(EntryPath::Config));
+        assert_eq!(EntryPath::parse("award.json"), Some(EntryPath::Award));
+        assert_eq!(EntryPath::parse("jury.json"), Some(EntryPath::Jury));
         for bad in [
             "records/0B0B0B0B-0B0B-4B0B-8B0B-0B0B0B0B0B0B.json",
             "records/0b0b0b0b0b0b4b0b8b0b0b0b0b0b0b0b.json",

@@ -3,7 +3,9 @@
 //! The format is specified in `docs/bundle-format.md` (format version 2):
 //! `manifest.json` lists every other entry with its SHA-256 and size and names the signer's
 //! Ed25519 key, `manifest.sig` signs the manifest's exact bytes, `records/<uuid>.json` carry
-//! innovations, `verdicts/<uuid>-r<n>.json` the secretariat's verdicts, `files/<sha256>` evidence.
+//! innovations, `verdicts/<uuid>-r<n>.json` the secretariat's verdicts, `files/<sha256>` evidence,
+//! `config.json` the region set-up, `award.json` an award round for a juror and `jury.json` a
+//! juror's score sheet.
 //! [`BundleWriter`] streams a bundle deterministically, [`verify_bundle`] checks one defensively,
 //! and [`plan_import`] decides, without writing anything, what an import would change.
 
@@ -23,8 +25,8 @@ pub use import::{
 };
 pub use keys::{PublicKey, SigningKey, normalize_fingerprint};
 pub use manifest::{
-    BundleKind, CONFIG_PATH, EntryPath, FORMAT_NAME, FORMAT_VERSION, MANIFEST_PATH, Manifest,
-    ManifestEntry, SIGNATURE_PATH,
+    AWARD_PATH, BundleKind, CONFIG_PATH, EntryPath, FORMAT_NAME, FORMAT_VERSION, JURY_PATH,
+    MANIFEST_PATH, Manifest, ManifestEntry, SIGNATURE_PATH,
 };
 pub use read::{
     ReadLimits, VerifiedBundle, VerifiedFile, is_safe_entry_name, read_bundle, verify_bundle,

@@ -12,8 +12,8 @@ use zip::{CompressionMethod, ZipArchive, ZipReadOptions};
 
 use super::keys::PublicKey;
 use super::manifest::{
-    BundleKind, CONFIG_PATH, EntryPath, FORMAT_NAME, FORMAT_VERSION, MANIFEST_PATH, Manifest,
-    SIGNATURE_PATH,
+    AWARD_PATH, BundleKind, CONFIG_PATH, EntryPath, FORMAT_NAME, FORMAT_VERSION, JURY_PATH,
+    MANIFEST_PATH, Manifest, SIGNATURE_PATH,
 };
 use super::verdict::VerdictRecord;
 use super::{hex_decode, hex_encode};
@@ -64,6 +64,10 @@ pub struct VerifiedBundle {
     /// Sorted by (innovation id, revision).
     pub verdicts: Vec<VerdictRecord>,
     pub config: Option<Vec<u8>>,
+    /// `award.json` of an award bundle (a JSON object).
+    pub award: Option<Vec<u8>>,
+    /// `jury.json` of a jury bundle (a JSON object).
+    pub jury: Option<Vec<u8>>,
     /// Sorted by SHA-256.
     pub files: Vec<VerifiedFile>,
 }
@@ -194,6 +198,8 @@ fn check_manifest(manifest: &Manifest) -> Result<(), BundleError> {
             Some(EntryPath::Record(_)) => manifest.kind == BundleKind::Submission,
             Some(EntryPath::Verdict(..)) => manifest.kind == BundleKind::Feedback,
             Some(EntryPath::Config) => manifest.kind == BundleKind::Config,
+            Some(EntryPath::Award) => manifest.kind == BundleKind::Award,
+            Some(EntryPath::Jury) => manifest.kind == BundleKind::Jury,
         };
         if !fits {
             return invalid(format!(
@@ -292,6 +298,8 @@ pub fn verify_bundle<R: Read + Seek>(
     let mut verdicts = Vec::new();
     let mut files = Vec::new();
     let mut config = None;
+    let mut award = None;
+    let mut jury = None;
     for entry in &manifest.entries {
         let path = entry.path.clone();
         let info = entries
@@ -343,18 +351,23 @@ pub fn verify_bundle<R: Read + Seek>(
                 }
                 verdicts.push(verdict);
             }
-            Some(EntryPath::Config) => {
+            Some(document @ (EntryPath::Config | EntryPath::Award | EntryPath::Jury)) => {
+                let (name, slot) = match document {
+                    EntryPath::Award => (AWARD_PATH, &mut award),
+                    EntryPath::Jury => (JURY_PATH, &mut jury),
+                    _ => (CONFIG_PATH, &mut config),
+                };
                 let value: Result<serde_json::Value, _> = serde_json::from_slice(&bytes);
                 if !value.is_ok_and(|value| value.is_object()) {
-                    let text = format!("{CONFIG_PATH} is not a JSON object");
+                    let text = format!("{name} is not a JSON object");
                     return Err(BundleError::InvalidManifest(text));
                 }
-                config = Some(bytes);
+                *slot = Some(bytes);
             }
             Some(EntryPath::File(_)) | None => {
                 return Err(BundleError::InvalidManifest(format!("unexpected path `{path}`")));
             }
         }
     }
-    Ok(VerifiedBundle { manifest, signer, records, verdicts, config, files })
+    Ok(VerifiedBundle { manifest, signer, records, verdicts, config, award, jury, files })
 }

@@ -228,6 +228,51 @@ fn an_empty_file_and_a_feedback_bundle_round_trip() {
     assert_eq!(verified.config.as_deref(), Some(&br#"{"agencies":[]}"#[..]));
 }
 
+#[test]
+fn award_and_jury_bundles_carry_one_document_each() {
+    let award = BundleMeta { kind: BundleKind::Award, agency: "Bappeda".into(), ..meta() };
+    let content = BundleContent { award: Some(br#"{"round":1}"#.to_vec()), ..Default::default() };
+    let bytes = write_bundle(&award, &content, &[], &key()).expect("test data");
+    let verified = read_bundle(&bytes).expect("test data");
+    assert_eq!(verified.manifest.kind, BundleKind::Award);
+    assert_eq!(verified.award.as_deref(), Some(&br#"{"round":1}"#[..]));
+    assert!(verified.jury.is_none() && verified.config.is_none());
+
+    let jury = BundleMeta { kind: BundleKind::Jury, agency: "Dr. Sari".into(), ..meta() };
+    let content = BundleContent { jury: Some(br#"{"sheet":1}"#.to_vec()), ..Default::default() };
+    let verified = read_bundle(&write_bundle(&jury, &content, &[], &key()).expect("test data"))
+        .expect("test data");
+    assert_eq!(verified.jury.as_deref(), Some(&br#"{"sheet":1}"#[..]));
+
+    // A document of another kind, two documents, records or files: refused by the writer.
+    let wrong = [
+        (BundleKind::Jury, BundleContent { award: Some(b"{}".to_vec()), ..Default::default() }),
+        (
+            BundleKind::Award,
+            BundleContent {
+                award: Some(b"{}".to_vec()),
+                config: Some(b"{}".to_vec()),
+                ..Default::default()
+            },
+        ),
+        (BundleKind::Award, BundleContent { records: records(), ..Default::default() }),
+        (BundleKind::Award, BundleContent { award: Some(b"[1]".to_vec()), ..Default::default() }),
+        (
+            BundleKind::Submission,
+            BundleContent { jury: Some(b"{}".to_vec()), ..Default::default() },
+        ),
+    ];
+    for (kind, content) in wrong {
+        let meta = BundleMeta { kind, ..meta() };
+        let error = write_bundle(&meta, &content, &[], &key()).map(|_| ()).unwrap_err();
+        assert_eq!(error.code(), BundleErrorCode::WriterState, "{kind:?}");
+    }
+    let award = BundleMeta { kind: BundleKind::Award, ..meta() };
+    let content = BundleContent { award: Some(b"{}".to_vec()), ..Default::default() };
+    let error = write_bundle(&award, &content, &[PDF], &key()).map(|_| ()).unwrap_err();
+    assert_eq!(error.code(), BundleErrorCode::WriterState);
+}
+
 /// What an import would take from a bundle: equal for equal imports.
 fn imported(
     bytes: &[u8],

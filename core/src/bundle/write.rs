@@ -11,8 +11,8 @@ use sha2::{Digest, Sha256};
 
 use super::keys::SigningKey;
 use super::manifest::{
-    BundleKind, CONFIG_PATH, EntryPath, FORMAT_NAME, FORMAT_VERSION, MANIFEST_PATH, Manifest,
-    ManifestEntry, SIGNATURE_PATH,
+    AWARD_PATH, BundleKind, CONFIG_PATH, EntryPath, FORMAT_NAME, FORMAT_VERSION, JURY_PATH,
+    MANIFEST_PATH, Manifest, ManifestEntry, SIGNATURE_PATH,
 };
 use super::verdict::VerdictRecord;
 use super::zipstream::{ZipStream, archive_len};
@@ -46,6 +46,20 @@ pub struct BundleContent {
     pub verdicts: Vec<VerdictRecord>,
     /// `config.json` of a config bundle (a JSON object; its schema belongs to the shell).
     pub config: Option<Vec<u8>>,
+    /// `award.json` of an award bundle (a JSON object, see `crate::award::AwardPackage`).
+    pub award: Option<Vec<u8>>,
+    /// `jury.json` of a jury bundle (a JSON object, see `crate::award::JurySheet`).
+    pub jury: Option<Vec<u8>>,
+}
+
+impl BundleContent {
+    /// The single-document entries (`config.json`, `award.json`, `jury.json`) that are present.
+    fn documents(&self) -> Vec<(&'static str, &Vec<u8>)> {
+        [(AWARD_PATH, &self.award), (CONFIG_PATH, &self.config), (JURY_PATH, &self.jury)]
+            .into_iter()
+            .filter_map(|(path, bytes)| bytes.as_ref().map(|bytes| (path, bytes)))
+            .collect()
+    }
 }
 
 /// Every evidence file the records refer to (profile slots, indicators, Labinov artefacts),
@@ -110,25 +124,34 @@ fn check_content(
     content: &BundleContent,
     files: &[FileRef],
 ) -> Result<(), BundleError> {
+    let only_records = content.verdicts.is_empty() && content.documents().is_empty();
+    let nothing_but = |document: &Option<Vec<u8>>| {
+        content.records.is_empty()
+            && content.verdicts.is_empty()
+            && files.is_empty()
+            && content.documents().len() == 1
+            && document.is_some()
+    };
     let allowed = match meta.kind {
-        BundleKind::Submission => content.verdicts.is_empty() && content.config.is_none(),
+        BundleKind::Submission => only_records,
         BundleKind::Feedback => {
-            content.records.is_empty() && content.config.is_none() && files.is_empty()
+            content.records.is_empty() && content.documents().is_empty() && files.is_empty()
         }
-        BundleKind::Config => {
-            content.records.is_empty() && content.verdicts.is_empty() && files.is_empty()
-        }
+        BundleKind::Config => nothing_but(&content.config),
+        BundleKind::Award => nothing_but(&content.award),
+        BundleKind::Jury => nothing_but(&content.jury),
     };
     if !allowed {
         return Err(misuse("the content does not fit the bundle kind"));
     }
-    if meta.kind == BundleKind::Config && content.config.is_none() {
-        return Err(misuse("a config bundle needs config.json"));
-    }
-    if let Some(config) = &content.config {
-        let value: Result<serde_json::Value, _> = serde_json::from_slice(config);
+    for (path, bytes) in content.documents() {
+        let value: Result<serde_json::Value, _> = serde_json::from_slice(bytes);
         if !value.is_ok_and(|value| value.is_object()) {
-            return Err(misuse("config.json must be a JSON object"));
+            return Err(BundleError::WriterState(match path {
+                AWARD_PATH => "award.json must be a JSON object",
+                JURY_PATH => "jury.json must be a JSON object",
+                _ => "config.json must be a JSON object",
+            }));
         }
     }
     if chrono::DateTime::parse_from_rfc3339(&meta.created_at).is_err() {
@@ -181,7 +204,8 @@ impl<W: Write> BundleWriter<W> {
                 return Err(misuse("two verdicts for the same innovation and revision"));
             }
         }
-        let config = content.config.clone();
+        let documents: Vec<(&'static str, Vec<u8>)> =
+            content.documents().into_iter().map(|(path, bytes)| (path, bytes.clone())).collect();
 
         let mut entries: Vec<ManifestEntry> = small
             .iter()
@@ -195,8 +219,8 @@ impl<W: Write> BundleWriter<W> {
                 sha256: file.sha256.clone(),
                 size: file.size,
             }))
-            .chain(config.iter().map(|bytes| ManifestEntry {
-                path: CONFIG_PATH.to_owned(),
+            .chain(documents.iter().map(|(path, bytes)| ManifestEntry {
+                path: (*path).to_owned(),
                 sha256: sha256_hex(bytes),
                 size: bytes.len() as u64,
             }))
@@ -234,10 +258,11 @@ impl<W: Write> BundleWriter<W> {
         let mut zip = ZipStream::new(out);
         zip.add(MANIFEST_PATH, &manifest_bytes)?;
         zip.add(SIGNATURE_PATH, signature.as_bytes())?;
-        if let Some(bytes) = &config {
-            zip.add(CONFIG_PATH, bytes)?;
+        for (path, bytes) in &documents {
+            zip.add(path, bytes)?;
         }
-        // Sorted paths: config.json < files/ < records/ < verdicts/.
+        // Sorted paths: award.json < config.json < files/ < records/ < verdicts/; a bundle
+        // with jury.json holds nothing else, so writing the documents first keeps the order.
         let tail = small.into_iter().collect();
         Ok(Self { zip, files, next: 0, current: None, tail, expected_len })
     }

@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use crate::components::header_nav::HeaderNav;
 use crate::i18n::{Key, t, t_count};
 use crate::import::{Batch, Candidate, prepare};
+use crate::pages::award::receive::{AwardReceiver, JuryReceiver};
 use crate::pages::secretariat::config::ConfigPicker;
 use crate::platform;
 use crate::state::{AppState, use_app_state};
@@ -214,6 +215,8 @@ fn kind_label(lang: Lang, kind: BundleKind) -> &'static str {
             BundleKind::Submission => Key::KindSubmission,
             BundleKind::Feedback => Key::KindFeedback,
             BundleKind::Config => Key::KindConfig,
+            BundleKind::Award => Key::KindAward,
+            BundleKind::Jury => Key::KindJury,
         },
     )
 }
@@ -305,6 +308,17 @@ fn file_preview(
             view! { <ConfigPicker bundle=bundle.clone() index /> }.into_any()
         }
     });
+    // Local award: a juror keeps the award package; the secretariat merges a juror's sheet.
+    let award = match manifest.kind {
+        BundleKind::Award | BundleKind::Jury if blocked => {
+            Some(view! { <p class="hint">{t(lang, Key::ConfigNotApplied)}</p> }.into_any())
+        }
+        BundleKind::Award => {
+            Some(view! { <AwardReceiver bundle=bundle.clone() index /> }.into_any())
+        }
+        BundleKind::Jury => Some(view! { <JuryReceiver bundle=bundle.clone() index /> }.into_any()),
+        _ => None,
+    };
     let unchanged = plan
         .changes_nothing()
         .then(|| view! { <p class="notice">{t(lang, Key::AlreadyImported)}</p> });
@@ -336,6 +350,7 @@ fn file_preview(
             {(!summary.is_empty()).then(|| view! { <p class="plan-summary">{t(lang, Key::ImportCounts)} ": " {summary}</p> })}
             {unchanged}
             {config}
+            {award}
             {missing}
             <ul class="planned">{records}{verdicts}</ul>
         </section>

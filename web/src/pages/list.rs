@@ -172,6 +172,7 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                 <button type="button" class="primary" on:click=create>{move || text(Key::NewInnovation)}</button>
                 <a class="button-link" href="/ekspor">{move || text(Key::Export)}</a>
                 <a class="button-link" href="/impor">{move || text(Key::ImportLink)}</a>
+                <a class="button-link" href=crate::pages::award::JURY_PATH>{move || text(Key::JuryLink)}</a>
                 <a class="button-link" href="/serahkan">{move || text(Key::RegionHandoverLink)}</a>
                 <a class="button-link" href="/sampah">{move || text(Key::TrashLink)}</a>
             </div>

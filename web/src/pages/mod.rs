@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod award;
 pub mod editor;
 pub mod export;
 pub mod handover;

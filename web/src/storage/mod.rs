@@ -6,6 +6,7 @@
 //! so no connection outlives an operation; if the browser closed the connection under us
 //! (iOS does), the operation is retried once on a fresh connection.
 
+mod award;
 mod dto;
 mod exchange;
 mod labinov;
@@ -22,6 +23,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 
+pub use award::{
+    AWARD_ASSIGNMENTS_KEY, AWARD_ROUNDS_KEY, AssignmentDto, AwardRoundsDto, StoredRoundDto,
+};
 pub use dto::{
     ExportLogDto, HandoverDto, ImportLogDto, PROFILE_SCHEMA_VERSION, ProfileDto, RevisionDto,
     RevisionKind, Role, SignerDto, TrashEntryDto, signer_key,

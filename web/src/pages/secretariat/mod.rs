@@ -46,6 +46,7 @@ pub fn SecretariatNav() -> impl IntoView {
             <a class="button-link" href=INNOVATION_IMPORT_PATH>{move || text(Key::InnovationCsvLink)}</a>
             <a class="button-link" href=verification::VERIFICATION_PATH>{move || text(Key::VerifyLink)}</a>
             <a class="button-link" href=labinov::LABINOV_PATH>{move || text(Key::LabinovBoardLink)}</a>
+            <a class="button-link" href=crate::pages::award::AWARD_PATH>{move || text(Key::AwardLink)}</a>
         </nav>
     }
 }

@@ -1,0 +1,269 @@
+//! The juror's side, on any device that imported an award bundle: `/penilaian` lists the rounds
+//! received, `/penilaian/:id` ("Penilaian juri") has a 0–100 input per entry and criterion,
+//! stored as typed, and "Kirim lembar nilai" makes the signed jury bundle once every score is
+//! valid (core's `sheet_from_inputs`).
+
+use std::collections::BTreeMap;
+
+use inovda_core::Lang;
+use inovda_core::award::exchange::{input_key, parse_score};
+use inovda_core::award::{AwardIssue, AwardPackage, jury_bundle, sheet_from_inputs};
+use inovda_core::bundle::bundle_file_name;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+
+use super::{JURY_PATH, download_bundle, jury_path};
+use crate::components::header_nav::HeaderNav;
+use crate::i18n::{Key, t};
+use crate::platform;
+use crate::signing;
+use crate::state::use_app_state;
+use crate::storage::AssignmentDto;
+
+/// `/penilaian`: the award packages received on this device.
+#[component]
+pub fn JuryListPage() -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let loaded = RwSignal::new(None::<Result<Vec<AssignmentDto>, String>>);
+    let repo = state.repo();
+    spawn_local(async move {
+        loaded.try_set(Some(repo.award_assignments().await.map_err(|e| e.to_string())));
+    });
+    view! {
+        <header class="bar">
+            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <HeaderNav />
+        </header>
+        <main class="page jury-list">
+            <h2>{move || text(Key::JuryTitle)}</h2>
+            {move || match loaded.get() {
+                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::JuryNone)}</p> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <ul>
+                        {list.into_iter().map(|a| view! {
+                            <li>
+                                <a href=jury_path(&a.package.round_id)>{a.package.round_name.clone()}</a>
+                                " · " {a.package.secretariat.clone()} " · " {a.package.juror.name.clone()}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// `/penilaian/:id`: "Penilaian juri".
+#[component]
+pub fn JuryScoringPage() -> impl IntoView {
+    let state = use_app_state();
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let loaded = RwSignal::new(None::<Result<Option<AssignmentDto>, String>>);
+    let repo = state.repo();
+    spawn_local(async move {
+        loaded.try_set(Some(repo.award_assignment(&id).await.map_err(|e| e.to_string())));
+    });
+    let text = move |key| t(state.lang.get(), key);
+    view! {
+        <header class="bar">
+            <a class="back" href=JURY_PATH>{move || text(Key::JuryBack)}</a>
+            <HeaderNav />
+        </header>
+        <main class="page jury-scoring">
+            {move || match loaded.get() {
+                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
+                Some(Ok(None)) => view! { <p class="error" role="alert">{text(Key::JuryNotFound)}</p> }.into_any(),
+                Some(Ok(Some(assignment))) => view! { <ScoreSheet assignment /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// A juror's problem as "«Entry» — Criterion: message".
+fn sheet_issue(lang: Lang, package: &AwardPackage, issue: &AwardIssue) -> String {
+    let key = issue.path.strip_prefix("scores.").unwrap_or(&issue.path);
+    let (entry, criterion) = key.split_once('/').unwrap_or((key, ""));
+    let entry = package.entries.iter().find(|e| e.innovation_id == entry).map(|e| e.name.as_str());
+    let criterion = package.criteria.iter().find(|c| c.code == criterion).map(|c| c.name.as_str());
+    let message = inovda_core::award::award_issue_message(lang, issue);
+    format!("«{}» — {}: {message}", entry.unwrap_or(""), criterion.unwrap_or(""))
+}
+
+#[component]
+fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let package = StoredValue::new(assignment.package.clone());
+    let inputs = RwSignal::new(assignment.inputs.clone());
+    let saved_state = RwSignal::new(None::<Result<(), String>>);
+    let issues = RwSignal::new(Vec::<AwardIssue>::new());
+    let message = RwSignal::new(None::<(bool, String)>);
+    let total = assignment.package.entries.len() * assignment.package.criteria.len();
+
+    // Writes in flight: "Tersimpan" shows only when the latest typed value is stored.
+    let pending = RwSignal::new(0u32);
+    let store = move |sent_at: Option<String>| {
+        let repo = state.repo();
+        let typed: BTreeMap<String, String> = inputs.get_untracked();
+        let round_id = package.with_value(|p| p.round_id.clone());
+        pending.update(|n| *n += 1);
+        saved_state.set(None);
+        spawn_local(async move {
+            let result = repo.put_award_inputs(&round_id, &typed, sent_at.as_deref()).await;
+            pending.try_update(|n| *n = n.saturating_sub(1));
+            let failed = result.is_err();
+            if failed || pending.get_untracked() == 0 {
+                saved_state.try_set(Some(result.map_err(|e| e.to_string())));
+            }
+        });
+    };
+    let filled = move || {
+        inputs.with(|typed| typed.values().filter(|value| parse_score(value).is_ok()).count())
+    };
+    let send = move |_| {
+        let lang = state.lang.get_untracked();
+        let now = platform::now();
+        let typed = inputs.get_untracked();
+        let pkg = package.get_value();
+        let sheet = match sheet_from_inputs(&pkg, &typed, &now.to_rfc3339()) {
+            Ok(sheet) => sheet,
+            Err(found) => {
+                issues.set(found);
+                message.set(Some((false, t(lang, Key::JuryIncomplete).to_owned())));
+                return;
+            }
+        };
+        issues.set(Vec::new());
+        let repo = state.repo();
+        spawn_local(async move {
+            let result = async {
+                let key = signing::device_key(&repo).await.map_err(|e| e.to_string())?;
+                let (meta, content) = jury_bundle(&pkg, &sheet, &now.to_rfc3339());
+                let file_name = bundle_file_name(&format!("nilai {}", sheet.juror_name), now);
+                download_bundle(&meta, &content, &key, &file_name)?;
+                repo.put_award_inputs(&pkg.round_id, &typed, Some(&now.to_rfc3339()))
+                    .await
+                    .map_err(|e| e.to_string())?;
+                Ok::<_, String>(file_name)
+            };
+            message.try_set(Some(match result.await {
+                Ok(name) => (true, format!("{} {name}", t(lang, Key::JurySent))),
+                Err(error) => (false, error),
+            }));
+        });
+    };
+
+    let lang0 = state.lang.get_untracked();
+    let pkg = assignment.package.clone();
+    let sections = pkg
+        .categories
+        .iter()
+        .filter(|category| pkg.entries_in(&category.code).next().is_some())
+        .map(|category| {
+            let entries = pkg
+                .entries_in(&category.code)
+                .map(|entry| {
+                    let fields = pkg
+                        .criteria
+                        .iter()
+                        .map(|criterion| {
+                            let key = input_key(&entry.innovation_id, &criterion.code);
+                            let id = format!("score-{}", key.replace('/', "-"));
+                            let issue_id = format!("{id}-issue");
+                            let read_key = key.clone();
+                            let write_key = key.clone();
+                            let check_key = key.clone();
+                            let problem = move || {
+                                let lang = state.lang.get();
+                                inputs.with(|typed| {
+                                    let value = typed.get(&check_key).map(String::as_str).unwrap_or("");
+                                    match parse_score(value) {
+                                        Err(code) if !value.trim().is_empty() => Some(
+                                            inovda_core::award::award_issue_message(
+                                                lang,
+                                                &AwardIssue { code, path: String::new(), value: value.trim().to_owned() },
+                                            ),
+                                        ),
+                                        _ => None,
+                                    }
+                                })
+                            };
+                            let label = format!("{} ({}%)", criterion.name, criterion.weight);
+                            view! {
+                                <div class="field inline">
+                                    <label for=id.clone()>{label}</label>
+                                    <input id=id type="text" inputmode="numeric" autocomplete="off"
+                                        aria-describedby=issue_id.clone()
+                                        prop:value=move || inputs.with(|typed| typed.get(&read_key).cloned().unwrap_or_default())
+                                        on:input=move |ev| {
+                                            let value = event_target_value(&ev);
+                                            inputs.update(|typed| { typed.insert(write_key.clone(), value); });
+                                            store(None);
+                                        } />
+                                    <p class="issue" id=issue_id role="alert">{problem}</p>
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <fieldset class="jury-entry">
+                            <legend>{entry.name.clone()} " — " {entry.agency.clone()}</legend>
+                            {fields}
+                        </fieldset>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="jury-category">
+                    <h3>{category.name.clone()}</h3>
+                    {entries}
+                </section>
+            }
+        })
+        .collect_view();
+    let intro = t(lang0, Key::JuryIntro)
+        .replace("{round}", &pkg.round_name)
+        .replace("{secretariat}", &pkg.secretariat)
+        .replace("{juror}", &pkg.juror.name);
+    let weights = pkg
+        .criteria
+        .iter()
+        .map(|c| format!("{} {}%", c.name, c.weight))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    view! {
+        <h2>{move || text(Key::JuryScoringTitle)}</h2>
+        <p>{intro}</p>
+        <p class="hint">{t(lang0, Key::JuryWeights)} " " {weights}</p>
+        <p class="progress" role="status">
+            {move || text(Key::JuryProgress).replace("{n}", &filled().to_string()).replace("{total}", &total.to_string())}
+            " · "
+            {move || match saved_state.get() {
+                None => String::new(),
+                Some(Ok(())) => text(Key::Saved).to_owned(),
+                Some(Err(error)) => format!("{} {error}", text(Key::SaveFailed)),
+            }}
+        </p>
+        {sections}
+        <div class="actions">
+            <button type="button" class="primary" on:click=send>{move || text(Key::JurySend)}</button>
+        </div>
+        {move || {
+            let lang = state.lang.get();
+            let found = issues.get();
+            (!found.is_empty()).then(|| package.with_value(|pkg| view! {
+                <div class="error" role="alert"><ul class="issues">
+                    {found.iter().map(|issue| view! { <li>{sheet_issue(lang, pkg, issue)}</li> }).collect_view()}
+                </ul></div>
+            }))
+        }}
+        {move || message.get().map(|(ok, msg)| view! {
+            <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
+        })}
+    }
+}

@@ -1,0 +1,173 @@
+//! The ranking of a round per category (top-N highlighted, tie-breaks explained, field-review
+//! notes), shown on the round page and on the printable results page `/penghargaan/:id/cetak`.
+
+use inovda_core::Lang;
+use inovda_core::award::{AwardRound, Ranking, rank, tie_break_label};
+use inovda_core::messages::format_number;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+
+use super::{round_path, secretariat_only};
+use crate::i18n::{Key, t};
+use crate::state::use_app_state;
+use crate::storage::StoredRoundDto;
+
+/// The ranking tables; `print` leaves out categories without entries.
+#[component]
+pub fn RankingView(
+    round: AwardRound,
+    ranking: Ranking,
+    lang: Lang,
+    #[prop(optional)] print: bool,
+) -> impl IntoView {
+    let top_name = ranking
+        .top_criterion
+        .as_ref()
+        .and_then(|code| round.criteria.iter().find(|c| &c.code == code))
+        .map(|c| c.name.to_lowercase())
+        .unwrap_or_default();
+    let intro = t(lang, Key::AwardRankingIntro)
+        .replace("{n}", &ranking.sheets.to_string())
+        .replace("{criterion}", &top_name);
+    let categories = ranking
+        .categories
+        .into_iter()
+        .filter(|category| !print || !category.lines.is_empty())
+        .enumerate()
+        .map(|(index, category)| {
+            let heading = format!("award-category-{index}");
+            let (labelled, region_labelled) = (heading.clone(), heading.clone());
+            let winners =
+                t(lang, Key::AwardWinnersCount).replace("{n}", &category.winners.to_string());
+            if category.lines.is_empty() {
+                return view! {
+                    <section class="award-category" aria-labelledby=labelled>
+                        <h4 id=heading>{category.name.clone()}</h4>
+                        <p class="empty">{t(lang, Key::AwardCategoryEmpty)}</p>
+                    </section>
+                }
+                .into_any();
+            }
+            let rows = category
+                .lines
+                .iter()
+                .map(|line| {
+                    let rank = if line.rank > 0 { line.rank.to_string() } else { "—".to_owned() };
+                    let score = line.score.map_or_else(
+                        || t(lang, Key::AwardNotScored).to_owned(),
+                        |s| format_number(lang, s.round2()),
+                    );
+                    let tie = line.tie_break.map(|tie| tie_break_label(lang, tie, &top_name));
+                    view! {
+                        <tr class=if line.winner { "winner" } else { "" }>
+                            <td>{rank}</td>
+                            <td>
+                                <span class="name">{line.entry.name.clone()}</span>
+                                {line.winner.then(|| view! { " " <strong class="badge winner-badge">{t(lang, Key::AwardWinner)}</strong> })}
+                                {tie.map(|tie| view! { <br /> <small class="tie-break">{tie}</small> })}
+                            </td>
+                            <td>{line.entry.agency.clone()}</td>
+                            <td class="num">{score}</td>
+                            <td class="num">{line.jurors}</td>
+                            <td>{line.entry.field_note.clone()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="award-category" aria-labelledby=labelled>
+                    <h4 id=heading>{category.name.clone()} " · " {winners}</h4>
+                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby=region_labelled>
+                        <table class="award-ranking">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t(lang, Key::AwardColRank)}</th>
+                                    <th scope="col">{t(lang, Key::AwardColInnovation)}</th>
+                                    <th scope="col">{t(lang, Key::AwardColAgency)}</th>
+                                    <th scope="col">{t(lang, Key::AwardColScore)}</th>
+                                    <th scope="col">{t(lang, Key::AwardColJurors)}</th>
+                                    <th scope="col">{t(lang, Key::AwardColNote)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </section>
+            }
+            .into_any()
+        })
+        .collect_view();
+    let missing = (!ranking.missing.is_empty()).then(|| {
+        let names: Vec<String> = ranking.missing.iter().map(|j| j.name.clone()).collect();
+        view! { <p class="warning">{t(lang, Key::AwardSheetsMissing)} " " {names.join(", ")}</p> }
+    });
+    view! {
+        <p class="hint">{intro}</p>
+        {missing}
+        {categories}
+    }
+}
+
+/// `/penghargaan/:id/cetak`: the results for printing or "save as PDF".
+#[component]
+pub fn AwardPrintPage() -> impl IntoView {
+    secretariat_only(|_| view! { <PrintView /> })
+}
+
+#[component]
+fn PrintView() -> impl IntoView {
+    let state = use_app_state();
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let loaded = RwSignal::new(None::<Result<Option<StoredRoundDto>, String>>);
+    let repo = state.repo();
+    let load_id = id.clone();
+    spawn_local(async move {
+        loaded.try_set(Some(repo.award_round(&load_id).await.map_err(|e| e.to_string())));
+    });
+    let text = move |key| t(state.lang.get(), key);
+    let print = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ignored = window.print();
+        }
+    };
+    view! {
+        <div class="print-actions">
+            <a href=round_path(&id)>{move || text(Key::AwardBackToRound)}</a>
+            <button type="button" class="primary" on:click=print>{move || text(Key::PrintButton)}</button>
+        </div>
+        <main class="page print-page award-print">
+            {move || {
+                let lang = state.lang.get();
+                match loaded.get() {
+                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
+                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {error}</p> }.into_any(),
+                    Some(Ok(None)) => view! { <p class="error" role="alert">{t(lang, Key::AwardNotFound)}</p> }.into_any(),
+                    Some(Ok(Some(stored))) => {
+                        let round = stored.round.clone();
+                        let ranking = rank(&round, &stored.sheets);
+                        let criteria = round
+                            .criteria
+                            .iter()
+                            .map(|c| format!("{} {}%", c.name, c.weight))
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                        let jurors =
+                            round.jurors.iter().map(|j| j.name.clone()).collect::<Vec<_>>().join(", ");
+                        view! {
+                            <h1>{round.name.clone()}</h1>
+                            <p>{round.secretariat.clone()} " · " {round.region.clone()} " · " {round.year}</p>
+                            <dl class="print-profile">
+                                <dt>{t(lang, Key::AwardCriteriaLegend)}</dt><dd>{criteria}</dd>
+                                <dt>{t(lang, Key::AwardJurorsLegend)}</dt><dd>{jurors}</dd>
+                            </dl>
+                            <h2>{t(lang, Key::AwardResultsHeading)}</h2>
+                            <RankingView round ranking lang print=true />
+                        }
+                        .into_any()
+                    }
+                }
+            }}
+        </main>
+    }
+}

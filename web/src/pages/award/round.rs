@@ -1,0 +1,476 @@
+//! `/penghargaan/:id`: one award round. The settings form (name, year, stage, categories with
+//! their number of winners, criteria weights with the live sum, minimum kematangan, jurors),
+//! the entries taken from the verified innovations (category override, field-review notes),
+//! one signed award bundle per juror, the sheets received and missing, the ranking, the
+//! printable results and the winners CSV.
+
+use inovda_core::award::{
+    AwardIssue, AwardRound, award_bundle, award_issue_message, eligible_entries, rank,
+    winners_sheet,
+};
+use inovda_core::bundle::bundle_file_name;
+use inovda_core::messages::{agency_kind_label, format_points};
+use inovda_core::recap_export::write_csv;
+use inovda_core::{Catalog, Innovation, SecretariatError};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+
+use super::results::RankingView;
+use super::{AWARD_PATH, download_bundle, secretariat_only};
+use crate::components::header_nav::HeaderNav;
+use crate::i18n::{Key, t};
+use crate::platform;
+use crate::signing;
+use crate::state::use_app_state;
+use crate::storage::{Repo, StoredRoundDto};
+
+#[component]
+pub fn AwardRoundPage() -> impl IntoView {
+    secretariat_only(|_| view! { <RoundLoader /> })
+}
+
+#[component]
+fn RoundLoader() -> impl IntoView {
+    let state = use_app_state();
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let loaded = RwSignal::new(None::<Result<Option<StoredRoundDto>, String>>);
+    let repo = state.repo();
+    spawn_local(async move {
+        loaded.try_set(Some(repo.award_round(&id).await.map_err(|e| e.to_string())));
+    });
+    let text = move |key| t(state.lang.get(), key);
+    view! {
+        <header class="bar">
+            <a class="back" href=AWARD_PATH>{move || text(Key::AwardBack)}</a>
+            <HeaderNav />
+        </header>
+        <main class="page award-round">
+            {move || match loaded.get() {
+                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
+                Some(Ok(None)) => view! { <p class="error" role="alert">{text(Key::AwardNotFound)}</p> }.into_any(),
+                Some(Ok(Some(stored))) => view! { <RoundEditor stored /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// The verified innovations of the round's year that pass its filter.
+async fn eligible(repo: &Repo, round: &AwardRound) -> Result<AwardRound, String> {
+    let catalog = Catalog::builtin(round.year).map_err(|e| e.to_string())?;
+    let registry = repo.get_registry().await.map_err(|e| e.to_string())?;
+    let records = repo.list_innovations().await.map_err(|e| e.to_string())?;
+    let innovations: Vec<Innovation> = records.iter().filter_map(|r| r.to_domain().ok()).collect();
+    let verdicts = repo.list_verdicts().await.map_err(|e| e.to_string())?;
+    let mut refreshed = round.clone();
+    refreshed.refresh_entries(eligible_entries(
+        &catalog,
+        &innovations,
+        &verdicts,
+        &registry,
+        round.min_maturity,
+    ));
+    Ok(refreshed)
+}
+
+fn parse_count(text: &str) -> u32 {
+    text.trim().parse().unwrap_or(0)
+}
+
+#[component]
+fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let draft = RwSignal::new(stored.round.clone());
+    let saved = RwSignal::new(stored);
+    let issues = RwSignal::new(Vec::<AwardIssue>::new());
+    let message = RwSignal::new(None::<(bool, String)>);
+    // Bumped when the list of jurors or entries changes shape, so their blocks re-render
+    // while typing into a field does not.
+    let jurors_version = RwSignal::new(0u32);
+    let entries_version = RwSignal::new(0u32);
+    let new_juror = RwSignal::new(String::new());
+    let juror_problem = RwSignal::new(false);
+
+    let save = move |_| {
+        let lang = state.lang.get_untracked();
+        let round = draft.get_untracked();
+        let found = round.validate();
+        issues.set(found.clone());
+        if !found.is_empty() {
+            message.set(Some((false, t(lang, Key::AwardFixFirst).to_owned())));
+            return;
+        }
+        let repo = state.repo();
+        spawn_local(async move {
+            match repo.put_award_round(&round).await {
+                Ok(()) => {
+                    saved.update(|stored| stored.round = round);
+                    message.try_set(Some((true, t(lang, Key::Saved).to_owned())));
+                }
+                Err(error) => {
+                    message.try_set(Some((false, format!("{} {error}", t(lang, Key::SaveFailed)))));
+                }
+            }
+        });
+    };
+    let refresh = move |_| {
+        let repo = state.repo();
+        let round = draft.get_untracked();
+        let lang = state.lang.get_untracked();
+        spawn_local(async move {
+            match eligible(&repo, &round).await {
+                Ok(refreshed) => {
+                    let count = refreshed.entries.len();
+                    draft.update(|r| r.entries = refreshed.entries);
+                    entries_version.update(|v| *v += 1);
+                    message.try_set(Some((
+                        true,
+                        t(lang, Key::AwardEntriesRefreshed).replace("{n}", &count.to_string()),
+                    )));
+                }
+                Err(error) => {
+                    message
+                        .try_set(Some((false, format!("{} {error}", t(lang, Key::StorageFailed)))));
+                }
+            }
+        });
+    };
+    let add_juror = move |_| {
+        let name = new_juror.get_untracked();
+        if name.trim().is_empty() {
+            juror_problem.set(true);
+            return;
+        }
+        juror_problem.set(false);
+        draft.update(|r| {
+            r.add_juror(&name);
+        });
+        new_juror.set(String::new());
+        jurors_version.update(|v| *v += 1);
+    };
+
+    let round0 = draft.get_untracked();
+    let year_text = round0.year.to_string();
+    let categories = round0
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(index, category)| {
+            let id = format!("award-winners-{index}");
+            view! {
+                <div class="field inline">
+                    <label for=id.clone()>{t(state.lang.get_untracked(), Key::AwardWinnersLabel).replace("{category}", &category.name)}</label>
+                    <input id=id type="number" min="1" inputmode="numeric"
+                        prop:value=move || draft.with(|r| r.categories.get(index).map(|c| c.winners).unwrap_or(0).to_string())
+                        on:input=move |ev| {
+                            let value = parse_count(&event_target_value(&ev));
+                            draft.update(|r| if let Some(c) = r.categories.get_mut(index) { c.winners = value; });
+                        } />
+                </div>
+            }
+        })
+        .collect_view();
+    let criteria = round0
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(index, criterion)| {
+            let id = format!("award-weight-{index}");
+            view! {
+                <div class="field inline">
+                    <label for=id.clone()>{t(state.lang.get_untracked(), Key::AwardWeightLabel).replace("{criterion}", &criterion.name)}</label>
+                    <input id=id type="number" min="0" max="100" inputmode="numeric"
+                        prop:value=move || draft.with(|r| r.criteria.get(index).map(|c| c.weight).unwrap_or(0).to_string())
+                        on:input=move |ev| {
+                            let value = parse_count(&event_target_value(&ev));
+                            draft.update(|r| if let Some(c) = r.criteria.get_mut(index) { c.weight = value; });
+                        } />
+                </div>
+            }
+        })
+        .collect_view();
+    let stages = round0.stages.clone();
+    let weight_sum = move || draft.with(AwardRound::weight_sum);
+
+    let jurors_block = move || {
+        jurors_version.get();
+        let lang = state.lang.get();
+        let jurors = draft.with_untracked(|r| r.jurors.clone());
+        if jurors.is_empty() {
+            return view! { <p class="empty">{t(lang, Key::AwardNoJurors)}</p> }.into_any();
+        }
+        view! {
+            <ul class="award-jurors">
+                {jurors.into_iter().map(|juror| {
+                    let id = juror.id.clone();
+                    view! {
+                        <li>
+                            <span class="name">{juror.name.clone()}</span>
+                            " "
+                            <button type="button" on:click=move |_| {
+                                draft.update(|r| r.jurors.retain(|j| j.id != id));
+                                jurors_version.update(|v| *v += 1);
+                            }>
+                                {t(lang, Key::AwardRemoveJuror)}
+                                <span class="visually-hidden">" " {juror.name.clone()}</span>
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+
+    let entries_block = move || {
+        entries_version.get();
+        let lang = state.lang.get();
+        let (entries, categories) =
+            draft.with_untracked(|r| (r.entries.clone(), r.categories.clone()));
+        if entries.is_empty() {
+            return view! { <p class="empty">{t(lang, Key::AwardNoEntries)}</p> }.into_any();
+        }
+        view! {
+            <ul class="award-entries">
+                {entries.into_iter().enumerate().map(|(index, entry)| {
+                    let select_id = format!("award-entry-category-{index}");
+                    let note_id = format!("award-entry-note-{index}");
+                    let innovation_id = entry.innovation_id.clone();
+                    let kind = entry.agency_kind.map(|k| agency_kind_label(lang, k)).unwrap_or_else(|| t(lang, Key::NotInRegistry));
+                    view! {
+                        <li class="award-entry">
+                            <p><strong class="name">{entry.name.clone()}</strong></p>
+                            <p class="meta">{entry.agency.clone()} " (" {kind} ") · " {t(lang, Key::ColMaturityVerified)} " " {format_points(lang, entry.maturity)}</p>
+                            <div class="field">
+                                <label for=select_id.clone()>{t(lang, Key::AwardCategoryLabel)}</label>
+                                <select id=select_id
+                                    on:change=move |ev| {
+                                        let chosen = event_target_value(&ev);
+                                        draft.update(|r| r.override_category(&innovation_id, &chosen));
+                                    }>
+                                    {categories.iter().map(|c| {
+                                        let code = c.code.clone();
+                                        let selected = move || draft.with(|r| r.entries.get(index).is_some_and(|e| e.category == code));
+                                        view! { <option value=c.code.clone() selected=selected>{c.name.clone()}</option> }
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                            <div class="field">
+                                <label for=note_id.clone()>{t(lang, Key::AwardNoteLabel)}</label>
+                                <textarea id=note_id rows="2"
+                                    prop:value=move || draft.with(|r| r.entries.get(index).map(|e| e.field_note.clone()).unwrap_or_default())
+                                    on:input=move |ev| {
+                                        let note = event_target_value(&ev);
+                                        draft.update(|r| if let Some(e) = r.entries.get_mut(index) { e.field_note = note; });
+                                    }></textarea>
+                            </div>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+
+    let bundles_block = move || {
+        let lang = state.lang.get();
+        let stored = saved.get();
+        let round = stored.round.clone();
+        let valid = round.validate().is_empty();
+        let missing: Vec<String> = inovda_core::award::missing_jurors(&round, &stored.sheets)
+            .into_iter()
+            .map(|j| j.name.clone())
+            .collect();
+        let received: Vec<String> =
+            stored.sheets.iter().map(|sheet| sheet.juror_name.clone()).collect();
+        view! {
+            {(!valid).then(|| view! { <p class="hint">{t(lang, Key::AwardSaveFirst)}</p> })}
+            <ul class="award-juror-bundles">
+                {round.jurors.iter().map(|juror| {
+                    let juror_id = juror.id.clone();
+                    let juror_name = juror.name.clone();
+                    let download = move |_| {
+                        let round = saved.with_untracked(|s| s.round.clone());
+                        let juror_id = juror_id.clone();
+                        let juror_name = juror_name.clone();
+                        let repo = state.repo();
+                        spawn_local(async move {
+                            let lang = state.lang.get_untracked();
+                            let result = async {
+                                let now = platform::now();
+                                let (meta, content) = award_bundle(&round, &juror_id, &now.to_rfc3339())
+                                    .map_err(|e| award_failure(lang, &e))?;
+                                let key = signing::device_key(&repo).await.map_err(|e| e.to_string())?;
+                                let file_name = bundle_file_name(&format!("penilaian {juror_name}"), now);
+                                download_bundle(&meta, &content, &key, &file_name)?;
+                                Ok::<_, String>(file_name)
+                            };
+                            message.try_set(Some(match result.await {
+                                Ok(name) => (true, format!("{} {name}", t(lang, Key::AwardBundleDownloaded))),
+                                Err(error) => (false, error),
+                            }));
+                        });
+                    };
+                    view! {
+                        <li>
+                            <span class="name">{juror.name.clone()}</span>
+                            " "
+                            <button type="button" disabled=!valid on:click=download>
+                                {t(lang, Key::AwardDownloadJuror)}
+                                <span class="visually-hidden">" " {juror.name.clone()}</span>
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <h4>{t(lang, Key::AwardSheetsHeading)}</h4>
+            {if received.is_empty() {
+                view! { <p class="empty">{t(lang, Key::AwardNoSheets)}</p> }.into_any()
+            } else {
+                view! { <p class="award-received">{t(lang, Key::AwardSheetsReceived)} " " {received.join(", ")}</p> }.into_any()
+            }}
+            {(!missing.is_empty()).then(|| view! {
+                <p class="warning award-missing" role="status">{t(lang, Key::AwardSheetsMissing)} " " {missing.join(", ")}</p>
+            })}
+            <p><a href="/impor">{t(lang, Key::AwardImportSheets)}</a></p>
+        }
+    };
+
+    let ranking_block = move || {
+        let lang = state.lang.get();
+        let stored = saved.get();
+        let ranking = rank(&stored.round, &stored.sheets);
+        let id = stored.round.id.clone();
+        let csv_round = stored.round.name.clone();
+        let download_csv = move |_| {
+            let lang = state.lang.get_untracked();
+            let bytes = write_csv(&winners_sheet(&ranking_for_csv(saved), lang));
+            let name = bundle_file_name(&format!("pemenang {csv_round}"), platform::now())
+                .replace(".zip", ".csv");
+            if let Err(error) = platform::download(&bytes, &name, "text/csv") {
+                message.set(Some((false, error)));
+            }
+        };
+        view! {
+            <RankingView round=stored.round.clone() ranking lang />
+            <div class="actions">
+                <a class="button-link" href=format!("{}/cetak", super::round_path(&id))>{t(lang, Key::AwardPrintLink)}</a>
+                <button type="button" on:click=download_csv>{t(lang, Key::AwardWinnersCsv)}</button>
+            </div>
+        }
+    };
+
+    view! {
+        <h2>{move || draft.with(|r| r.name.clone())}</h2>
+        <section aria-labelledby="award-settings-heading">
+            <h3 id="award-settings-heading">{move || text(Key::AwardSettings)}</h3>
+            <div class="field">
+                <label for="award-name">{move || text(Key::AwardNameLabel)}</label>
+                <input id="award-name" type="text" prop:value=move || draft.with(|r| r.name.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); draft.update(|r| r.name = v); } />
+            </div>
+            <div class="field inline">
+                <label for="award-year">{move || text(Key::AwardYearLabel)}</label>
+                <input id="award-year" type="number" inputmode="numeric" value=year_text
+                    on:input=move |ev| {
+                        if let Ok(year) = event_target_value(&ev).trim().parse::<u16>() {
+                            draft.update(|r| r.year = year);
+                        }
+                    } />
+            </div>
+            <div class="field">
+                <label for="award-stage">{move || text(Key::AwardStageLabel)}</label>
+                <select id="award-stage"
+                    on:change=move |ev| { let v = event_target_value(&ev); draft.update(|r| r.current_stage = v); }>
+                    {stages.into_iter().map(|s| {
+                        let code = s.code.clone();
+                        let selected = move || draft.with(|r| r.current_stage == code);
+                        view! { <option value=s.code.clone() selected=selected>{s.name.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <fieldset class="award-categories">
+                <legend>{move || text(Key::AwardCategoriesLegend)}</legend>
+                {categories}
+            </fieldset>
+            <fieldset class="award-criteria">
+                <legend>{move || text(Key::AwardCriteriaLegend)}</legend>
+                {criteria}
+                <p class=move || if weight_sum() == 100 { "weight-sum notice" } else { "weight-sum warning" } role="status">
+                    {move || text(Key::AwardWeightSum).replace("{n}", &weight_sum().to_string())}
+                </p>
+            </fieldset>
+            <div class="field inline">
+                <label for="award-min-maturity">{move || text(Key::AwardMinMaturity)}</label>
+                <input id="award-min-maturity" type="number" min="0" max="111" inputmode="numeric"
+                    prop:value=move || draft.with(|r| r.min_maturity.to_string())
+                    on:input=move |ev| { let v = parse_count(&event_target_value(&ev)); draft.update(|r| r.min_maturity = v); } />
+            </div>
+            <fieldset class="award-jurors-field">
+                <legend>{move || text(Key::AwardJurorsLegend)}</legend>
+                {jurors_block}
+                <div class="field">
+                    <label for="award-new-juror">{move || text(Key::AwardJurorName)}</label>
+                    <input id="award-new-juror" type="text" prop:value=move || new_juror.get()
+                        on:input=move |ev| new_juror.set(event_target_value(&ev)) />
+                    <Show when=move || juror_problem.get()>
+                        <p class="issue" role="alert">{move || text(Key::AwardJurorNameRequired)}</p>
+                    </Show>
+                </div>
+                <div class="actions">
+                    <button type="button" on:click=add_juror>{move || text(Key::AwardAddJuror)}</button>
+                </div>
+            </fieldset>
+        </section>
+        <section aria-labelledby="award-entries-heading">
+            <h3 id="award-entries-heading">{move || text(Key::AwardEntriesHeading)}</h3>
+            <p class="hint">{move || text(Key::AwardEntriesHint)}</p>
+            <div class="actions">
+                <button type="button" on:click=refresh>{move || text(Key::AwardRefreshEntries)}</button>
+            </div>
+            {entries_block}
+        </section>
+        <div class="actions">
+            <button type="button" class="primary" on:click=save>{move || text(Key::AwardSave)}</button>
+        </div>
+        {move || {
+            let lang = state.lang.get();
+            let found = issues.get();
+            (!found.is_empty()).then(|| view! {
+                <div class="error" role="alert"><ul class="issues">
+                    {found.iter().map(|issue| view! { <li>{award_issue_message(lang, issue)}</li> }).collect_view()}
+                </ul></div>
+            })
+        }}
+        {move || message.get().map(|(ok, msg)| view! {
+            <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
+        })}
+        <section aria-labelledby="award-bundles-heading">
+            <h3 id="award-bundles-heading">{move || text(Key::AwardJurorBundles)}</h3>
+            <p class="hint">{move || text(Key::AwardJurorBundlesHint)}</p>
+            {bundles_block}
+        </section>
+        <section aria-labelledby="award-ranking-heading">
+            <h3 id="award-ranking-heading">{move || text(Key::AwardRankingHeading)}</h3>
+            {ranking_block}
+        </section>
+    }
+}
+
+fn ranking_for_csv(saved: RwSignal<StoredRoundDto>) -> inovda_core::award::Ranking {
+    saved.with_untracked(|stored| rank(&stored.round, &stored.sheets))
+}
+
+/// A core refusal as text: the round's problems, or the error.
+pub(crate) fn award_failure(lang: inovda_core::Lang, error: &SecretariatError) -> String {
+    match error {
+        SecretariatError::InvalidAward(issues) => issues
+            .iter()
+            .map(|issue| award_issue_message(lang, issue))
+            .collect::<Vec<_>>()
+            .join(" "),
+        other => other.to_string(),
+    }
+}
