@@ -329,7 +329,7 @@ pub fn winners_sheet(ranking: &Ranking, lang: Lang) -> Sheet {
         })
         .collect();
     Sheet {
-        name: "pemenang-penghargaan",
+        name: "pemenang-penghargaan".into(),
         header: header.iter().map(|h| (*h).to_owned()).collect(),
         rows,
     }
