@@ -3,7 +3,6 @@
 // the XLSX workbook, which Python's openpyxl opens with real numbers. Later, with no network,
 // the XLSX still comes out (the workbook writer is a worker the service worker keeps).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { after, before, test } from 'node:test';
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp, waitForServiceWorker } from './support/harness.mjs';
+import { openWithOpenpyxl } from './support/xlsx.mjs';
 
 let app;
 /** Where the downloads are saved under their own names. */
@@ -22,8 +22,6 @@ after(async () => {
   rmSync(saved, { recursive: true, force: true });
 });
 
-/** Debian's python3, where tools/setup.sh installs python3-openpyxl. */
-const PYTHON = process.env.PYTHON_OPENPYXL || '/usr/bin/python3';
 const SHEETS = ['Rekap Instansi', 'Inovasi', 'Indikator', 'Proyeksi IID'];
 const WORKER_FILES = ['inovda-xlsx-worker_loader.js', 'inovda-xlsx-worker.js', 'inovda-xlsx-worker_bg.wasm'];
 
@@ -66,20 +64,6 @@ function readCsv(bytes) {
   const text = bytes.subarray(3).toString('utf8');
   assert.ok(text.endsWith('\r\n'), 'CRLF line ends');
   return text.slice(0, -2).split('\r\n').map((line) => line.split(';'));
-}
-
-/** The workbook as openpyxl reads it: per sheet, every row's values and number formats. */
-function openWithOpenpyxl(path) {
-  const script = `
-import json, sys, openpyxl
-book = openpyxl.load_workbook(sys.argv[1])
-print(json.dumps({
-    "sheets": book.sheetnames,
-    "rows": {ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in book.worksheets},
-    "formats": {ws.title: [[c.number_format for c in row] for row in ws.iter_rows()] for ws in book.worksheets},
-}))
-`;
-  return JSON.parse(execFileSync(PYTHON, ['-c', script, path], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 }));
 }
 
 /** "65,01" → 65.01 */

@@ -4,15 +4,19 @@
 // secretariat imports both, sees "2 dari 3 instansi" with the missing unit named, reviews one
 // innovation (one indicator lowered with a note, "perlu revisi" with a reason) and sends that
 // agency its feedback bundle; the agency sees the verdict, the reason and the lowered indicator.
-// The agency then fixes and re-submits; the secretariat sees what changed since its review.
+// The secretariat's XLSX recap, opened with openpyxl, has the three units, both innovations and
+// the verdict. The agency then fixes and re-submits; the secretariat sees what changed since its review.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { designText, pdfBuffer } from './support/fixtures.mjs';
 import { startApp } from './support/harness.mjs';
+import { openWithOpenpyxl } from './support/xlsx.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -203,6 +207,43 @@ test('the secretariat reviews an agency\'s innovation and the agency reads the v
   );
   await health.ui.assertNoHorizontalScroll('editor with the verdict');
   await assertNoSeriousA11yViolations(agency, 'editor with the verdict');
+
+  // The recap workbook, as Excel users get it: three units, both innovations, the verdict.
+  await secretariat.goto(`${app.url}dasbor`);
+  await secretariat.getByTestId('headline').getByText('2 dari 3 instansi sudah punya inovasi').waitFor();
+  const [workbook] = await Promise.all([
+    secretariat.waitForEvent('download', { timeout: 60_000 }),
+    secretariat.getByRole('button', { name: 'Unduh rekap XLSX', exact: true }).click(),
+  ]);
+  const savedDir = mkdtempSync(join(tmpdir(), 'inovda-round-trip-'));
+  const workbookPath = join(savedDir, workbook.suggestedFilename());
+  await workbook.saveAs(workbookPath);
+  const book = openWithOpenpyxl(workbookPath);
+  rmSync(savedDir, { recursive: true, force: true });
+  assert.deepEqual(book.sheets, ['Rekap Instansi', 'Inovasi', 'Indikator', 'Proyeksi IID']);
+  const units = book.rows['Rekap Instansi'];
+  const count = units[0].indexOf('Jumlah Inovasi');
+  assert.deepEqual(
+    units.slice(1).map((row) => [row[0], row[count]]).sort(),
+    [['Dinas Kesehatan', 1], ['Dinas Pendidikan', 1], ['Kecamatan Kademangan', 0]],
+  );
+  const listed = book.rows['Inovasi'];
+  const column = (name) => listed[0].indexOf(name);
+  const byName = new Map(listed.slice(1).map((row) => [row[column('Nama Inovasi')], row]));
+  assert.deepEqual([...byName.keys()].sort(), ['Antar Obat Keliling', 'Rapor Digital']);
+  assert.equal(byName.get('Antar Obat Keliling')[column('Instansi')], 'Dinas Kesehatan');
+  assert.match(String(byName.get('Antar Obat Keliling')[column('Status')]), /perlu revisi/i);
+  assert.equal(typeof byName.get('Antar Obat Keliling')[column('Kematangan Terverifikasi')], 'number');
+  const indicators = book.rows['Indikator'];
+  const at = (name) => indicators[0].indexOf(name);
+  const lowered = indicators.find(
+    (row) => row[at('Nama Inovasi')] === 'Antar Obat Keliling' && String(row[at('Indikator')]).startsWith('17'),
+  );
+  assert.ok(lowered, 'indicator 17 of Antar Obat Keliling is in the Indikator sheet');
+  assert.deepEqual(
+    [Number(lowered[at('Level Klaim')]), Number(lowered[at('Level Terverifikasi')]), lowered[at('Catatan Verifikasi')]],
+    [3, 1, 'SK belum ditandatangani kepala dinas.'],
+  );
 
   // The agency reopens, fixes and re-submits; the secretariat sees what changed since its review.
   await agency.getByRole('button', { name: 'Buka kembali' }).click();
