@@ -47,11 +47,11 @@ async function writeSubmittableInnovation(page, name) {
   await page.getByLabel('Tujuan Inovasi').fill('Mempercepat layanan bagi warga.');
   await page.getByLabel('Manfaat yang Diperoleh').fill('Warga tidak perlu datang ke kantor.');
   await page.getByLabel('Hasil Inovasi').fill('Waktu layanan turun dari tiga hari menjadi satu hari.');
-  // The mandatory indicators: 17 with the SK (level 3), reused for 32 and 33, 35 with a video link.
+  // The mandatory indicators: 17 with the SK (level 3), reused for 16, 32 and 33, 35 with a video link.
   await page.locator('#ind-17-file').setInputFiles({ name: 'SK Tim Inovasi.pdf', mimeType: 'application/pdf', buffer: pdfBuffer(`SK ${name}`) });
   await page.getByText('Berkas dilampirkan: SK Tim Inovasi.pdf').waitFor();
   await page.locator('#ind-17-level-3').check();
-  for (const n of [32, 33]) {
+  for (const n of [16, 32, 33]) {
     await page.locator(`#ind-${n}-level-1`).check();
     await page.locator(`#ind-${n}-reuse`).selectOption({ label: 'SK Tim Inovasi.pdf' });
     await page.locator(`#indicator-${n}`).getByRole('button', { name: 'Lampirkan' }).click();

@@ -62,8 +62,10 @@ pub async fn load_workspace(
         }
     };
     let region = Region { kind, name: profile.region.clone(), code: String::new() };
-    let config =
+    let mut config =
         RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, Vec::new());
+    // A config bundle leaves demo units out; the recap, like the dashboard, covers every unit.
+    config.agencies = registry.agencies.clone();
     let records: Vec<_> =
         repo.list_innovations().await?.into_iter().filter(|record| record.year == year).collect();
     let verdicts = repo.list_verdicts().await?;
