@@ -174,6 +174,22 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
   await page.getByLabel('Bobot Kebaruan').fill('30');
   await page.getByText('Jumlah bobot: 100 dari 100').waitFor();
   await page.getByLabel('Jumlah pemenang Perangkat Daerah').fill('1');
+
+  // The region's own programme: a stage of its own with its date, a category of its own; a
+  // criterion added starts at weight 0 (the sum still holds) and is removed again.
+  await page.getByLabel('Tahap baru').fill('Nominasi');
+  await page.getByRole('button', { name: 'Tambah tahap' }).click();
+  await page.getByLabel('Tanggal Nominasi').fill(`${YEAR}-09-15`);
+  await page.getByLabel('Tahap saat ini').selectOption({ label: 'Nominasi' });
+  await page.getByLabel('Kategori baru').fill('Inovasi Desa');
+  await page.getByRole('button', { name: 'Tambah kategori' }).click();
+  await page.getByLabel('Jumlah pemenang Inovasi Desa').fill('2');
+  await page.getByLabel('Kriteria baru (bobot mulai 0)').fill('Dampak');
+  await page.getByRole('button', { name: 'Tambah kriteria' }).click();
+  assert.equal(await page.getByLabel('Bobot Dampak').inputValue(), '0');
+  await page.getByText('Jumlah bobot: 100 dari 100').waitFor();
+  await page.getByRole('button', { name: 'Hapus Dampak' }).click();
+  assert.equal(await page.getByLabel('Bobot Dampak').count(), 0);
   for (const name of ['Dr. Sari Wulandari', 'Ir. Budi Santoso']) {
     await page.getByLabel('Nama juri', { exact: true }).fill(name);
     await page.getByRole('button', { name: 'Tambah juri' }).click();
@@ -190,6 +206,10 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
   await page.getByRole('button', { name: 'Simpan penghargaan' }).click();
   await page.getByText('Tersimpan', { exact: true }).waitFor();
   await assertNoSeriousA11yViolations(page, 'Penghargaan round');
+  await page.reload();
+  assert.equal(await page.getByLabel('Tanggal Nominasi').inputValue(), `${YEAR}-09-15`);
+  assert.equal(await page.getByLabel('Jumlah pemenang Inovasi Desa').inputValue(), '2');
+  assert.equal(await page.locator('#award-stage option:checked').textContent(), 'Nominasi');
 
   // One signed award bundle per juror.
   const bundles = {};

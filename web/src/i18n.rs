@@ -650,6 +650,18 @@ pub enum Key {
     AwardOpenScoring,
     AwardRoundMissing,
     AwardOpenRound,
+    // Award settings (issue 7): categories, criteria and stages of a round added, renamed, removed.
+    AwardCategoryNameLabel,
+    AwardNewCategory,
+    AwardAddCategory,
+    AwardCriterionNameLabel,
+    AwardNewCriterion,
+    AwardAddCriterion,
+    AwardStagesLegend,
+    AwardStageNameLabel,
+    AwardStageDateLabel,
+    AwardNewStage,
+    AwardAddStage,
     JuryBundleUnusable,
     JuryBundleFrom,
     JuryKeepSheet,
@@ -1811,6 +1823,22 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "This score sheet's award round is not on this device.",
         ),
         Key::AwardOpenRound => ("Buka penghargaan", "Open the award"),
+        // Award settings (issue 7): categories, criteria and stages of a round added, renamed, removed.
+        Key::AwardCategoryNameLabel => ("Nama kategori {n}", "Category {n} name"),
+        Key::AwardNewCategory => ("Kategori baru", "New category"),
+        Key::AwardAddCategory => ("Tambah kategori", "Add category"),
+        Key::AwardCriterionNameLabel => ("Nama kriteria {n}", "Criterion {n} name"),
+        Key::AwardNewCriterion => {
+            ("Kriteria baru (bobot mulai 0)", "New criterion (weight starts at 0)")
+        }
+        Key::AwardAddCriterion => ("Tambah kriteria", "Add criterion"),
+        Key::AwardStagesLegend => {
+            ("Tahapan penghargaan dan tanggalnya", "Award stages and their dates")
+        }
+        Key::AwardStageNameLabel => ("Nama tahap {n}", "Stage {n} name"),
+        Key::AwardStageDateLabel => ("Tanggal {stage}", "Date of {stage}"),
+        Key::AwardNewStage => ("Tahap baru", "New stage"),
+        Key::AwardAddStage => ("Tambah tahap", "Add stage"),
         Key::JuryBundleUnusable => {
             ("Lembar nilai tidak bisa dipakai:", "The score sheet cannot be used:")
         }

@@ -305,6 +305,25 @@ fn check_named<'a>(
     }
 }
 
+/// A code for a new item named `name`: the lower-case ASCII words joined by `_` (or `item`),
+/// numbered from 2 when `taken` already holds it. Codes never change once given, names may.
+fn fresh_code<'a>(name: &str, taken: impl Iterator<Item = &'a str>) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let base = if words.is_empty() { "item".to_owned() } else { words.join("_") };
+    let taken: std::collections::HashSet<&str> = taken.collect();
+    if !taken.contains(base.as_str()) {
+        return base;
+    }
+    (2u32..)
+        .map(|n| format!("{base}_{n}"))
+        .find(|code| !taken.contains(code.as_str()))
+        .unwrap_or(base)
+}
+
 /// Every problem of the criteria (shared by rounds and award packages).
 pub(crate) fn check_criteria(issues: &mut Vec<AwardIssue>, criteria: &[Criterion]) {
     let items = criteria.iter().map(|c| (c.code.as_str(), c.name.as_str()));
@@ -347,6 +366,39 @@ impl AwardRound {
         let id = format!("juri-{next}");
         self.jurors.push(Juror { id: id.clone(), name: name.trim().to_owned() });
         id
+    }
+
+    /// Adds a category with one winner; returns its new code (from the name, made unique).
+    pub fn add_category(&mut self, name: &str) -> String {
+        let code = fresh_code(name, self.categories.iter().map(|c| c.code.as_str()));
+        self.categories.push(AwardCategory {
+            code: code.clone(),
+            name: name.trim().to_owned(),
+            winners: 1,
+        });
+        code
+    }
+
+    /// Adds a criterion with weight 0 (the sum then says what to rebalance); returns its code.
+    pub fn add_criterion(&mut self, name: &str) -> String {
+        let code = fresh_code(name, self.criteria.iter().map(|c| c.code.as_str()));
+        self.criteria.push(Criterion {
+            code: code.clone(),
+            name: name.trim().to_owned(),
+            weight: 0,
+        });
+        code
+    }
+
+    /// Adds a stage without a date at the end; returns its code.
+    pub fn add_stage(&mut self, name: &str) -> String {
+        let code = fresh_code(name, self.stages.iter().map(|s| s.code.as_str()));
+        self.stages.push(AwardStage {
+            code: code.clone(),
+            name: name.trim().to_owned(),
+            date: None,
+        });
+        code
     }
 
     pub fn juror(&self, id: &str) -> Option<&Juror> {

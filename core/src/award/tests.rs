@@ -504,3 +504,34 @@ fn award_and_jury_bundles_round_trip_and_are_checked() {
     ));
     assert_eq!(AwardRound::from_json(&round.to_json()).expect("test data"), round);
 }
+
+#[test]
+fn categories_criteria_and_stages_can_be_added_with_unique_codes_and_are_then_validated() {
+    let mut round =
+        AwardRound::new("r1", "Pekan Inovasi", 2026, "Kabupaten Kutai Kartanegara", "Bappeda");
+    // Kukar's own stages and a category of its own, next to the defaults.
+    round.add_juror("Dr. Hendra");
+    assert_eq!(round.add_stage("Pendaftaran"), "pendaftaran");
+    assert_eq!(round.add_stage("Nominasi"), "nominasi");
+    assert_eq!(round.add_category("Inovasi Masyarakat Desa"), "inovasi_masyarakat_desa");
+    assert_eq!(round.add_category("Inovasi Masyarakat Desa"), "inovasi_masyarakat_desa_2");
+    assert_eq!(round.add_category("  "), "item");
+    let found: Vec<(&str, String)> =
+        round.validate().into_iter().map(|i| (i.code.code(), i.path)).collect();
+    assert!(
+        found.contains(&("duplicate", format!("categories[{}].name", round.categories.len() - 2))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("required", format!("categories[{}].name", round.categories.len() - 1))),
+        "{found:?}"
+    );
+    round.categories.truncate(round.categories.len() - 2);
+    // A new criterion starts at weight 0: the sum still holds until the weights are rebalanced.
+    assert_eq!(round.add_criterion("Dampak bagi warga"), "dampak_bagi_warga");
+    assert!(round.validate().is_empty(), "{:?}", round.validate());
+    round.criteria.last_mut().expect("just added").weight = 10;
+    assert_eq!(round.weight_sum(), 110);
+    let codes: Vec<_> = round.validate().into_iter().map(|i| i.code.code()).collect();
+    assert_eq!(codes, ["weights_sum"]);
+}

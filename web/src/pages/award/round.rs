@@ -153,45 +153,172 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
 
     let round0 = draft.get_untracked();
     let year_text = round0.year.to_string();
-    let categories = round0
-        .categories
-        .iter()
-        .enumerate()
-        .map(|(index, category)| {
-            let id = format!("award-winners-{index}");
-            view! {
-                <div class="field inline">
-                    <label for=id.clone()>{t(state.lang.get_untracked(), Key::AwardWinnersLabel).replace("{category}", &category.name)}</label>
-                    <input id=id type="number" min="1" inputmode="numeric"
-                        prop:value=move || draft.with(|r| r.categories.get(index).map(|c| c.winners).unwrap_or(0).to_string())
-                        on:input=move |ev| {
-                            let value = parse_count(&event_target_value(&ev));
-                            draft.update(|r| if let Some(c) = r.categories.get_mut(index) { c.winners = value; });
-                        } />
-                </div>
+    // Bumped when categories, criteria or stages are added or removed (re-render their rows);
+    // typing a name, a number or a date only updates the draft.
+    let lists_version = RwSignal::new(0u32);
+    let new_category = RwSignal::new(String::new());
+    let new_criterion = RwSignal::new(String::new());
+    let new_stage = RwSignal::new(String::new());
+    let categories = move || {
+        lists_version.get();
+        let lang = state.lang.get();
+        let count = draft.with_untracked(|r| r.categories.len());
+        (0..count)
+            .map(|index| {
+                let name_id = format!("award-category-name-{index}");
+                let winners_id = format!("award-winners-{index}");
+                let current = move || draft.with(|r| r.categories.get(index).map(|c| c.name.clone()).unwrap_or_default());
+                view! {
+                    <div class="award-item">
+                        <div class="field">
+                            <label for=name_id.clone()>{t(lang, Key::AwardCategoryNameLabel).replace("{n}", &(index + 1).to_string())}</label>
+                            <input id=name_id type="text" prop:value=current
+                                on:input=move |ev| {
+                                    let value = event_target_value(&ev);
+                                    draft.update(|r| if let Some(c) = r.categories.get_mut(index) { c.name = value; });
+                                } />
+                        </div>
+                        <div class="field inline">
+                            <label for=winners_id.clone()>{move || t(state.lang.get(), Key::AwardWinnersLabel).replace("{category}", &current())}</label>
+                            <input id=winners_id type="number" min="1" inputmode="numeric"
+                                prop:value=move || draft.with(|r| r.categories.get(index).map(|c| c.winners).unwrap_or(0).to_string())
+                                on:input=move |ev| {
+                                    let value = parse_count(&event_target_value(&ev));
+                                    draft.update(|r| if let Some(c) = r.categories.get_mut(index) { c.winners = value; });
+                                } />
+                        </div>
+                        <button type="button" on:click=move |_| {
+                            draft.update(|r| { if index < r.categories.len() { r.categories.remove(index); } });
+                            lists_version.update(|v| *v += 1);
+                            entries_version.update(|v| *v += 1);
+                        }>
+                            {t(lang, Key::AwardRemoveJuror)}
+                            <span class="visually-hidden">" " {current}</span>
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let criteria = move || {
+        lists_version.get();
+        let lang = state.lang.get();
+        let count = draft.with_untracked(|r| r.criteria.len());
+        (0..count)
+            .map(|index| {
+                let name_id = format!("award-criterion-name-{index}");
+                let weight_id = format!("award-weight-{index}");
+                let current = move || draft.with(|r| r.criteria.get(index).map(|c| c.name.clone()).unwrap_or_default());
+                view! {
+                    <div class="award-item">
+                        <div class="field">
+                            <label for=name_id.clone()>{t(lang, Key::AwardCriterionNameLabel).replace("{n}", &(index + 1).to_string())}</label>
+                            <input id=name_id type="text" prop:value=current
+                                on:input=move |ev| {
+                                    let value = event_target_value(&ev);
+                                    draft.update(|r| if let Some(c) = r.criteria.get_mut(index) { c.name = value; });
+                                } />
+                        </div>
+                        <div class="field inline">
+                            <label for=weight_id.clone()>{move || t(state.lang.get(), Key::AwardWeightLabel).replace("{criterion}", &current())}</label>
+                            <input id=weight_id type="number" min="0" max="100" inputmode="numeric"
+                                prop:value=move || draft.with(|r| r.criteria.get(index).map(|c| c.weight).unwrap_or(0).to_string())
+                                on:input=move |ev| {
+                                    let value = parse_count(&event_target_value(&ev));
+                                    draft.update(|r| if let Some(c) = r.criteria.get_mut(index) { c.weight = value; });
+                                } />
+                        </div>
+                        <button type="button" on:click=move |_| {
+                            draft.update(|r| { if index < r.criteria.len() { r.criteria.remove(index); } });
+                            lists_version.update(|v| *v += 1);
+                        }>
+                            {t(lang, Key::AwardRemoveJuror)}
+                            <span class="visually-hidden">" " {current}</span>
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let stages = move || {
+        lists_version.get();
+        let lang = state.lang.get();
+        let count = draft.with_untracked(|r| r.stages.len());
+        (0..count)
+            .map(|index| {
+                let name_id = format!("award-stage-name-{index}");
+                let date_id = format!("award-stage-date-{index}");
+                let current = move || draft.with(|r| r.stages.get(index).map(|s| s.name.clone()).unwrap_or_default());
+                view! {
+                    <div class="award-item">
+                        <div class="field">
+                            <label for=name_id.clone()>{t(lang, Key::AwardStageNameLabel).replace("{n}", &(index + 1).to_string())}</label>
+                            <input id=name_id type="text" prop:value=current
+                                on:input=move |ev| {
+                                    let value = event_target_value(&ev);
+                                    draft.update(|r| if let Some(s) = r.stages.get_mut(index) { s.name = value; });
+                                } />
+                        </div>
+                        <div class="field inline">
+                            <label for=date_id.clone()>{move || t(state.lang.get(), Key::AwardStageDateLabel).replace("{stage}", &current())}</label>
+                            <input id=date_id type="date"
+                                prop:value=move || draft.with(|r| r.stages.get(index).and_then(|s| s.date).map(|d| d.to_string()).unwrap_or_default())
+                                on:input=move |ev| {
+                                    let date = chrono::NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok();
+                                    draft.update(|r| if let Some(s) = r.stages.get_mut(index) { s.date = date; });
+                                } />
+                        </div>
+                        <button type="button" on:click=move |_| {
+                            draft.update(|r| { if index < r.stages.len() { r.stages.remove(index); } });
+                            lists_version.update(|v| *v += 1);
+                        }>
+                            {t(lang, Key::AwardRemoveJuror)}
+                            <span class="visually-hidden">" " {current}</span>
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let stage_options = move || {
+        lists_version.get();
+        draft
+            .with_untracked(|r| r.stages.clone())
+            .into_iter()
+            .map(|s| {
+                let code = s.code.clone();
+                let option_code = s.code.clone();
+                let selected = move || draft.with(|r| r.current_stage == code);
+                let name = move || {
+                    draft.with(|r| {
+                        r.stages
+                            .iter()
+                            .find(|x| x.code == s.code)
+                            .map(|x| x.name.clone())
+                            .unwrap_or_default()
+                    })
+                };
+                view! { <option value=option_code selected=selected>{name}</option> }
+            })
+            .collect_view()
+    };
+    let adder = move |field: RwSignal<String>, add: fn(&mut AwardRound, &str) -> String| {
+        move |_| {
+            let name = field.get_untracked();
+            if name.trim().is_empty() {
+                return;
             }
-        })
-        .collect_view();
-    let criteria = round0
-        .criteria
-        .iter()
-        .enumerate()
-        .map(|(index, criterion)| {
-            let id = format!("award-weight-{index}");
-            view! {
-                <div class="field inline">
-                    <label for=id.clone()>{t(state.lang.get_untracked(), Key::AwardWeightLabel).replace("{criterion}", &criterion.name)}</label>
-                    <input id=id type="number" min="0" max="100" inputmode="numeric"
-                        prop:value=move || draft.with(|r| r.criteria.get(index).map(|c| c.weight).unwrap_or(0).to_string())
-                        on:input=move |ev| {
-                            let value = parse_count(&event_target_value(&ev));
-                            draft.update(|r| if let Some(c) = r.criteria.get_mut(index) { c.weight = value; });
-                        } />
-                </div>
-            }
-        })
-        .collect_view();
-    let stages = round0.stages.clone();
+            draft.update(|r| {
+                add(r, &name);
+            });
+            field.set(String::new());
+            lists_version.update(|v| *v += 1);
+            entries_version.update(|v| *v += 1);
+        }
+    };
+    let add_category = adder(new_category, AwardRound::add_category);
+    let add_criterion = adder(new_criterion, AwardRound::add_criterion);
+    let add_stage = adder(new_stage, AwardRound::add_stage);
     let weight_sum = move || draft.with(AwardRound::weight_sum);
 
     let jurors_block = move || {
@@ -384,20 +511,38 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                 <label for="award-stage">{move || text(Key::AwardStageLabel)}</label>
                 <select id="award-stage"
                     on:change=move |ev| { let v = event_target_value(&ev); draft.update(|r| r.current_stage = v); }>
-                    {stages.into_iter().map(|s| {
-                        let code = s.code.clone();
-                        let selected = move || draft.with(|r| r.current_stage == code);
-                        view! { <option value=s.code.clone() selected=selected>{s.name.clone()}</option> }
-                    }).collect_view()}
+                    {stage_options}
                 </select>
             </div>
+            <fieldset class="award-stages">
+                <legend>{move || text(Key::AwardStagesLegend)}</legend>
+                {stages}
+                <div class="field">
+                    <label for="award-new-stage">{move || text(Key::AwardNewStage)}</label>
+                    <input id="award-new-stage" type="text" prop:value=move || new_stage.get()
+                        on:input=move |ev| new_stage.set(event_target_value(&ev)) />
+                </div>
+                <button type="button" on:click=add_stage>{move || text(Key::AwardAddStage)}</button>
+            </fieldset>
             <fieldset class="award-categories">
                 <legend>{move || text(Key::AwardCategoriesLegend)}</legend>
                 {categories}
+                <div class="field">
+                    <label for="award-new-category">{move || text(Key::AwardNewCategory)}</label>
+                    <input id="award-new-category" type="text" prop:value=move || new_category.get()
+                        on:input=move |ev| new_category.set(event_target_value(&ev)) />
+                </div>
+                <button type="button" on:click=add_category>{move || text(Key::AwardAddCategory)}</button>
             </fieldset>
             <fieldset class="award-criteria">
                 <legend>{move || text(Key::AwardCriteriaLegend)}</legend>
                 {criteria}
+                <div class="field">
+                    <label for="award-new-criterion">{move || text(Key::AwardNewCriterion)}</label>
+                    <input id="award-new-criterion" type="text" prop:value=move || new_criterion.get()
+                        on:input=move |ev| new_criterion.set(event_target_value(&ev)) />
+                </div>
+                <button type="button" on:click=add_criterion>{move || text(Key::AwardAddCriterion)}</button>
                 <p class=move || if weight_sum() == 100 { "weight-sum notice" } else { "weight-sum warning" } role="status">
                     {move || text(Key::AwardWeightSum).replace("{n}", &weight_sum().to_string())}
                 </p>
