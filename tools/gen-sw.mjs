@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+import { routeModules } from './boot.mjs';
 import { externalize } from './csp.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -14,9 +15,14 @@ if (!staging) {
 }
 const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
 
-// The policy first: it adds a file (the loader script) that must be precached too.
+// The boot script first (it renames the full module's files), then the policy, which moves the
+// boot script into a file; all of them must be precached too.
 const indexPath = join(staging, 'index.html');
-const page = externalize(readFileSync(indexPath, 'utf8'), publicUrl);
+const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
+const homeRoutes = JSON.parse(readFileSync(join(source, 'web', 'home-routes.json'), 'utf8'));
+const routed = routeModules(readFileSync(indexPath, 'utf8'), staging, publicUrl, homeRoutes);
+console.log(`gen-sw: boot script starts the home module on ${homeRoutes.join(', ')}, the full module elsewhere`);
+const page = externalize(routed, publicUrl);
 for (const [name, body] of page.files) writeFileSync(join(staging, name), body);
 writeFileSync(indexPath, page.html);
 console.log(`gen-sw: content security policy set, ${page.files.size} inline script(s) moved to files`);

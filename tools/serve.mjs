@@ -30,7 +30,7 @@ function cacheControl(path) {
   if (name === 'index.html' || name === 'sw.js' || name === 'sw-register.js' || name === 'manifest.webmanifest') {
     return 'no-cache';
   }
-  return /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 // Text and wasm go out gzip-compressed when the browser accepts it, as any real static host does

@@ -13,18 +13,18 @@ after(async () => { await app?.close(); });
 
 /**
  * Headless Chromium never grants persistent storage, so the test plays the browser: the first
- * request (the automatic one after the first save) is refused, the next one is granted.
- * Requests are counted in `window.persistRequests`.
+ * request (the automatic one when the first innovation opens) is refused, the next one is granted.
+ * Requests are counted in `window.persistRequests`, kept in sessionStorage like the browser's own
+ * answer, so they survive the page loads between the app's two modules.
  */
 function fakePersistence() {
-  let granted = false;
-  window.persistRequests = 0;
-  Object.defineProperty(navigator.storage, 'persisted', { value: async () => granted });
+  const count = () => Number(sessionStorage.getItem('fake.persistRequests') || 0);
+  Object.defineProperty(window, 'persistRequests', { get: count });
+  Object.defineProperty(navigator.storage, 'persisted', { value: async () => count() >= 2 });
   Object.defineProperty(navigator.storage, 'persist', {
     value: async () => {
-      window.persistRequests += 1;
-      granted = window.persistRequests >= 2;
-      return granted;
+      sessionStorage.setItem('fake.persistRequests', String(count() + 1));
+      return count() >= 2;
     },
   });
 }
@@ -39,7 +39,7 @@ test('Pengaturan shows storage and persistence, asks once automatically, edits t
   await ui.open(app.url);
   await ui.startAs('Dinas Kesehatan', 'Kota Probolinggo');
 
-  // The first save of an innovation asks for persistence once; later ones do not ask again.
+  // Opening the first innovation asks for persistence once; later ones do not ask again.
   await page.getByRole('button', { name: 'Inovasi baru' }).click();
   await page.waitForURL(/\/inovasi\//);
   await page.waitForFunction(() => window.persistRequests === 1);
@@ -87,7 +87,7 @@ test('Pengaturan shows storage and persistence, asks once automatically, edits t
   await page.getByLabel('Bahasa tampilan').selectOption({ label: 'English' });
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await page.getByTestId('storage-usage').getByText(/^\d+(\.\d)? (B|KB|MB|GB|TB) used of \d+(\.\d)? (B|KB|MB|GB|TB) \(\d+%\)$/).waitFor();
-  await page.getByText('Persistent storage: no.').waitFor();
+  await page.getByText('Persistent storage: yes.').waitFor(); // granted above; the browser remembers
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await ui.assertNoHorizontalScroll('Settings in English');
   await assertNoSeriousA11yViolations(page, 'Settings in English');

@@ -12,12 +12,15 @@
 //! The local award: `/penghargaan` (rounds), `/penghargaan/:id` (one round),
 //! `/penghargaan/:id/cetak` (printable results), and the juror's `/penilaian` and `/penilaian/:id` (scoring).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
+//! Two wasm modules are built from this crate: the full module (every route above) and the small
+//! home module for the first visit (`/` only); [`entry`] explains the hand-over between them.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod autosave;
 pub mod backup;
 pub mod components;
 pub mod device;
+pub mod entry;
 pub mod evidence;
 pub mod export;
 pub mod handover;
@@ -72,14 +75,8 @@ pub fn App() -> impl IntoView {
 /// The application over a given repository (tests pass a throw-away database).
 #[component]
 pub fn AppWith(repo: Repo) -> impl IntoView {
-    let state = AppState::start(repo);
-    provide_context(state);
-    let lang = state.lang;
-    Effect::new(move |_| platform::set_document_lang(lang.get().code()));
-    view! {
-        <UpdateBanner />
-        <Router>
-            <StatusBanners />
+    shell(repo, || {
+        view! {
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/inovasi/:id") view=EditorPage />
@@ -111,6 +108,23 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/penilaian") view=JuryListPage />
                 <Route path=path!("/penilaian/:id") view=JuryScoringPage />
             </Routes>
+        }
+        .into_any()
+    })
+}
+
+/// What both modules share around their routes: state, document language, the update and
+/// status banners, and the router.
+pub(crate) fn shell(repo: Repo, routes: fn() -> AnyView) -> impl IntoView {
+    let state = AppState::start(repo);
+    provide_context(state);
+    let lang = state.lang;
+    Effect::new(move |_| platform::set_document_lang(lang.get().code()));
+    view! {
+        <UpdateBanner />
+        <Router>
+            <StatusBanners />
+            {routes()}
         </Router>
     }
 }

@@ -73,7 +73,6 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             innovation.agency_id = profile.agency_id;
             match repo.put_innovation(&InnovationRecord::from(&innovation)).await {
                 Ok(()) => {
-                    state.request_persistence_once();
                     navigate(&format!("/inovasi/{id}"), Default::default());
                 }
                 Err(error) => {

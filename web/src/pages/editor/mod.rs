@@ -312,6 +312,10 @@ pub fn EditorPage() -> impl IntoView {
                 Ok(innovation) => {
                     loader.set_base(Some(Version::of(&record)));
                     ctx.load(innovation);
+                    // An innovation is stored on this device: time to ask (once) that the browser
+                    // keeps the data. Asked here, not on "Inovasi baru", because the list runs in
+                    // the home module, which hands over to this page by a page load.
+                    state.request_persistence_once();
                     Loaded::Ready
                 }
                 Err(error) => Loaded::Failed(error.to_string()),
