@@ -18,6 +18,9 @@ pub struct EditorCtx {
     pub catalog: RwSignal<Option<Catalog>>,
     pub rules: RwSignal<ValidationRules>,
     pub issues: Memo<Vec<Issue>>,
+    /// Whether the draft may be changed; a memo, so the many controls that read it are only
+    /// touched when it flips, not on every keystroke.
+    editable: Memo<bool>,
     pub lang: RwSignal<Lang>,
     pub autosave: StoredValue<Autosave>,
     /// A message about the last file operation: (ok, text).
@@ -33,11 +36,13 @@ impl EditorCtx {
                 draft.with(|d| d.as_ref().map(|d| validate(d, rules)).unwrap_or_default())
             })
         });
+        let editable = Memo::new(move |_| draft.with(|d| d.as_ref().is_some_and(editable_now)));
         Self {
             draft,
             catalog: RwSignal::new(None),
             rules,
             issues,
+            editable,
             lang,
             autosave: StoredValue::new(autosave),
             notice: RwSignal::new(None),
@@ -64,12 +69,22 @@ impl EditorCtx {
 
     /// Whether the draft may be changed (tracked).
     pub fn editable(&self) -> bool {
-        self.draft.with(|d| d.as_ref().is_some_and(editable_now))
+        self.editable.get()
     }
 
     /// Reads a value from the draft (tracked); the default while loading.
     pub fn read<T: Default>(&self, get: impl Fn(&Innovation) -> T) -> T {
         self.draft.with(|d| d.as_ref().map(get).unwrap_or_default())
+    }
+
+    /// One value of the draft as a memo: controls bound to it are updated only when that value
+    /// changes, not on every keystroke elsewhere in the form (typing latency, `make bench` item 3).
+    pub fn field<T>(&self, get: impl Fn(&Innovation) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: Default + PartialEq + Clone + Send + Sync + 'static,
+    {
+        let draft = self.draft;
+        Memo::new(move |_| draft.with(|d| d.as_ref().map(&get).unwrap_or_default()))
     }
 
     /// Applies a user's change and queues the autosave; ignored when read-only.

@@ -21,6 +21,7 @@ pub fn TextField(
     let id = control_id(path);
     let hint_id = format!("{id}-hint");
     let described = format!("{hint_id} {id}-issues");
+    let value = ctx.field(get);
     view! {
         <div class="field">
             <label for=id.clone()>{move || field_label(ctx.lang.get(), path)}</label>
@@ -28,7 +29,7 @@ pub fn TextField(
                 id=id
                 type="text"
                 aria-describedby=described
-                prop:value=move || ctx.read(get)
+                prop:value=move || value.get()
                 prop:disabled=move || !ctx.editable()
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
@@ -53,9 +54,10 @@ pub fn LongText(
     let id = control_id(path);
     let count_id = format!("{id}-count");
     let described = format!("{count_id} {id}-issues");
+    let value = ctx.field(get);
     let count = move || {
         let lang = ctx.lang.get();
-        let words = ctx.read(|d| word_count(&get(d)));
+        let words = value.with(|text| word_count(text));
         if with_minimum {
             word_count_label(lang, words, ctx.rules.with(|r| r.design_min_words))
         } else {
@@ -69,7 +71,7 @@ pub fn LongText(
                 id=id
                 rows=if with_minimum { "12" } else { "5" }
                 aria-describedby=described
-                prop:value=move || ctx.read(get)
+                prop:value=move || value.get()
                 prop:disabled=move || !ctx.editable()
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
@@ -92,7 +94,8 @@ pub fn SelectField(
 ) -> impl IntoView {
     let ctx = use_editor();
     let id = control_id(path);
-    let current = move || ctx.read(get);
+    let current = ctx.field(get);
+    let current = move || current.get();
     view! {
         <div class="field">
             <label for=id.clone()>{move || field_label(ctx.lang.get(), path)}</label>
@@ -129,6 +132,7 @@ pub fn DateField(
 ) -> impl IntoView {
     let ctx = use_editor();
     let id = control_id(path);
+    let date = ctx.field(get);
     let hint_id = format!("{id}-hint");
     let described = format!("{hint_id} {id}-issues");
     view! {
@@ -138,7 +142,7 @@ pub fn DateField(
                 id=id
                 type="date"
                 aria-describedby=described
-                prop:value=move || ctx.read(get).map(|date| date.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                prop:value=move || date.get().map(|date| date.format("%Y-%m-%d").to_string()).unwrap_or_default()
                 prop:disabled=move || !ctx.editable()
                 on:change=move |ev| {
                     let value = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok();
@@ -211,6 +215,7 @@ pub fn ExtraFields() -> impl IntoView {
                 let id = control_id(path);
                 let key = field.key.clone();
                 let read_key = key.clone();
+                let extra = ctx.field(move |d| d.extra_value(&read_key).to_owned());
                 let label = lang.pick((field.label_id.clone(), field.label_en.clone()));
                 view! {
                     <div class="field">
@@ -219,7 +224,7 @@ pub fn ExtraFields() -> impl IntoView {
                             id=id.clone()
                             type="text"
                             aria-describedby=format!("{id}-hint {id}-issues")
-                            prop:value=move || ctx.read(|d| d.extra_value(&read_key).to_owned())
+                            prop:value=move || extra.get()
                             prop:disabled=move || !ctx.editable()
                             on:input=move |ev| {
                                 let value = event_target_value(&ev);

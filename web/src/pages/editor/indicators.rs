@@ -56,9 +56,11 @@ fn IndicatorSection(row: IndicatorDef) -> impl IntoView {
     let ctx = use_editor();
     let number = row.number;
     let target = EvidenceTarget::Indicator(number);
-    let level = move || {
-        ctx.read(|d| d.indicator(number).and_then(|a| a.claimed).map(Level::value).unwrap_or(0))
-    };
+    let level = ctx
+        .field(move |d| d.indicator(number).and_then(|a| a.claimed).map(Level::value).unwrap_or(0));
+    let level = move || level.get();
+    let link = ctx.field(move |d| d.indicator(number).map(|a| a.link.clone()).unwrap_or_default());
+    let note = ctx.field(move |d| d.indicator(number).map(|a| a.note.clone()).unwrap_or_default());
     let group = format!("ind-{number}-level");
     let weight = row.weight;
     let levels = row.levels.clone();
@@ -121,7 +123,7 @@ fn IndicatorSection(row: IndicatorDef) -> impl IntoView {
                     id=link_id
                     type="url"
                     inputmode="url"
-                    prop:value=move || ctx.read(|d| d.indicator(number).map(|a| a.link.clone()).unwrap_or_default())
+                    prop:value=move || link.get()
                     prop:disabled=move || !ctx.editable()
                     on:input=move |ev| {
                         let value = event_target_value(&ev);
@@ -134,7 +136,7 @@ fn IndicatorSection(row: IndicatorDef) -> impl IntoView {
                 <textarea
                     id=note_id
                     rows="2"
-                    prop:value=move || ctx.read(|d| d.indicator(number).map(|a| a.note.clone()).unwrap_or_default())
+                    prop:value=move || note.get()
                     prop:disabled=move || !ctx.editable()
                     on:input=move |ev| {
                         let value = event_target_value(&ev);

@@ -118,9 +118,10 @@ fn Checklist() -> impl IntoView {
 #[component]
 fn CarriedNotice() -> impl IntoView {
     let ctx = use_editor();
+    let carried = ctx.field(|d| d.carried.clone());
     move || {
         let lang = ctx.lang.get();
-        ctx.draft.with(|d| d.as_ref().and_then(|d| d.carried.clone())).map(|carried| {
+        carried.get().map(|carried| {
             let text = t(lang, Key::CarriedNotice)
                 .replace("{year}", &carried.from_year.to_string())
                 .replace("{entry}", &carried.entry.to_string());
@@ -138,30 +139,29 @@ fn CarriedNotice() -> impl IntoView {
 #[component]
 fn OriginNotice() -> impl IntoView {
     let ctx = use_editor();
+    let origin = ctx.field(|d| Some((d.origin, d.agency.clone())));
     move || {
         let lang = ctx.lang.get();
-        ctx.draft.with(|d| d.as_ref().map(|d| (d.origin, d.agency.clone()))).and_then(
-            |(origin, agency)| match origin {
-                Origin::Secretariat => Some(
-                    view! {
-                        <p class="notice origin" data-testid="origin-notice">
-                            <span class="badge">{t(lang, Key::EnteredBySecretariat)}</span>
-                            " " {t(lang, Key::EnteredOnBehalfOf).replace("{agency}", &agency)}
-                        </p>
-                    }
-                    .into_any(),
-                ),
-                Origin::Demo => Some(
-                    view! {
-                        <p class="notice origin" data-testid="origin-notice">
-                            <span class="badge">{t(lang, Key::DemoBadge)}</span>
-                        </p>
-                    }
-                    .into_any(),
-                ),
-                Origin::Agency => None,
-            },
-        )
+        origin.get().and_then(|(origin, agency)| match origin {
+            Origin::Secretariat => Some(
+                view! {
+                    <p class="notice origin" data-testid="origin-notice">
+                        <span class="badge">{t(lang, Key::EnteredBySecretariat)}</span>
+                        " " {t(lang, Key::EnteredOnBehalfOf).replace("{agency}", &agency)}
+                    </p>
+                }
+                .into_any(),
+            ),
+            Origin::Demo => Some(
+                view! {
+                    <p class="notice origin" data-testid="origin-notice">
+                        <span class="badge">{t(lang, Key::DemoBadge)}</span>
+                    </p>
+                }
+                .into_any(),
+            ),
+            Origin::Agency => None,
+        })
     }
 }
 
@@ -198,15 +198,15 @@ fn SubmitBar() -> impl IntoView {
             busy.try_set(false);
         });
     };
+    // Memos: the bar is rebuilt when the status or the year changes, not on every keystroke.
+    let head = ctx.field(|d| Some((d.status, d.revision, d.year)));
+    let past_year = Memo::new(move |_| ctx.past_year());
     move || {
         let lang = ctx.lang.get();
-        let Some((status, revision)) =
-            ctx.draft.with(|d| d.as_ref().map(|d| (d.status, d.revision)))
-        else {
+        let Some((status, revision, year)) = head.get() else {
             return ().into_any();
         };
-        if ctx.past_year() {
-            let year = ctx.read(|d| d.year);
+        if past_year.get() {
             view! {
                 <div class="submit-bar readonly" role="status">
                     <p>{t(lang, Key::PastYearNotice).replace("{year}", &year.to_string())}</p>
