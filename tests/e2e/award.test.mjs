@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
+import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp } from './support/harness.mjs';
 import { innovationRecord } from './support/seed.mjs';
@@ -126,11 +127,7 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
   const context = await app.newContext();
   const page = await context.newPage();
   await page.goto(app.url);
-  await page.getByLabel('Sekretariat (Bappeda/BRIDA/Bagian Organisasi)').check();
-  await page.getByLabel('Nama Sekretariat').fill('Bappeda Kota Probolinggo');
-  await page.getByLabel('Nama Pemda').fill('Kota Probolinggo');
-  await page.getByLabel('Tahun penilaian').selectOption(String(YEAR));
-  await page.getByRole('button', { name: 'Mulai' }).click();
+  await new AppPage(page).startAsSecretariat('Bappeda Kota Probolinggo', 'Kota Probolinggo', String(YEAR));
 
   // Two units and their verified innovations; one is not verified, one is below the minimum.
   await page.getByRole('link', { name: 'Daftar instansi' }).click();

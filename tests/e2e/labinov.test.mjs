@@ -154,11 +154,7 @@ test('a Labinov stage moved with its pakta integritas reaches the secretariat\'s
   const secretariatContext = await app.newContext();
   const secretariat = await secretariatContext.newPage();
   await secretariat.goto(app.url);
-  await secretariat.getByLabel('Sekretariat (Bappeda/BRIDA/Bagian Organisasi)').check();
-  await secretariat.getByLabel('Nama Sekretariat').fill('Bagian Organisasi Kota Probolinggo');
-  await secretariat.getByLabel('Nama Pemda').fill(REGION);
-  await secretariat.getByLabel('Tahun penilaian').selectOption('2026');
-  await secretariat.getByRole('button', { name: 'Mulai' }).click();
+  await new AppPage(secretariat).startAsSecretariat('Bagian Organisasi Kota Probolinggo', REGION, '2026');
   const sec = new AppPage(secretariat);
   const asFile = async (download) => ({
     name: download.suggestedFilename(), mimeType: 'application/zip', buffer: readFileSync(await download.path()),

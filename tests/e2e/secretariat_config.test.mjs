@@ -37,11 +37,7 @@ test('a config bundle lets an agency pick its unit; new innovations carry the re
   const secretariatContext = await app.newContext();
   const secretariat = await secretariatContext.newPage();
   await secretariat.goto(app.url);
-  await secretariat.getByLabel('Sekretariat (Bappeda/BRIDA/Bagian Organisasi)').check();
-  await secretariat.getByLabel('Nama Sekretariat').fill('Bappeda Kota Probolinggo');
-  await secretariat.getByLabel('Nama Pemda').fill('Kota Probolinggo');
-  await secretariat.getByLabel('Tahun penilaian').selectOption('2026');
-  await secretariat.getByRole('button', { name: 'Mulai' }).click();
+  await new AppPage(secretariat).startAsSecretariat('Bappeda Kota Probolinggo', 'Kota Probolinggo', '2026');
   await secretariat.getByRole('link', { name: 'Daftar instansi' }).click();
 
   // Nothing active on the list yet: core says what is missing, nothing is downloaded.

@@ -39,11 +39,7 @@ test('the dashboard shows "x dari y", units without innovations, the table, the 
   const page = await context.newPage();
   const ui = new AppPage(page);
   await ui.open(app.url);
-  await page.getByLabel('Sekretariat (Bappeda/BRIDA/Bagian Organisasi)').check();
-  await page.getByLabel('Nama Sekretariat').fill('Bappeda Litbang');
-  await page.getByLabel('Nama Pemda').fill('Kabupaten Contoh');
-  await page.getByLabel('Tahun penilaian').selectOption('2026');
-  await page.getByRole('button', { name: 'Mulai' }).click();
+  await new AppPage(page).startAsSecretariat('Bappeda Litbang', 'Kabupaten Contoh', '2026');
   await page.getByRole('link', { name: 'Daftar instansi' }).click();
   await page.getByRole('button', { name: 'Muat data contoh' }).click();
   await page.getByText('Data contoh dimuat: 30 instansi, 24 inovasi.').waitFor();

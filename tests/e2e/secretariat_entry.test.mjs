@@ -39,12 +39,7 @@ async function readStore(page, store, key = null) {
 
 async function startAsSecretariat(page) {
   await page.goto(app.url);
-  await page.getByLabel('Sekretariat (Bappeda/BRIDA/Bagian Organisasi)').check();
-  await page.getByLabel('Nama Sekretariat').fill('Bappeda Kota Probolinggo');
-  await page.getByLabel('Nama Pemda').fill('Kota Probolinggo');
-  await page.getByLabel('Tahun penilaian').selectOption(YEAR);
-  await page.getByRole('button', { name: 'Mulai' }).click();
-  await page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+  await new AppPage(page).startAsSecretariat('Bappeda Kota Probolinggo', 'Kota Probolinggo', YEAR);
   await page.getByRole('link', { name: 'Daftar instansi', exact: true }).click();
   await page.getByRole('heading', { name: 'Daftar Instansi', exact: true }).waitFor();
 }

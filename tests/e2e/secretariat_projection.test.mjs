@@ -95,11 +95,7 @@ test('SPD rows entered on a phone give the exact IID projection, klaim and terve
   const page = await context.newPage();
   const ui = new AppPage(page);
   await ui.open(app.url);
-  await page.getByLabel('Sekretariat (Bappeda/BRIDA/Bagian Organisasi)').check();
-  await page.getByLabel('Nama Sekretariat').fill('Bappeda Sukamaju');
-  await page.getByLabel('Nama Pemda').fill('Kabupaten Sukamaju');
-  await page.getByLabel('Tahun penilaian').selectOption('2026');
-  await page.getByRole('button', { name: 'Mulai' }).click();
+  await new AppPage(page).startAsSecretariat('Bappeda Sukamaju', 'Kabupaten Sukamaju', '2026');
 
   // The region's units, entered on Daftar instansi.
   await page.getByRole('link', { name: 'Daftar instansi' }).click();

@@ -98,11 +98,7 @@ test('the secretariat reviews an agency\'s innovation and the agency reads the v
   const secretariat = await secretariatContext.newPage();
   const office = new AppPage(secretariat);
   await secretariat.goto(app.url);
-  await secretariat.getByLabel('Sekretariat (Bappeda/BRIDA/Bagian Organisasi)').check();
-  await secretariat.getByLabel('Nama Sekretariat').fill(SECRETARIAT);
-  await secretariat.getByLabel('Nama Pemda').fill(REGION);
-  await secretariat.getByLabel('Tahun penilaian').selectOption('2026');
-  await secretariat.getByRole('button', { name: 'Mulai' }).click();
+  await new AppPage(secretariat).startAsSecretariat(SECRETARIAT, REGION, '2026');
   await secretariat.getByRole('link', { name: 'Daftar instansi' }).click();
   for (const [name, kind] of UNITS) {
     await secretariat.getByLabel('Nama instansi', { exact: true }).fill(name);

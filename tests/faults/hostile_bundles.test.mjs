@@ -99,12 +99,7 @@ test('truncated, tampered, zip-bomb, path-traversal, duplicate and future-versio
   const page = await office.newPage();
   const ui = new AppPage(page);
   await ui.open(app.url);
-  await page.getByLabel('Sekretariat (Bappeda/BRIDA/Bagian Organisasi)').check();
-  await page.getByLabel('Nama Sekretariat').fill('Bappeda Kota Probolinggo');
-  await page.getByLabel('Nama Pemda').fill(REGION);
-  await page.getByLabel('Tahun penilaian').selectOption(String(new Date().getFullYear()));
-  await page.getByRole('button', { name: 'Mulai' }).click();
-  await page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+  await new AppPage(page).startAsSecretariat('Bappeda Kota Probolinggo', REGION, String(new Date().getFullYear()));
   await ui.chooseBundles([{ name: good.name, mimeType: 'application/zip', buffer: good.buffer }]);
   await page.getByRole('button', { name: 'Impor', exact: true }).click();
   await page.getByText('Impor selesai: 1 baru, 0 diperbarui, 0 konflik.').waitFor();

@@ -120,12 +120,7 @@ test('markup and script typed into every field and file name are shown as text e
   const desk = await office.newPage();
   const deskUi = new AppPage(desk);
   await deskUi.open(app.url);
-  await desk.getByLabel('Sekretariat (Bappeda/BRIDA/Bagian Organisasi)').check();
-  await desk.getByLabel('Nama Sekretariat').fill('Bappeda Kota Probolinggo');
-  await desk.getByLabel('Nama Pemda').fill('Kota Probolinggo');
-  await desk.getByLabel('Tahun penilaian').selectOption(String(new Date().getFullYear()));
-  await desk.getByRole('button', { name: 'Mulai' }).click();
-  await desk.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+  await new AppPage(desk).startAsSecretariat('Bappeda Kota Probolinggo', 'Kota Probolinggo', String(new Date().getFullYear()));
   await deskUi.chooseBundles([{ name: `${PAYLOADS[1]}.zip`, mimeType: 'application/zip', buffer: bundle }]);
   await desk.getByText('Ringkasan: 1 baru').waitFor();
   await assertInert(desk, 'import preview', [NAME, `${PAYLOADS[1]}.zip`]);

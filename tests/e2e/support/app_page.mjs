@@ -18,6 +18,16 @@ export class AppPage {
     await this.page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
   }
 
+  /** First visit as the secretariat: the role, its names and the assessment year. */
+  async startAsSecretariat(secretariat, region, year = '2026') {
+    await this.page.getByLabel('Sekretariat (Bappeda/BRIDA/Bagian Organisasi)').check();
+    await this.page.getByLabel('Nama Sekretariat').fill(secretariat);
+    await this.page.getByLabel('Nama Pemda').fill(region);
+    await this.page.getByLabel('Tahun penilaian').selectOption(String(year));
+    await this.page.getByRole('button', { name: 'Mulai' }).click();
+    await this.page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+  }
+
   async newInnovation() {
     await this.page.getByRole('button', { name: 'Inovasi baru' }).click();
     await this.page.getByRole('heading', { name: 'Profil Inovasi' }).waitFor();
@@ -78,9 +88,13 @@ export class AppPage {
 
   /** Opens Impor from the list and chooses bundle files (paths or {name, mimeType, buffer}). */
   async chooseBundles(files) {
-    if (!(await this.page.getByRole('heading', { name: 'Impor bundel' }).isVisible())) {
-      await this.page.getByRole('link', { name: 'Impor', exact: true }).click();
-      await this.page.getByRole('heading', { name: 'Impor bundel' }).waitFor();
+    const heading = this.page.getByRole('heading', { name: 'Impor bundel' });
+    const link = this.page.getByRole('link', { name: 'Impor', exact: true });
+    // Right after a page load the app may still be starting: wait for either page first.
+    await heading.or(link).first().waitFor();
+    if (!(await heading.isVisible())) {
+      await link.click();
+      await heading.waitFor();
     }
     await this.page.getByLabel('Berkas bundel (.zip)').setInputFiles(files);
   }
