@@ -136,6 +136,7 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
   assert.equal(await page.locator('.indicator-table tbody tr').count(), 20);
   const row17 = await page.locator('.indicator-table tbody tr').nth(1).textContent();
   assert.match(row17, /Ketersediaan.*SK Tim Inovasi Si Ijol\.pdf/);
+  await assertNoSeriousA11yViolations(page, 'print view');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button', { name: 'Cetak' }).isVisible(), false);
   const pdf = await page.pdf({ format: 'A4' });

@@ -3,10 +3,11 @@
 // innovation, Pengaturan or a deep link starts the full module, with nothing lost on the way,
 // online and offline (both modules are precached).
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
 import { AppPage } from './support/app_page.mjs';
+import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp, waitForServiceWorker } from './support/harness.mjs';
 
 let app;
@@ -33,6 +34,11 @@ test('both modules are built with hashed names and precached; index.html preload
   assert.equal(home.length, 1, 'one home module');
   assert.equal(full.length, 1, 'one full module');
   assert.ok(!files.includes('/inovda-web.js') && !files.includes('/inovda-web_bg.wasm'), 'no unhashed full module left');
+  const index = readFileSync(`${app.root}/index.html`, 'utf8');
+  assert.ok(index.includes(home[0]), 'index.html preloads the home module');
+  assert.ok(!index.includes('inovda-web-'), 'index.html does not load the full module');
+  const sw = readFileSync(`${app.root}/sw.js`, 'utf8');
+  for (const wasm of [home[0], full[0]]) assert.ok(sw.includes(`"${wasm}"`), `sw.js precaches ${wasm}`);
 });
 
 test('the first visit runs the home module only; opening an innovation hands over to the full module', async () => {
@@ -73,6 +79,7 @@ test('a deep link and a reload of any page start the full module; the list start
   wasm.length = 0;
   await page.goto(new URL('tidak-ada', app.url).href);
   await page.getByText('Halaman atau inovasi tidak ditemukan.').waitFor();
+  await assertNoSeriousA11yViolations(page, 'not-found page');
 
   wasm.length = 0;
   await page.goto(app.url);
