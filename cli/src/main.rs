@@ -8,21 +8,21 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::collections::BTreeMap;
 
-use inovda_core::bundle::synthetic::{SyntheticSpec, synthetic_bundles};
-use inovda_core::bundle::{
-    LocalState, RecordAction, SignerStatus, SigningKey, plan_import, read_bundle, sha256_hex,
+use inovda_core::base::hash::sha256_hex;
+use inovda_core::base::sheet::{csv_file_name, write_csv, write_xlsx};
+use inovda_core::exchange::bundle::{
+    LocalState, RecordAction, SignerStatus, SigningKey, plan_import, read_bundle,
 };
-use inovda_core::catalog::BUILTIN_YEARS;
-use inovda_core::demo::demo_dataset;
-use inovda_core::iid_json::{iid_output_json, parse_iid_input};
-use inovda_core::messages::registry_issue_message;
-use inovda_core::messages::{bundle_error_message, reject_reason_message};
-use inovda_core::recap_export::{
-    WORKSPACE_SCHEMA_VERSION, Workspace, csv_file_name, recap_sheets, write_csv, write_xlsx,
-};
-use inovda_core::record::revision_hash;
-use inovda_core::registry::Registry;
-use inovda_core::scoring::score_region;
+use inovda_core::exchange::bundle::{bundle_error_message, reject_reason_message};
+use inovda_core::exchange::iid_json::{iid_output_json, parse_iid_input};
+use inovda_core::exchange::record::revision_hash;
+use inovda_core::model::catalog::BUILTIN_YEARS;
+use inovda_core::rules::scoring::score_region;
+use inovda_core::secretariat::demo::demo_dataset;
+use inovda_core::secretariat::demo::synthetic::{SyntheticSpec, synthetic_bundles};
+use inovda_core::secretariat::recap_export::{WORKSPACE_SCHEMA_VERSION, Workspace, recap_sheets};
+use inovda_core::secretariat::registry::Registry;
+use inovda_core::secretariat::text::registry_issue_message;
 use inovda_core::{Catalog, InnovationRecord, Lang};
 use sha2::{Digest, Sha256};
 

@@ -5,11 +5,12 @@ use std::process::Command;
 
 use chrono::{DateTime, Utc};
 use inovda_core::InnovationRecord;
-use inovda_core::bundle::{
-    BundleContent, BundleKind, BundleMeta, SigningKey, sha256_hex, write_bundle,
+use inovda_core::base::hash::sha256_hex;
+use inovda_core::exchange::bundle::{
+    BundleContent, BundleKind, BundleMeta, SigningKey, write_bundle,
 };
-use inovda_core::innovation::{EvidenceFile, Innovation, InnovationId, Stage};
-use inovda_core::record::revision_hash;
+use inovda_core::exchange::record::revision_hash;
+use inovda_core::model::innovation::{EvidenceFile, Innovation, InnovationId, Stage};
 
 fn inovda(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_inovda")).args(args).output().expect("the inovda binary runs")

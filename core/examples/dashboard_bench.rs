@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 use inovda_core::Catalog;
-use inovda_core::dashboard::{DashboardInput, dashboard};
-use inovda_core::decimal::Points;
-use inovda_core::demo::synthetic_region;
-use inovda_core::messages::Lang;
-use inovda_core::projection::project;
+use inovda_core::base::decimal::Points;
+use inovda_core::base::lang::Lang;
+use inovda_core::secretariat::dashboard::{DashboardInput, dashboard};
+use inovda_core::secretariat::demo::synthetic_region;
+use inovda_core::secretariat::projection::project;
 
 fn main() {
     let catalog = Catalog::builtin(2026).expect("the 2026 catalog ships with the build");

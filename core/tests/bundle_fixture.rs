@@ -4,15 +4,17 @@
 use std::path::PathBuf;
 
 use inovda_core::InnovationRecord;
-use inovda_core::bundle::{
-    BundleContent, BundleKind, BundleMeta, SigningKey, read_bundle, sha256_hex, write_bundle,
+use inovda_core::base::hash::sha256_hex;
+use inovda_core::exchange::bundle::{
+    BundleContent, BundleKind, BundleMeta, SigningKey, read_bundle, write_bundle,
 };
-use inovda_core::innovation::{EvidenceFile, Innovation, InnovationId, Stage};
+use inovda_core::model::innovation::{EvidenceFile, Innovation, InnovationId, Stage};
 
 const EVIDENCE: &[u8] = b"%PDF-1.4 Surat Keputusan Kepala Daerah tentang Inovasi Si Ijol";
 
 fn fixture_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/bundle/test-assets/submission-v2.zip")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("src/exchange/bundle/test-assets/submission-v2.zip")
 }
 
 fn build() -> Vec<u8> {

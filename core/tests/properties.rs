@@ -1,7 +1,7 @@
 //! Property tests of the IID: bounds, monotonicity, the divisor rule and rounding only at the end.
 
-use inovda_core::decimal::{Hundredths, Points};
-use inovda_core::scoring::{Entry, RegionInput, score_region};
+use inovda_core::base::decimal::{Hundredths, Points};
+use inovda_core::rules::scoring::{Entry, RegionInput, score_region};
 use inovda_core::{Catalog, Status};
 use proptest::prelude::*;
 

@@ -7,8 +7,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use inovda_core::Catalog;
-use inovda_core::iid_json::{iid_output_json, parse_iid_input};
-use inovda_core::scoring::score_region;
+use inovda_core::exchange::iid_json::{iid_output_json, parse_iid_input};
+use inovda_core::rules::scoring::score_region;
 
 fn case_dirs() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");

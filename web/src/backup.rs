@@ -13,13 +13,14 @@
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 
-use inovda_core::backup::{EncryptingWriter, decrypt_backup_from};
-use inovda_core::backup_archive::{
+use inovda_core::Lang;
+use inovda_core::exchange::backup::BackupError;
+use inovda_core::exchange::backup::backup_error_message;
+use inovda_core::exchange::backup::{
     BackupFileRef, BackupMeta, BackupWriter, FILES_STORE, VerifiedBackup, backup_file_name,
     check_restorable, read_backup_archive,
 };
-use inovda_core::messages::backup_error_message;
-use inovda_core::{BackupError, Lang};
+use inovda_core::exchange::backup::{EncryptingWriter, decrypt_backup_from};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 

@@ -5,12 +5,13 @@
 //! finished Blob is the one extra copy of the evidence.
 
 use inovda_core::InnovationRecord;
-use inovda_core::bundle::{
+use inovda_core::exchange::bundle::{
     BundleContent, BundleKind, BundleMeta, BundleWriter, bundle_file_name, bundle_size,
     evidence_refs,
 };
 
-use crate::platform::{self, BlobSink};
+use crate::platform;
+use crate::platform::BlobSink;
 use crate::signing::device_key;
 use crate::storage::{EXPORT_LOG_KEY, ExportLogDto, ProfileDto, Repo};
 
@@ -35,7 +36,7 @@ pub struct Exported {
     pub size: u64,
 }
 
-fn build_error(error: inovda_core::BundleError) -> ExportError {
+fn build_error(error: inovda_core::exchange::bundle::BundleError) -> ExportError {
     ExportError::Build(error.to_string())
 }
 

@@ -1,10 +1,11 @@
 //! National hand-over glue: loads an innovation with its region's other innovations, builds the
 //! evidence ZIP ("Unduh bukti dukung") from stored Blobs, and keeps the "sudah disalin" ticks.
 
-use inovda_core::handover::{HandoverError, HandoverFile, HandoverZipWriter};
+use inovda_core::rules::handover::{HandoverError, HandoverFile, HandoverZipWriter};
 use inovda_core::{Innovation, InnovationRecord};
 
-use crate::platform::{self, BlobSink};
+use crate::platform;
+use crate::platform::BlobSink;
 use crate::storage::{Repo, StorageError};
 
 /// Why the evidence ZIP could not be made.

@@ -641,8 +641,6 @@ pub enum Key {
     AwardWinnersCsv,
     AwardBackToRound,
     AwardResultsHeading,
-    AwardWrongRound,
-    AwardUnknownJuror,
     AwardBundleUnusable,
     AwardBundleFrom,
     AwardKeepForScoring,
@@ -1800,14 +1798,6 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Key::AwardWinnersCsv => ("Unduh daftar pemenang (CSV)", "Download the winners list (CSV)"),
         Key::AwardBackToRound => ("← Kembali ke penghargaan", "← Back to the award"),
         Key::AwardResultsHeading => ("Hasil penilaian", "Results"),
-        Key::AwardWrongRound => (
-            "Lembar nilai ini milik penghargaan lain.",
-            "This score sheet belongs to another award round.",
-        ),
-        Key::AwardUnknownJuror => (
-            "Juri “{name}” tidak ada di penghargaan ini.",
-            "The juror “{name}” is not on this award round.",
-        ),
         Key::AwardBundleUnusable => {
             ("Bundel penilaian tidak bisa dipakai:", "The award bundle cannot be used:")
         }

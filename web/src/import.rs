@@ -8,8 +8,8 @@
 use std::collections::BTreeSet;
 use std::io::{Read, Seek, SeekFrom};
 
-use inovda_core::BundleError;
-use inovda_core::bundle::{
+use inovda_core::exchange::bundle::BundleError;
+use inovda_core::exchange::bundle::{
     ImportPlan, LocalState, ReadLimits, VerifiedBundle, plan_batch, verify_bundle,
 };
 use wasm_bindgen_futures::JsFuture;

@@ -6,7 +6,7 @@
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use inovda_core::kipp::KippProposal;
+use inovda_core::programmes::kipp::KippProposal;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

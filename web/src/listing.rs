@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use inovda_core::scoring::{View, maturity};
+use inovda_core::rules::scoring::{View, maturity};
 use inovda_core::{
     Catalog, Hundredths, InnovationRecord, Origin, Severity, Stage, Status, ValidationRules,
     validate,

@@ -6,11 +6,9 @@
 use std::collections::BTreeMap;
 
 use chrono::DateTime;
-use inovda_core::recap_export::{
-    Sheet, WORKSPACE_SCHEMA_VERSION, Workspace, csv_file_name, recap_sheets, sheets_to_json,
-    write_csv,
-};
-use inovda_core::region_config::RegionConfig;
+use inovda_core::base::sheet::{Sheet, csv_file_name, sheets_to_json, write_csv};
+use inovda_core::secretariat::recap_export::{WORKSPACE_SCHEMA_VERSION, Workspace, recap_sheets};
+use inovda_core::secretariat::region_config::RegionConfig;
 use inovda_core::{Catalog, Lang, Region, RegionKind};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};

@@ -1,6 +1,6 @@
 //! This device's Ed25519 signing key: created on first use, kept in IndexedDB (`meta`).
 
-use inovda_core::bundle::SigningKey;
+use inovda_core::exchange::bundle::SigningKey;
 use serde::{Deserialize, Serialize};
 
 use crate::storage::{Repo, StorageError};

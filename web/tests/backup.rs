@@ -3,7 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{DateTime, Utc};
-use inovda_core::{BackupError, Innovation, InnovationId, InnovationRecord};
+use inovda_core::exchange::backup::BackupError;
+use inovda_core::{Innovation, InnovationId, InnovationRecord};
 use inovda_web::backup::{BackupFailure, build_backup, open_backup, restore_backup};
 use inovda_web::signing::device_fingerprint;
 use inovda_web::storage::{
@@ -53,7 +54,7 @@ async fn filled_device() -> (Repo, InnovationRecord, String) {
     repo.put_profile(&ProfileDto::new("Dinas Pendidikan dan Kebudayaan", "Kota Probolinggo"))
         .await
         .unwrap();
-    let sha = inovda_core::bundle::sha256_hex(PDF);
+    let sha = inovda_core::base::hash::sha256_hex(PDF);
     let kept = record(1, "Si Ijol");
     repo.save_innovation(&kept, None, &[(sha.clone(), pdf_blob())]).await.unwrap();
     let trashed = record(2, "Jemputan KIA");

@@ -3,8 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{DateTime, Utc};
-use inovda_core::bundle::{BundleContent, BundleKind, BundleMeta, SigningKey, write_bundle};
-use inovda_core::record::revision_hash;
+use inovda_core::exchange::bundle::{
+    BundleContent, BundleKind, BundleMeta, SigningKey, write_bundle,
+};
+use inovda_core::exchange::record::revision_hash;
 use inovda_core::{EvidenceFile, EvidenceTarget, Innovation, InnovationId, InnovationRecord};
 use inovda_web::import::prepare;
 use inovda_web::storage::{Repo, Resolution, RevisionKind};
@@ -28,7 +30,7 @@ fn innovation(name: &str) -> Innovation {
     );
     innovation.name = name.to_owned();
     let file = EvidenceFile {
-        sha256: inovda_core::bundle::sha256_hex(SK),
+        sha256: inovda_core::base::hash::sha256_hex(SK),
         file_name: "SK Walikota.pdf".into(),
         media_type: "application/pdf".into(),
         size: SK.len() as u32,
@@ -65,8 +67,8 @@ async fn an_imported_bundle_is_stored_once_and_a_conflict_copy_can_be_chosen() {
     let state = repo.local_state().await.unwrap();
     assert_eq!(state.records.len(), 1);
     assert_eq!(state.signers.len(), 1);
-    assert!(state.files.contains(&inovda_core::bundle::sha256_hex(SK)));
-    let blob = repo.get_blob(&inovda_core::bundle::sha256_hex(SK)).await.unwrap().unwrap();
+    assert!(state.files.contains(&inovda_core::base::hash::sha256_hex(SK)));
+    let blob = repo.get_blob(&inovda_core::base::hash::sha256_hex(SK)).await.unwrap().unwrap();
     let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await.unwrap();
     assert_eq!(js_sys::Uint8Array::new(&buffer).to_vec(), SK);
     assert_eq!(repo.list_imports().await.unwrap().len(), 1);

@@ -2,10 +2,10 @@
 //! `meta`, and an agency following the choice carried by the config bundle it applied.
 #![cfg(target_arch = "wasm32")]
 
-use inovda_core::bundle::SigningKey;
-use inovda_core::labinov::{LabStage, LabinovConfig};
-use inovda_core::region_config::{RegionConfig, pick_agency};
-use inovda_core::registry::{AgencyDraft, Registry};
+use inovda_core::exchange::bundle::SigningKey;
+use inovda_core::model::labinov::{LabStage, LabinovConfig};
+use inovda_core::secretariat::region_config::{RegionConfig, pick_agency};
+use inovda_core::secretariat::registry::{AgencyDraft, Registry};
 use inovda_core::{AgencyId, Region, RegionKind};
 use inovda_web::storage::{LABINOV_CONFIG_KEY, LabinovConfigDto, ProfileDto, Repo};
 use wasm_bindgen_test::*;

@@ -4,10 +4,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{DateTime, Utc};
-use inovda_core::bundle::SigningKey;
-use inovda_core::demo::demo_dataset;
-use inovda_core::projection::SpdAnswers;
-use inovda_core::registry::{AgencyDraft, Registry};
+use inovda_core::exchange::bundle::SigningKey;
+use inovda_core::secretariat::demo::demo_dataset;
+use inovda_core::secretariat::projection::SpdAnswers;
+use inovda_core::secretariat::registry::{AgencyDraft, Registry};
 use inovda_core::{AgencyId, Catalog, Innovation, InnovationId, InnovationRecord};
 use inovda_web::storage::{DemoLoad, PROFILE_KEY, ProfileDto, Repo, Role, StorageError, spd_key};
 use serde::Serialize;
@@ -118,7 +118,7 @@ async fn demo_data_is_refused_when_a_real_unit_has_a_demo_name() {
 
 #[wasm_bindgen_test]
 async fn applying_a_config_stores_it_with_the_picked_unit_in_one_step() {
-    use inovda_core::region_config::{RegionConfig, pick_agency};
+    use inovda_core::secretariat::region_config::{RegionConfig, pick_agency};
     use inovda_core::{Region, RegionKind};
     use inovda_web::storage::PROFILE_SCHEMA_VERSION;
 
@@ -172,7 +172,7 @@ async fn imported_innovations_are_added_all_or_nothing() {
 
 #[wasm_bindgen_test]
 async fn the_secretariats_deadlines_round_trip_and_newer_schemas_are_refused() {
-    use inovda_core::region_config::{DeadlineDraft, parse_deadlines};
+    use inovda_core::secretariat::region_config::{DeadlineDraft, parse_deadlines};
     use inovda_web::storage::{DEADLINES_KEY, DeadlinesDto};
 
     let repo = unique_repo("deadlines");

@@ -208,7 +208,7 @@ async fn a_record_and_its_evidence_are_saved_together_and_a_stale_save_is_refuse
 
     let bytes = js_sys::Uint8Array::from(&b"%PDF-1.4 SK Walikota"[..]);
     let blob = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(&bytes)).unwrap();
-    let sha = inovda_core::bundle::sha256_hex(b"%PDF-1.4 SK Walikota");
+    let sha = inovda_core::base::hash::sha256_hex(b"%PDF-1.4 SK Walikota");
     draft.touch(DateTime::parse_from_rfc3339("2026-04-01T09:00:00Z").unwrap().with_timezone(&Utc));
     let second = InnovationRecord::from(&draft);
     repo.save_innovation(&second, Some(Version::of(&first)), &[(sha.clone(), blob)]).await.unwrap();

@@ -5,9 +5,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{DateTime, FixedOffset, Utc};
-use inovda_core::bundle::{BundleContent, BundleKind, BundleMeta, SigningKey, write_bundle};
-use inovda_core::record::revision_hash;
-use inovda_core::verification::{build_verdict, diff_records, review_template, reviewed_record};
+use inovda_core::exchange::bundle::{
+    BundleContent, BundleKind, BundleMeta, SigningKey, write_bundle,
+};
+use inovda_core::exchange::record::revision_hash;
+use inovda_core::secretariat::verification::{
+    build_verdict, diff_records, review_template, reviewed_record,
+};
 use inovda_core::{Catalog, FieldPath, Innovation, InnovationId, InnovationRecord, Level, Status};
 use inovda_web::import::prepare;
 use inovda_web::storage::{FEEDBACK_LOG_KEY, FeedbackSentDto, Repo, StorageError};

@@ -11,7 +11,7 @@
 //! The sheets are built on the page (core's `recap_sheets`); this binary only writes them with
 //! core's `write_xlsx`, so rust_xlsxwriter never weighs on the app's first load.
 
-use inovda_core::recap_export::{sheets_from_json, write_xlsx};
+use inovda_core::base::sheet::{sheets_from_json, write_xlsx};
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};

@@ -5,9 +5,10 @@ use std::collections::BTreeSet;
 
 use chrono::Datelike;
 use inovda_core::InnovationRecord;
-use inovda_core::bundle::{selected_by_default, sent_by};
-use inovda_core::messages::{format_size, status_label};
-use inovda_core::{Status, messages};
+use inovda_core::Status;
+use inovda_core::base::format::format_size;
+use inovda_core::exchange::bundle::{selected_by_default, sent_by};
+use inovda_core::model::labels::status_label;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -249,7 +250,7 @@ fn ExportChoice(record: InnovationRecord, selected: RwSignal<BTreeSet<String>>) 
     let status = Status::from_code(&record.status);
     let year = record.year;
     let toggle_id = id.clone();
-    let files = inovda_core::bundle::evidence_refs(std::slice::from_ref(&record));
+    let files = inovda_core::exchange::bundle::evidence_refs(std::slice::from_ref(&record));
     let evidence: u64 = files.iter().map(|file| file.size).sum();
     view! {
         <li class="choice">
@@ -263,7 +264,7 @@ fn ExportChoice(record: InnovationRecord, selected: RwSignal<BTreeSet<String>>) 
                 <span class="name">{move || if name.is_empty() { t(lang(), Key::Untitled).to_owned() } else { name.clone() }}</span>
                 <span class="meta">
                     {year} " · " {move || status.map(|s| status_label(lang(), s)).unwrap_or_default()}
-                    {move || (evidence > 0).then(|| format!(" · {}", messages::format_size(lang(), evidence)))}
+                    {move || (evidence > 0).then(|| format!(" · {}", format_size(lang(), evidence)))}
                 </span>
             </label>
         </li>

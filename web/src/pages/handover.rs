@@ -5,12 +5,12 @@
 use std::collections::BTreeMap;
 
 use chrono::Datelike;
-use inovda_core::bundle::bundle_file_name;
-use inovda_core::handover::{
+use inovda_core::base::format::format_size;
+use inovda_core::exchange::bundle::bundle_file_name;
+use inovda_core::rules::handover::{
     HandoverField, Impact, Preflight, copied_count, handover_fields, handover_files, impact_label,
     preflight, preflight_message,
 };
-use inovda_core::messages::format_size;
 use inovda_core::{Catalog, Innovation, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,12 +1,15 @@
 //! `/impor`: choose or drop bundle files, see what each would change, import them in one go;
 //! resolve conflict copies; the history of imported bundles.
 
-use inovda_core::bundle::{BundleKind, ImportPlan, RecordAction, SignerStatus, VerdictAction};
-use inovda_core::messages::{
-    bundle_error_message, format_timestamp_long, record_action_label, reject_reason_message,
-    signer_status_message, verdict_action_label,
+use inovda_core::base::format::format_timestamp_long;
+use inovda_core::exchange::bundle::{
+    BundleKind, ImportPlan, RecordAction, SignerStatus, VerdictAction,
 };
-use inovda_core::record::revision_hash;
+use inovda_core::exchange::bundle::{
+    bundle_error_message, record_action_label, reject_reason_message, signer_status_message,
+    verdict_action_label,
+};
+use inovda_core::exchange::record::revision_hash;
 use inovda_core::{InnovationRecord, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

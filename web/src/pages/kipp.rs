@@ -5,13 +5,13 @@
 
 use std::collections::BTreeMap;
 
-use inovda_core::handover::copied_count;
-use inovda_core::kipp::{
+use inovda_core::base::format::format_size;
+use inovda_core::programmes::kipp::{
     KippIssueCode, KippPart, KippProposal, KippSection, KippTemplate, PrefillPlan, WordCount,
     attachment_evidence, attachment_links, handover_key, kipp_handover_fields, kipp_issue_message,
     part_path, prefill_plan, validate_proposal,
 };
-use inovda_core::messages::format_size;
+use inovda_core::rules::handover::copied_count;
 use inovda_core::{Innovation, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -2,11 +2,12 @@
 //! search and filters; "Inovasi baru", links to Ekspor, Impor and Sampah, "Hapus" with "Urungkan".
 
 use chrono::Datelike;
-use inovda_core::bundle::VerdictRecord;
-use inovda_core::messages::deadline_notice_message;
-use inovda_core::messages::{format_number, format_timestamp_long, stage_label, status_label};
-use inovda_core::region_config::DeadlineNotice;
-use inovda_core::verification::latest_verdict;
+use inovda_core::base::format::{format_number, format_timestamp_long};
+use inovda_core::exchange::bundle::VerdictRecord;
+use inovda_core::model::labels::{stage_label, status_label};
+use inovda_core::secretariat::region_config::DeadlineNotice;
+use inovda_core::secretariat::text::deadline_notice_message;
+use inovda_core::secretariat::verification::latest_verdict;
 use inovda_core::{Innovation, InnovationRecord, Origin, Stage, Status};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,7 +16,8 @@ use leptos_router::hooks::use_navigate;
 use crate::components::header_nav::HeaderNav;
 use crate::components::undo_toast::{Deleted, UndoToast};
 use crate::i18n::{Key, t, t_count};
-use crate::listing::{self, Filter, Row, STAGE_NOT_CHOSEN};
+use crate::listing;
+use crate::listing::{Filter, Row, STAGE_NOT_CHOSEN};
 use crate::pages::secretariat::SecretariatNav;
 use crate::platform;
 use crate::state::{AppState, use_app_state};

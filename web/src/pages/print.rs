@@ -1,12 +1,13 @@
 //! `/inovasi/:id/cetak`: a clean A4 view of one innovation (all fields and the indicator table)
 //! for the browser's print or "save as PDF".
 
-use inovda_core::messages::{
-    field_label, form_label, format_date_long, format_points, initiator_label, kind_label,
-    stage_label, status_label,
+use inovda_core::base::format::{format_date_long, format_points};
+use inovda_core::model::labels::{
+    form_label, initiator_label, kind_label, stage_label, status_label,
 };
-use inovda_core::scoring::{View, maturity};
-use inovda_core::urusan::affair_by_number;
+use inovda_core::model::urusan::affair_by_number;
+use inovda_core::rules::scoring::{View, maturity};
+use inovda_core::rules::validation::field_label;
 use inovda_core::{Catalog, EvidenceFile, FieldPath, Innovation, Lang, Level};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -1,14 +1,18 @@
 //! `/pengaturan`: language, the agency profile, storage use and persistence, the device key,
 //! and backups ("Cadangkan" / "Pulihkan").
 
-use inovda_core::messages::{backup_error_message, format_size, format_timestamp_long};
-use inovda_core::{BackupError, Lang};
+use inovda_core::Lang;
+use inovda_core::base::format::{format_size, format_timestamp_long};
+use inovda_core::exchange::backup::BackupError;
+use inovda_core::exchange::backup::backup_error_message;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::backup::{self, OpenedBackup};
+use crate::backup;
+use crate::backup::OpenedBackup;
 use crate::components::header_nav::HeaderNav;
-use crate::device::{self, StorageEstimate};
+use crate::device;
+use crate::device::StorageEstimate;
 use crate::i18n::{Key, t};
 use crate::pages::secretariat::role::{
     RoleChoice, YearChoice, default_year, profile_from, this_year,

@@ -1,7 +1,7 @@
 //! `/sampah`: deleted innovations, with "Pulihkan" and "Hapus permanen" (after a confirmation).
 
 use chrono::{DateTime, Utc};
-use inovda_core::messages::format_timestamp_long;
+use inovda_core::base::format::format_timestamp_long;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

@@ -7,7 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use inovda_core::award::{AwardPackage, AwardRound, JurySheet, MergeOutcome, merge_sheet};
+use inovda_core::programmes::award::{
+    AwardPackage, AwardRound, JurySheet, MergeOutcome, merge_sheet,
+};
 use serde::{Deserialize, Serialize};
 
 use super::{Repo, StorageError};
@@ -96,7 +98,7 @@ impl Repo {
         &self,
         sheet: JurySheet,
     ) -> Result<
-        Option<Result<(AwardRound, MergeOutcome), inovda_core::SecretariatError>>,
+        Option<Result<(AwardRound, MergeOutcome), inovda_core::programmes::award::AwardError>>,
         StorageError,
     > {
         let mut rounds = self.award_rounds().await?;

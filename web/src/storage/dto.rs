@@ -67,7 +67,7 @@ impl ProfileDto {
     }
 
     /// An agency's profile for its unit as picked from the secretariat's config.
-    pub fn picked(picked: &inovda_core::region_config::PickedAgency) -> Self {
+    pub fn picked(picked: &inovda_core::secretariat::region_config::PickedAgency) -> Self {
         Self { agency_id: Some(picked.agency_id), ..Self::new(&picked.agency_name, &picked.region) }
     }
 

@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use inovda_core::InnovationRecord;
-use inovda_core::bundle::{KnownVerdict, LocalState, PublicKey, SignerId, VerdictRecord};
-use inovda_core::record::revision_hash;
+use inovda_core::exchange::bundle::{KnownVerdict, LocalState, PublicKey, SignerId, VerdictRecord};
+use inovda_core::exchange::record::revision_hash;
 use wasm_bindgen::JsValue;
 
 use super::dto::{ImportLogDto, RevisionDto, RevisionKind, SignerDto, signer_key};

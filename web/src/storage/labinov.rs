@@ -4,7 +4,7 @@
 //! ([`LabinovConfigDto`]); an agency follows the choice carried by the config bundle it applied
 //! (`RegionConfig::labinov`), and core's default (pakta integritas at design) otherwise.
 
-use inovda_core::labinov::{CommitmentRule, LabinovConfig};
+use inovda_core::model::labinov::{CommitmentRule, LabinovConfig};
 use serde::{Deserialize, Serialize};
 
 use super::{ProfileDto, Repo, StorageError};

@@ -4,7 +4,7 @@
 //! user action changes it in memory through core and stores the result in one write. Loading
 //! and removing the demo data ("Muat / Hapus data contoh") are one transaction each over the
 //! registry, the innovations, the verdicts and the trash; what is removed is chosen by core
-//! ([`inovda_core::demo::remove_demo`]) from the markers, nothing else. The SPD entry of a year
+//! ([`inovda_core::secretariat::demo::remove_demo`]) from the markers, nothing else. The SPD entry of a year
 //! is core's [`SpdAnswers`] stored as its JSON text (`SpdAnswers::to_json`) under
 //! [`spd_key`] (`spd:<year>`), read by the projection page and the recap export.
 
@@ -12,11 +12,11 @@ use std::collections::HashSet;
 
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
-use inovda_core::bundle::VerdictRecord;
-use inovda_core::demo::{DemoDataset, name_clashes, remove_demo};
-use inovda_core::projection::SpdAnswers;
-use inovda_core::region_config::{Deadline, RegionConfig};
-use inovda_core::registry::{REGISTRY_SCHEMA_VERSION, Registry};
+use inovda_core::exchange::bundle::VerdictRecord;
+use inovda_core::secretariat::demo::{DemoDataset, name_clashes, remove_demo};
+use inovda_core::secretariat::projection::SpdAnswers;
+use inovda_core::secretariat::region_config::{Deadline, RegionConfig};
+use inovda_core::secretariat::registry::{REGISTRY_SCHEMA_VERSION, Registry};
 use inovda_core::{Innovation, InnovationRecord};
 
 use super::dto::TrashEntryDto;

@@ -8,7 +8,7 @@
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use inovda_core::InnovationRecord;
-use inovda_core::bundle::VerdictRecord;
+use inovda_core::exchange::bundle::VerdictRecord;
 use serde::{Deserialize, Serialize};
 
 use super::exchange::verdict_key;

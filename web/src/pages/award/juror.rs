@@ -6,9 +6,9 @@
 use std::collections::BTreeMap;
 
 use inovda_core::Lang;
-use inovda_core::award::exchange::{input_key, parse_score};
-use inovda_core::award::{AwardIssue, AwardPackage, jury_bundle, sheet_from_inputs};
-use inovda_core::bundle::bundle_file_name;
+use inovda_core::exchange::bundle::bundle_file_name;
+use inovda_core::programmes::award::exchange::{input_key, parse_score};
+use inovda_core::programmes::award::{AwardIssue, AwardPackage, jury_bundle, sheet_from_inputs};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
@@ -90,7 +90,7 @@ fn sheet_issue(lang: Lang, package: &AwardPackage, issue: &AwardIssue) -> String
     let (entry, criterion) = key.split_once('/').unwrap_or((key, ""));
     let entry = package.entries.iter().find(|e| e.innovation_id == entry).map(|e| e.name.as_str());
     let criterion = package.criteria.iter().find(|c| c.code == criterion).map(|c| c.name.as_str());
-    let message = inovda_core::award::award_issue_message(lang, issue);
+    let message = inovda_core::programmes::award::award_issue_message(lang, issue);
     format!("«{}» — {}: {message}", entry.unwrap_or(""), criterion.unwrap_or(""))
 }
 
@@ -184,7 +184,7 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
                                     let value = typed.get(&check_key).map(String::as_str).unwrap_or("");
                                     match parse_score(value) {
                                         Err(code) if !value.trim().is_empty() => Some(
-                                            inovda_core::award::award_issue_message(
+                                            inovda_core::programmes::award::award_issue_message(
                                                 lang,
                                                 &AwardIssue { code, path: String::new(), value: value.trim().to_owned() },
                                             ),

@@ -10,8 +10,8 @@ pub mod receive;
 pub mod results;
 pub mod round;
 
-use inovda_core::award::AwardRound;
-use inovda_core::bundle::{BundleContent, BundleMeta, BundleWriter, SigningKey};
+use inovda_core::exchange::bundle::{BundleContent, BundleMeta, BundleWriter, SigningKey};
+use inovda_core::programmes::award::AwardRound;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
@@ -19,7 +19,8 @@ use leptos_router::hooks::use_navigate;
 use crate::components::header_nav::HeaderNav;
 use crate::i18n::{Key, t};
 use crate::pages::not_found::NotFoundPage;
-use crate::platform::{self, BlobSink};
+use crate::platform;
+use crate::platform::BlobSink;
 use crate::state::{ProfileState, use_app_state};
 use crate::storage::{ProfileDto, StoredRoundDto};
 

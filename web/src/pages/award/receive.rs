@@ -2,26 +2,16 @@
 //! every bundle): a juror keeps an award package for scoring ([`AwardReceiver`]); the
 //! secretariat merges a juror's sheet into its round ([`JuryReceiver`]).
 
-use inovda_core::award::{MergeOutcome, read_award_bundle, read_jury_bundle};
-use inovda_core::bundle::VerifiedBundle;
-use inovda_core::{Lang, SecretariatError};
+use inovda_core::exchange::bundle::VerifiedBundle;
+use inovda_core::programmes::award::{
+    MergeOutcome, award_error_message, read_award_bundle, read_jury_bundle,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{jury_path, round_path};
 use crate::i18n::{Key, t};
 use crate::state::use_app_state;
-
-/// A core refusal of a received award or jury bundle, in the UI language.
-pub(crate) fn refusal(lang: Lang, error: &SecretariatError) -> String {
-    match error {
-        SecretariatError::WrongRound => t(lang, Key::AwardWrongRound).to_owned(),
-        SecretariatError::UnknownJuror(name) => {
-            t(lang, Key::AwardUnknownJuror).replace("{name}", name)
-        }
-        other => super::round::award_failure(lang, other),
-    }
-}
 
 /// "Simpan untuk penilaian": keeps the award package on this (juror's) device.
 #[component]
@@ -32,7 +22,7 @@ pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         Ok(package) => package,
         Err(error) => {
             return view! {
-                <p class="error">{t(lang, Key::AwardBundleUnusable)} " " {refusal(lang, &error)}</p>
+                <p class="error">{t(lang, Key::AwardBundleUnusable)} " " {award_error_message(lang, &error)}</p>
             }
             .into_any();
         }
@@ -83,7 +73,7 @@ pub fn JuryReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         Ok(sheet) => sheet,
         Err(error) => {
             return view! {
-                <p class="error">{t(lang, Key::JuryBundleUnusable)} " " {refusal(lang, &error)}</p>
+                <p class="error">{t(lang, Key::JuryBundleUnusable)} " " {award_error_message(lang, &error)}</p>
             }
             .into_any();
         }
@@ -98,7 +88,7 @@ pub fn JuryReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
             let shown = match repo.merge_jury_sheet(sheet).await {
                 Err(error) => (false, format!("{} {error}", t(lang, Key::SaveFailed)), None),
                 Ok(None) => (false, t(lang, Key::AwardRoundMissing).to_owned(), None),
-                Ok(Some(Err(error))) => (false, refusal(lang, &error), None),
+                Ok(Some(Err(error))) => (false, award_error_message(lang, &error), None),
                 Ok(Some(Ok((round, merge)))) => {
                     let key = match merge {
                         MergeOutcome::Added => Key::JurySheetAdded,

@@ -2,8 +2,8 @@
 //! notes), shown on the round page and on the printable results page `/penghargaan/:id/cetak`.
 
 use inovda_core::Lang;
-use inovda_core::award::{AwardRound, Ranking, rank, tie_break_label};
-use inovda_core::messages::format_number;
+use inovda_core::base::format::format_number;
+use inovda_core::programmes::award::{AwardRound, Ranking, rank, tie_break_label};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;

@@ -4,14 +4,15 @@
 //! one signed award bundle per juror, the sheets received and missing, the ranking, the
 //! printable results and the winners CSV.
 
-use inovda_core::award::{
-    AwardIssue, AwardRound, award_bundle, award_issue_message, eligible_entries, rank,
-    winners_sheet,
+use inovda_core::base::format::format_points;
+use inovda_core::base::sheet::write_csv;
+use inovda_core::exchange::bundle::bundle_file_name;
+use inovda_core::model::labels::agency_kind_label;
+use inovda_core::programmes::award::{
+    AwardIssue, AwardRound, award_bundle, award_error_message, award_issue_message,
+    eligible_entries, rank, winners_sheet,
 };
-use inovda_core::bundle::bundle_file_name;
-use inovda_core::messages::{agency_kind_label, format_points};
-use inovda_core::recap_export::write_csv;
-use inovda_core::{Catalog, Innovation, SecretariatError};
+use inovda_core::{Catalog, Innovation};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
@@ -406,10 +407,11 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
         let stored = saved.get();
         let round = stored.round.clone();
         let valid = round.validate().is_empty();
-        let missing: Vec<String> = inovda_core::award::missing_jurors(&round, &stored.sheets)
-            .into_iter()
-            .map(|j| j.name.clone())
-            .collect();
+        let missing: Vec<String> =
+            inovda_core::programmes::award::missing_jurors(&round, &stored.sheets)
+                .into_iter()
+                .map(|j| j.name.clone())
+                .collect();
         let received: Vec<String> =
             stored.sheets.iter().map(|sheet| sheet.juror_name.clone()).collect();
         view! {
@@ -428,7 +430,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                             let result = async {
                                 let now = platform::now();
                                 let (meta, content) = award_bundle(&round, &juror_id, &now.to_rfc3339())
-                                    .map_err(|e| award_failure(lang, &e))?;
+                                    .map_err(|e| award_error_message(lang, &e))?;
                                 let key = signing::device_key(&repo).await.map_err(|e| e.to_string())?;
                                 let file_name = bundle_file_name(&format!("penilaian {juror_name}"), now);
                                 download_bundle(&meta, &content, &key, &file_name)?;
@@ -604,18 +606,6 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
     }
 }
 
-fn ranking_for_csv(saved: RwSignal<StoredRoundDto>) -> inovda_core::award::Ranking {
+fn ranking_for_csv(saved: RwSignal<StoredRoundDto>) -> inovda_core::programmes::award::Ranking {
     saved.with_untracked(|stored| rank(&stored.round, &stored.sheets))
-}
-
-/// A core refusal as text: the round's problems, or the error.
-pub(crate) fn award_failure(lang: inovda_core::Lang, error: &SecretariatError) -> String {
-    match error {
-        SecretariatError::InvalidAward(issues) => issues
-            .iter()
-            .map(|issue| award_issue_message(lang, issue))
-            .collect::<Vec<_>>()
-            .join(" "),
-        other => other.to_string(),
-    }
 }

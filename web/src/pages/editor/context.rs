@@ -1,7 +1,7 @@
 //! The editor's shared state: the draft, its catalog and rules, findings and the autosave queue.
 
-use inovda_core::messages::issue_message_in;
-use inovda_core::rollover::is_past_year;
+use inovda_core::rules::rollover::is_past_year;
+use inovda_core::rules::validation::issue_message_in;
 use inovda_core::{
     Catalog, EvidenceFile, EvidenceTarget, FieldPath, Innovation, InnovationRecord, Issue, Lang,
     ValidationRules, validate,
@@ -125,7 +125,7 @@ impl EditorCtx {
                     .filter(|issue| issue.path == path)
                     .map(|issue| match catalog {
                         Some(catalog) => issue_message_in(lang, issue, catalog),
-                        None => inovda_core::messages::issue_message(lang, issue),
+                        None => inovda_core::rules::validation::issue_message(lang, issue),
                     })
                     .collect()
             })

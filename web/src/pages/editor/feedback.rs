@@ -3,9 +3,10 @@
 //! terverifikasi kematangan, per indicator the verified level against the claim with the note,
 //! and the list of what to fix).
 
-use inovda_core::bundle::VerdictRecord;
-use inovda_core::messages::{format_points, format_timestamp_long, status_label};
-use inovda_core::verification::{FeedbackView, feedback_for};
+use inovda_core::base::format::{format_points, format_timestamp_long};
+use inovda_core::exchange::bundle::VerdictRecord;
+use inovda_core::model::labels::status_label;
+use inovda_core::secretariat::verification::{FeedbackView, feedback_for};
 use inovda_core::{Lang, Status};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

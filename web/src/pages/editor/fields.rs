@@ -1,8 +1,8 @@
 //! Controls of the profile form, each labelled with the national form's name and showing its findings.
 
 use chrono::NaiveDate;
-use inovda_core::messages::{field_label, word_count_label};
-use inovda_core::urusan::AFFAIRS;
+use inovda_core::model::urusan::AFFAIRS;
+use inovda_core::rules::validation::{field_label, word_count_label};
 use inovda_core::{FieldPath, Innovation, word_count};
 use leptos::prelude::*;
 

@@ -1,13 +1,14 @@
 //! Evidence files in the editor: the attached list and the controls that add files.
 
-use inovda_core::messages::field_label;
+use inovda_core::rules::validation::field_label;
 use inovda_core::{EvidenceTarget, FieldPath, FileSlot};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::context::{FieldIssues, control_id, use_editor};
-use crate::evidence::{self, EvidenceError};
+use crate::evidence;
+use crate::evidence::EvidenceError;
 use crate::i18n::{Key, t};
 use crate::platform;
 use crate::state::use_app_state;
@@ -41,7 +42,7 @@ fn target_ids(target: EvidenceTarget) -> (String, String) {
 
 /// A size in the language's notation ("1,4 MB"), from the browser's `f64` byte counts.
 fn human_size(lang: inovda_core::Lang, bytes: f64) -> String {
-    inovda_core::messages::format_size(lang, bytes.max(0.0) as u64)
+    inovda_core::base::format::format_size(lang, bytes.max(0.0) as u64)
 }
 
 /// The files attached at `target`, each with "Unduh" and "Lepas".

@@ -1,8 +1,8 @@
 //! The 20 SID indicators (16–35): levels from the year's catalog, evidence, notes, live maturity.
 
-use inovda_core::catalog::IndicatorDef;
-use inovda_core::messages::format_points;
-use inovda_core::scoring::{View, maturity};
+use inovda_core::base::format::format_points;
+use inovda_core::model::catalog::IndicatorDef;
+use inovda_core::rules::scoring::{View, maturity};
 use inovda_core::{EvidenceTarget, FieldPath, IssueCode, Level};
 use leptos::prelude::*;
 

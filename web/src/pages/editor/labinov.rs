@@ -7,7 +7,10 @@
 
 use chrono::NaiveDate;
 use inovda_core::EvidenceTarget;
-use inovda_core::labinov::{LabStage, LabinovConfig, slots, validate_track};
+use inovda_core::model::labinov::{
+    LabStage, LabinovConfig, artefact_label, lab_issue_message, lab_stage_label, slots,
+    validate_track,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -54,7 +57,7 @@ pub fn LabinovSection() -> impl IntoView {
                 .unwrap_or_default()
         })
         .into_iter()
-        .map(|issue| issue.message(lang))
+        .map(|issue| lab_issue_message(lang, &issue))
         .collect::<Vec<_>>()
     };
 
@@ -99,7 +102,7 @@ fn StageSelect(current: Memo<Option<LabStage>>) -> impl IntoView {
                 </option>
                 {LabStage::ALL.into_iter().map(|stage| view! {
                     <option value=stage.code() prop:selected=move || current.get() == Some(stage)>
-                        {move || stage.label(ctx.lang.get())}
+                        {move || lab_stage_label(ctx.lang.get(), stage)}
                     </option>
                 }).collect_view()}
             </select>
@@ -132,11 +135,11 @@ fn StageBlock(
                 format!(
                     "{}. {} ({})",
                     stage.number(),
-                    stage.label(lang),
+                    lab_stage_label(lang, stage),
                     t(lang, Key::LabinovCurrentMark)
                 )
             }
-            _ => format!("{}. {}", stage.number(), stage.label(lang)),
+            _ => format!("{}. {}", stage.number(), lab_stage_label(lang, stage)),
         }
     };
     let date_of = move |finished: bool| {
@@ -180,7 +183,7 @@ fn StageBlock(
                 let lang = ctx.lang.get();
                 match &document {
                     Some(name) => format!("{name} ({})", t(lang, Key::LabinovMustSign)),
-                    None => slot.kind.label(lang).to_owned(),
+                    None => artefact_label(lang, slot.kind).to_owned(),
                 }
             };
             let class = if slot.document.is_some() {

@@ -10,12 +10,13 @@ mod indicators;
 mod labinov;
 mod rollover;
 
-use inovda_core::messages::{
-    form_label, initiator_label, issue_message_in, kind_label, stage_label, status_label,
+use inovda_core::exchange::record::revision_hash;
+use inovda_core::model::labels::{
+    form_label, initiator_label, kind_label, stage_label, status_label,
 };
-use inovda_core::record::revision_hash;
-use inovda_core::urusan::affair_by_number;
-use inovda_core::validation::is_submittable;
+use inovda_core::model::urusan::affair_by_number;
+use inovda_core::rules::validation::is_submittable;
+use inovda_core::rules::validation::issue_message_in;
 use inovda_core::{
     FieldPath, FileSlot, Initiator, InnovationForm, InnovationKind, InnovationRecord, Issue,
     Origin, Severity, Stage,
@@ -94,7 +95,7 @@ fn Checklist() -> impl IntoView {
                 .map(|issue| {
                     let text = match catalog {
                         Some(catalog) => issue_message_in(lang, issue, catalog),
-                        None => inovda_core::messages::issue_message(lang, issue),
+                        None => inovda_core::rules::validation::issue_message(lang, issue),
                     };
                     (control_id(issue.path), text)
                 })

@@ -3,7 +3,7 @@
 //! the rules of the new year's catalog that differ from its own.
 
 use chrono::{Datelike, NaiveDate};
-use inovda_core::rollover::{
+use inovda_core::rules::rollover::{
     Development, catalog_change_message, catalog_changes, roll_over, rollover_issue_message,
 };
 use inovda_core::{Catalog, InnovationRecord};

@@ -8,18 +8,22 @@
 //! choice list all come from core's `region_config`; the bundle is streamed through the same
 //! `BundleWriter` into a Blob as submission exports are.
 
-use inovda_core::bundle::{BundleWriter, VerifiedBundle, bundle_file_name};
-use inovda_core::messages::{agency_kind_label, config_issue_message, format_date_long};
-use inovda_core::region_config::{
+use inovda_core::base::format::format_date_long;
+use inovda_core::exchange::bundle::{BundleWriter, VerifiedBundle, bundle_file_name};
+use inovda_core::model::labels::agency_kind_label;
+use inovda_core::secretariat::region_config::{
     ConfigIssue, Deadline, DeadlineDraft, RegionConfig, agency_choices, config_bundle,
     parse_deadlines, pick_agency, read_config_bundle,
 };
-use inovda_core::{AgencyId, Lang, Region, RegionKind, SecretariatError};
+use inovda_core::secretariat::text::config_issue_message;
+use inovda_core::secretariat::text::secretariat_error_message;
+use inovda_core::{AgencyId, Region, RegionKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::{Key, t};
-use crate::platform::{self, BlobSink};
+use crate::platform;
+use crate::platform::BlobSink;
 use crate::signing;
 use crate::state::{ProfileState, use_app_state};
 use crate::storage::{ProfileDto, Repo};
@@ -321,17 +325,6 @@ fn DeadlinesEditor() -> impl IntoView {
     }
 }
 
-fn read_failure(lang: Lang, error: &SecretariatError) -> String {
-    match error {
-        SecretariatError::InvalidConfig(issues) => issues
-            .iter()
-            .map(|issue| config_issue_message(lang, issue))
-            .collect::<Vec<_>>()
-            .join(" "),
-        other => other.to_string(),
-    }
-}
-
 /// The agency's choice of its unit from a received (verified, trusted) config bundle.
 #[component]
 pub fn ConfigPicker(bundle: VerifiedBundle, index: usize) -> impl IntoView {
@@ -341,7 +334,7 @@ pub fn ConfigPicker(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         Ok(config) => config,
         Err(error) => {
             return view! {
-                <p class="error">{t(lang, Key::ConfigUnusable)} " " {read_failure(lang, &error)}</p>
+                <p class="error">{t(lang, Key::ConfigUnusable)} " " {secretariat_error_message(lang, &error)}</p>
             }
             .into_any();
         }

@@ -1,5 +1,5 @@
 //! `/dasbor`: the secretariat's compliance dashboard for its assessment year, straight from
-//! core's [`inovda_core::dashboard::dashboard`]: the headline "x dari y instansi sudah punya
+//! core's [`inovda_core::secretariat::dashboard::dashboard`]: the headline "x dari y instansi sudah punya
 //! inovasi", units without any grouped by kind, the compliant share, a table per unit
 //! (innovations, stages, statuses, kematangan klaim / terverifikasi, last bundle received from
 //! `imports`), yandas covered and missing, the digital and stage mixes, evidence per indicator,
@@ -7,9 +7,10 @@
 //! printable recap, see [`super::shared`]); links to the IID projection and the printable recap; below them "Unduh rekap"
 //! ([`RecapDownloads`]).
 
-use inovda_core::dashboard::Dashboard;
-use inovda_core::messages::{agency_kind_label, compliance_headline, kind_label, stage_label};
-use inovda_core::urusan::affair_by_number;
+use inovda_core::model::labels::{agency_kind_label, kind_label, stage_label};
+use inovda_core::model::urusan::affair_by_number;
+use inovda_core::secretariat::dashboard::Dashboard;
+use inovda_core::secretariat::text::compliance_headline;
 use inovda_core::{Catalog, InnovationKind, Lang, Stage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

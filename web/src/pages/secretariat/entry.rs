@@ -8,11 +8,12 @@
 //! shown as "Diinput oleh sekretariat" in the list and the editor.
 
 use chrono::{DateTime, Utc};
-use inovda_core::innovation_csv::{
+use inovda_core::model::labels::agency_kind_label;
+use inovda_core::secretariat::innovation_csv::{
     ImportTarget, InnovationCsvPreview, innovation_csv_template, on_behalf, preview_innovation_csv,
 };
-use inovda_core::messages::{agency_kind_label, import_issue_message};
-use inovda_core::registry::{Registry, name_key};
+use inovda_core::secretariat::registry::{Registry, name_key};
+use inovda_core::secretariat::text::import_issue_message;
 use inovda_core::{AgencyId, AgencyKind, Innovation, InnovationRecord};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -4,8 +4,9 @@
 //! that have not signed a commitment their stage requires, and the form choosing which stage
 //! requires which commitment document (stored in `meta`, sent in the config bundle).
 
-use inovda_core::labinov::{Board, BoardCard, LabStage, LabinovConfig, board};
-use inovda_core::messages::format_date_long;
+use inovda_core::base::format::format_date_long;
+use inovda_core::model::labinov::{LabStage, LabinovConfig, lab_stage_label};
+use inovda_core::secretariat::labinov_board::{Board, BoardCard, board};
 use inovda_core::{Innovation, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -100,7 +101,7 @@ fn BoardBody(board: Board, lang: Lang) -> impl IntoView {
                         <dd>{tr(Key::LabinovMissingItem)
                             .replace("{document}", document)
                             .replace("{name}", name)
-                            .replace("{stage}", stage.label(lang))}</dd>
+                            .replace("{stage}", lab_stage_label(lang, *stage))}</dd>
                     }).collect_view()}
                 }).collect_view()}
             </dl>
@@ -138,7 +139,7 @@ fn StageColumn(stage: LabStage, cards: Vec<BoardCard>, lang: Lang) -> impl IntoV
     };
     view! {
         <section class="lab-column" aria-labelledby=labelled_by data-stage=stage.code()>
-            <h3 id=heading_id>{format!("{}. {}", stage.number(), stage.label(lang))}</h3>
+            <h3 id=heading_id>{format!("{}. {}", stage.number(), lab_stage_label(lang, stage))}</h3>
             {body}
         </section>
     }
@@ -219,7 +220,7 @@ fn CommitmentForm(
             let id = format!("commitment-{}", stage.code()).replace('_', "-");
             view! {
                 <div class="field">
-                    <label for=id.clone()>{t(lang, Key::LabinovConfigDoc).replace("{stage}", stage.label(lang))}</label>
+                    <label for=id.clone()>{t(lang, Key::LabinovConfigDoc).replace("{stage}", lab_stage_label(lang, stage))}</label>
                     <input id=id type="text" prop:value=move || value.get()
                         on:input=move |ev| value.set(event_target_value(&ev)) />
                 </div>

@@ -5,13 +5,15 @@
 //! the empty seats, the jumlah-inovasi score with the yandas rule, total, IID, predicate and
 //! "satu inovasi lagi dengan kematangan m menambah +x". Every figure comes from core.
 
-use inovda_core::decimal::{Hundredths, Points};
-use inovda_core::messages::{format_number, predicate_label, spd_issue_message, what_if_message};
-use inovda_core::projection::{
+use inovda_core::base::decimal::{Hundredths, Points};
+use inovda_core::base::format::format_number;
+use inovda_core::model::urusan::affair_by_number;
+use inovda_core::rules::scoring::predicate_label;
+use inovda_core::secretariat::projection::{
     Projection, ProjectionView, SpdAnswers, SpdIssue, SpdRowView, project, spd_rows, spd_score,
     spd_unanswered,
 };
-use inovda_core::urusan::affair_by_number;
+use inovda_core::secretariat::text::{spd_issue_message, what_if_message};
 use inovda_core::{Catalog, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -2,7 +2,7 @@
 //! the XLSX workbook (written by the on-demand worker, see [`crate::recap`]). Each press reads
 //! the stored workspace afresh, so the files match what is stored at that moment.
 
-use inovda_core::recap_export::SHEET_NAMES;
+use inovda_core::secretariat::recap_export::SHEET_NAMES;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 

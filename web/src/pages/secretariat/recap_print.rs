@@ -4,13 +4,15 @@
 //! the dashboard's two SVG charts and the per-unit table (components shared with `/dasbor`).
 //! "Cetak" calls `window.print()`; the print style sheet hides the links and buttons.
 
-use inovda_core::dashboard::Dashboard;
-use inovda_core::decimal::{Hundredths, Points};
-use inovda_core::messages::{
-    compliance_headline, format_date_long, format_number, predicate_label,
+use inovda_core::base::decimal::{Hundredths, Points};
+use inovda_core::base::format::{format_date_long, format_number};
+use inovda_core::rules::scoring::IidResult;
+use inovda_core::rules::scoring::predicate_label;
+use inovda_core::secretariat::dashboard::Dashboard;
+use inovda_core::secretariat::projection::{
+    Projection, SpdAnswers, project, spd_score, spd_unanswered,
 };
-use inovda_core::projection::{Projection, SpdAnswers, project, spd_score, spd_unanswered};
-use inovda_core::scoring::IidResult;
+use inovda_core::secretariat::text::compliance_headline;
 use inovda_core::{Catalog, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -9,10 +9,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use inovda_core::dashboard::{DashboardInput, dashboard};
-use inovda_core::demo::demo_dataset;
-use inovda_core::messages::{agency_kind_label, registry_issue_message};
-use inovda_core::registry::{AgencyCsvPreview, AgencyDraft, Registry, RegistryIssue, name_key};
+use inovda_core::model::labels::agency_kind_label;
+use inovda_core::secretariat::dashboard::{DashboardInput, dashboard};
+use inovda_core::secretariat::demo::demo_dataset;
+use inovda_core::secretariat::registry::{
+    AgencyCsvPreview, AgencyDraft, Registry, RegistryIssue, name_key,
+};
+use inovda_core::secretariat::text::registry_issue_message;
 use inovda_core::{AgencyId, AgencyKind, Catalog, Innovation};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -10,13 +10,14 @@
 use std::collections::HashSet;
 
 use chrono::{FixedOffset, Offset, Utc};
-use inovda_core::bundle::VerdictRecord;
-use inovda_core::catalog::IndicatorDef;
-use inovda_core::messages::{
-    field_name, format_points, review_issue_message, stage_label, status_label,
-};
-use inovda_core::record::revision_hash;
-use inovda_core::verification::{
+use inovda_core::base::format::format_points;
+use inovda_core::exchange::bundle::VerdictRecord;
+use inovda_core::exchange::record::revision_hash;
+use inovda_core::model::catalog::IndicatorDef;
+use inovda_core::model::labels::{stage_label, status_label};
+use inovda_core::rules::validation::field_name;
+use inovda_core::secretariat::text::review_issue_message;
+use inovda_core::secretariat::verification::{
     FieldChange, Review, ReviewIssue, build_verdict, claimed_vs_verified, diff_records,
     latest_verdict, review_maturity, review_template, reviewed_record,
 };

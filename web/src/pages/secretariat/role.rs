@@ -1,7 +1,7 @@
 //! The role choice ("Instansi" / "Sekretariat") and the secretariat's assessment year, shared by
 //! the start screen and Pengaturan.
 
-use inovda_core::catalog::BUILTIN_YEARS;
+use inovda_core::model::catalog::BUILTIN_YEARS;
 use leptos::prelude::*;
 
 use crate::i18n::{Key, t};

@@ -5,13 +5,12 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use inovda_core::bundle::VerdictRecord;
-use inovda_core::chart::BarChart;
-use inovda_core::dashboard::{AgencyLine, Dashboard, DashboardInput, dashboard};
-use inovda_core::decimal::Ratio;
-use inovda_core::messages::{
-    agency_kind_label, format_number, format_timestamp_long, stage_label, status_label,
-};
+use inovda_core::base::chart::BarChart;
+use inovda_core::base::decimal::Ratio;
+use inovda_core::base::format::{format_number, format_timestamp_long};
+use inovda_core::exchange::bundle::VerdictRecord;
+use inovda_core::model::labels::{agency_kind_label, stage_label, status_label};
+use inovda_core::secretariat::dashboard::{AgencyLine, Dashboard, DashboardInput, dashboard};
 use inovda_core::{Catalog, Innovation, Lang, Stage, Status};
 use leptos::prelude::*;
 

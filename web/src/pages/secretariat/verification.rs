@@ -6,9 +6,12 @@
 //! like every other bundle, downloaded and logged (`meta` `verification_feedback_log`).
 
 use chrono::DateTime;
-use inovda_core::bundle::{BundleWriter, bundle_file_name};
-use inovda_core::messages::{format_timestamp_long, review_state_label};
-use inovda_core::verification::{AgencyQueue, ReviewState, feedback_bundle, verification_queue};
+use inovda_core::base::format::format_timestamp_long;
+use inovda_core::exchange::bundle::{BundleWriter, bundle_file_name};
+use inovda_core::secretariat::text::review_state_label;
+use inovda_core::secretariat::verification::{
+    AgencyQueue, ReviewState, feedback_bundle, verification_queue,
+};
 use inovda_core::{Innovation, InnovationRecord};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,7 +19,8 @@ use leptos::task::spawn_local;
 use crate::components::header_nav::HeaderNav;
 use crate::i18n::{Key, t};
 use crate::pages::not_found::NotFoundPage;
-use crate::platform::{self, BlobSink};
+use crate::platform;
+use crate::platform::BlobSink;
 use crate::signing;
 use crate::state::{AppState, ProfileState, use_app_state};
 use crate::storage::{FeedbackLogDto, FeedbackSentDto, ProfileDto, Repo, StorageError};
@@ -92,7 +96,8 @@ pub async fn download_feedback(
         return Err(FeedbackError::NoVerdicts);
     }
     let key = signing::device_key(repo).await?;
-    let build = |error: inovda_core::BundleError| FeedbackError::Build(error.to_string());
+    let build =
+        |error: inovda_core::exchange::bundle::BundleError| FeedbackError::Build(error.to_string());
     let writer =
         BundleWriter::start(BlobSink::default(), &meta, &content, &[], &key).map_err(build)?;
     let blob = writer

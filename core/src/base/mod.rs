@@ -1,0 +1,14 @@
+//! The ground every other layer stands on: the UI language, exact decimals, words, dates and
+//! numbers as text, hashing, the streaming ZIP writer, sheets and CSV, and chart geometry.
+//!
+//! **Layer rule:** nothing here imports from the rest of core.
+
+pub mod chart;
+pub mod csv_table;
+pub mod decimal;
+pub mod format;
+pub mod hash;
+pub mod lang;
+pub mod sheet;
+pub mod words;
+pub mod zip;

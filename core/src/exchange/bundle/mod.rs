@@ -1,0 +1,58 @@
+//! Bundles: the signed ZIP files that carry innovations between agencies and the secretariat.
+//!
+//! The format is specified in `docs/bundle-format.md` (format version 2):
+//! `manifest.json` lists every other entry with its SHA-256 and size and names the signer's
+//! Ed25519 key, `manifest.sig` signs the manifest's exact bytes, `records/<uuid>.json` carry
+//! innovations, `verdicts/<uuid>-r<n>.json` the secretariat's verdicts, `files/<sha256>` evidence,
+//! `config.json` the region set-up, `award.json` an award round for a juror and `jury.json` a
+//! juror's score sheet.
+//! [`BundleWriter`] streams a bundle deterministically, [`verify_bundle`] checks one defensively,
+//! and [`plan_import`] decides, without writing anything, what an import would change.
+
+mod error;
+mod import;
+mod keys;
+mod manifest;
+mod read;
+mod text;
+mod verdict;
+mod write;
+
+pub use error::{BundleError, BundleErrorCode, KeyError};
+pub use import::{
+    ImportBlocked, ImportPlan, ImportWrites, KnownRecord, KnownVerdict, LocalState, PlanCounts,
+    RecordAction, RecordPlan, RejectReason, SignerId, SignerStatus, VerdictAction, VerdictPlan,
+    plan_batch, plan_import,
+};
+pub use keys::{PublicKey, SigningKey, normalize_fingerprint};
+pub use manifest::{
+    AWARD_PATH, BundleKind, CONFIG_PATH, EntryPath, FORMAT_NAME, FORMAT_VERSION, JURY_PATH,
+    MANIFEST_PATH, Manifest, ManifestEntry, SIGNATURE_PATH,
+};
+pub use read::{
+    ReadLimits, VerifiedBundle, VerifiedFile, is_safe_entry_name, read_bundle, verify_bundle,
+};
+pub use text::{
+    bundle_error_message, record_action_label, reject_reason_message, signer_status_message,
+    verdict_action_label,
+};
+pub use verdict::{VERDICT_SCHEMA_VERSION, VerdictRecord, VerifiedLevel};
+pub use write::{
+    BundleContent, BundleMeta, BundleWriter, FileRef, bundle_size, evidence_refs,
+    selected_by_default, sent_by, write_bundle,
+};
+
+/// A file name safe on every system: `inovda-<agency-slug>-<yyyymmdd-hhmm>.zip` (UTC time).
+pub fn bundle_file_name(agency: &str, created_at: chrono::DateTime<chrono::Utc>) -> String {
+    let lowered: String = agency
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let slug = lowered.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
+    let slug: String =
+        if slug.is_empty() { "instansi".to_owned() } else { slug.chars().take(40).collect() };
+    format!("inovda-{slug}-{}.zip", created_at.format("%Y%m%d-%H%M"))
+}
+
+#[cfg(test)]
+mod tests;

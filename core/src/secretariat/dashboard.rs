@@ -1,0 +1,491 @@
+//! The secretariat's compliance dashboard ("satu instansi satu inovasi") for one year.
+//!
+//! [`dashboard`] joins the registry, the year's innovations, the verdicts and the time each
+//! agency's last bundle arrived into one value: per agency (innovations, stage and status mix,
+//! average kematangan klaim/terverifikasi, last bundle), the headline "x dari y instansi sudah
+//! punya inovasi", agencies without any grouped by kind, the compliant share, yandas coverage,
+//! digital mix, stage mix, evidence completeness per indicator and per-kind counts for the charts.
+//! Innovations are matched to agencies by registry id first, then by name; everything is one
+//! pass over the innovations with hash lookups (300 agencies × 2,000 innovations is cheap).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{DateTime, Utc};
+
+use crate::base::chart::{BarChart, horizontal_bars, stacked_bars};
+use crate::base::decimal::{Points, Ratio};
+use crate::base::lang::Lang;
+use crate::exchange::bundle::VerdictRecord;
+use crate::model::catalog::Catalog;
+use crate::model::innovation::{Innovation, InnovationKind, Origin, Stage, Status};
+use crate::model::labels::{agency_kind_label, stage_label};
+use crate::model::org::{AgencyId, AgencyKind};
+use crate::rules::scoring::{View, maturity};
+use crate::secretariat::projection::latest_verdicts;
+use crate::secretariat::recap::{StageCounts, StatusCounts};
+use crate::secretariat::registry::{Registry, name_key};
+use crate::secretariat::verification::apply_verdict;
+
+/// One agency's line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgencyLine {
+    /// `None` for a name innovations carry that is not in the registry.
+    pub agency_id: Option<AgencyId>,
+    pub name: String,
+    pub kind: Option<AgencyKind>,
+    pub active: bool,
+    pub total: u32,
+    /// Not drafts.
+    pub reported: u32,
+    pub by_stage: StageCounts,
+    pub by_status: StatusCounts,
+    /// Entered by the secretariat on the agency's behalf.
+    pub entered_by_secretariat: u32,
+    /// Average kematangan of reported innovations, klaim (`None` without any).
+    pub average_claimed: Option<Ratio>,
+    /// The same with verdicts applied (claims stand in where unreviewed).
+    pub average_verified: Option<Ratio>,
+    pub last_bundle: Option<DateTime<Utc>>,
+    /// reported ≥ the mandate.
+    pub compliant: bool,
+}
+
+/// Answered vs evidenced answers of one SID indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndicatorEvidence {
+    pub number: u8,
+    /// Answers with a claimed level ≥ 1.
+    pub answered: u32,
+    /// Of those, answers with a file or link.
+    pub with_evidence: u32,
+}
+
+impl IndicatorEvidence {
+    /// with_evidence / answered (1 when nothing is answered).
+    pub fn share(&self) -> Ratio {
+        if self.answered == 0 {
+            Ratio::integer(1)
+        } else {
+            Ratio::new(i128::from(self.with_evidence), i128::from(self.answered))
+        }
+    }
+}
+
+/// Counts per agency kind (for the bars per kind).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindLine {
+    pub kind: AgencyKind,
+    /// Active registry agencies of this kind.
+    pub agencies: u32,
+    pub with_innovation: u32,
+    pub innovations: u32,
+}
+
+/// The whole dashboard of one year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dashboard {
+    pub year: u16,
+    /// Registry agencies (active first, in registry order), then unlisted names.
+    pub agencies: Vec<AgencyLine>,
+    /// x of "x dari y instansi sudah punya inovasi": active agencies with ≥ 1 innovation.
+    pub with_innovation: u32,
+    /// y: active registry agencies.
+    pub active_agencies: u32,
+    /// Active agencies without any innovation, grouped by kind (kinds in `AgencyKind::ALL`
+    /// order, names sorted).
+    pub without_by_kind: Vec<(AgencyKind, Vec<String>)>,
+    pub compliant_agencies: u32,
+    /// compliant / active (0 without agencies).
+    pub compliant_share: Ratio,
+    pub innovations: u32,
+    pub by_stage: StageCounts,
+    pub by_status: StatusCounts,
+    pub digital: u32,
+    pub non_digital: u32,
+    pub kind_unknown: u32,
+    pub entered_by_secretariat: u32,
+    pub yandas_covered: Vec<u8>,
+    pub yandas_missing: Vec<u8>,
+    /// One per SID row of the catalog.
+    pub evidence: Vec<IndicatorEvidence>,
+    pub per_kind: Vec<KindLine>,
+    /// Average kematangan of reported innovations, klaim / terverifikasi (`None` without any).
+    pub average_claimed: Option<Ratio>,
+    pub average_verified: Option<Ratio>,
+}
+
+/// What the dashboard is built from.
+#[derive(Debug, Clone, Copy)]
+pub struct DashboardInput<'a> {
+    pub catalog: &'a Catalog,
+    pub registry: &'a Registry,
+    /// Any years; only the catalog's year is counted.
+    pub innovations: &'a [Innovation],
+    pub verdicts: &'a [VerdictRecord],
+    /// When the last bundle of each sender arrived, keyed by the sender's name (manifest `agency`).
+    pub last_bundles: &'a BTreeMap<String, DateTime<Utc>>,
+    /// The mandate: reported innovations per agency (1 = "satu instansi satu inovasi").
+    pub min_per_agency: u32,
+}
+
+#[derive(Default)]
+struct Acc {
+    total: u32,
+    reported: u32,
+    by_stage: StageCounts,
+    by_status: StatusCounts,
+    secretariat: u32,
+    claimed_sum: i64,
+    verified_sum: i64,
+}
+
+fn add_stage(counts: &mut StageCounts, stage: Option<Stage>) {
+    match stage {
+        None => counts.none += 1,
+        Some(Stage::Initiative) => counts.initiative += 1,
+        Some(Stage::Trial) => counts.trial += 1,
+        Some(Stage::Implementation) => counts.implementation += 1,
+    }
+}
+
+fn add_status(counts: &mut StatusCounts, status: Status) {
+    match status {
+        Status::Draft => counts.draft += 1,
+        Status::Submitted => counts.submitted += 1,
+        Status::NeedsRevision => counts.needs_revision += 1,
+        Status::Verified => counts.verified += 1,
+        Status::Rejected => counts.rejected += 1,
+    }
+}
+
+fn average(sum: i64, count: u32) -> Option<Ratio> {
+    (count > 0).then(|| Points(sum).ratio().over(Ratio::integer(i64::from(count))))
+}
+
+/// Builds the dashboard (see the module documentation).
+pub fn dashboard(input: DashboardInput<'_>) -> Dashboard {
+    let DashboardInput { catalog, registry, innovations, verdicts, last_bundles, min_per_agency } =
+        input;
+    let by_id: HashMap<AgencyId, usize> =
+        registry.agencies.iter().enumerate().map(|(index, a)| (a.id, index)).collect();
+    let by_name = registry.name_index();
+    let latest = latest_verdicts(verdicts);
+    let mut accs: Vec<Acc> = registry.agencies.iter().map(|_| Acc::default()).collect();
+    // Names not in the registry, in order of appearance.
+    let mut unlisted: Vec<(String, Acc)> = Vec::new();
+    let mut unlisted_index: HashMap<String, usize> = HashMap::new();
+    let mut dash = Dashboard {
+        year: catalog.year,
+        agencies: Vec::new(),
+        with_innovation: 0,
+        active_agencies: 0,
+        without_by_kind: Vec::new(),
+        compliant_agencies: 0,
+        compliant_share: Ratio::ZERO,
+        innovations: 0,
+        by_stage: StageCounts::default(),
+        by_status: StatusCounts::default(),
+        digital: 0,
+        non_digital: 0,
+        kind_unknown: 0,
+        entered_by_secretariat: 0,
+        yandas_covered: Vec::new(),
+        yandas_missing: Vec::new(),
+        evidence: catalog
+            .sid
+            .iter()
+            .map(|row| IndicatorEvidence { number: row.number, answered: 0, with_evidence: 0 })
+            .collect(),
+        per_kind: Vec::new(),
+        average_claimed: None,
+        average_verified: None,
+    };
+    let evidence_slot: HashMap<u8, usize> =
+        catalog.sid.iter().enumerate().map(|(index, row)| (row.number, index)).collect();
+    let mut covered = BTreeSet::new();
+    let (mut claimed_all, mut verified_all, mut reported_all) = (0i64, 0i64, 0u32);
+
+    for innovation in innovations.iter().filter(|i| i.year == catalog.year) {
+        let slot = innovation
+            .agency_id
+            .and_then(|id| by_id.get(&id).copied())
+            .or_else(|| by_name.get(&name_key(&innovation.agency)).copied());
+        let acc = match slot {
+            Some(index) => &mut accs[index],
+            None => {
+                let key = name_key(&innovation.agency);
+                let index = *unlisted_index.entry(key).or_insert_with(|| {
+                    unlisted.push((innovation.agency.clone(), Acc::default()));
+                    unlisted.len() - 1
+                });
+                &mut unlisted[index].1
+            }
+        };
+        let verdict = latest
+            .get(innovation.id.to_string().as_str())
+            .copied()
+            .filter(|v| v.revision == innovation.revision);
+        let reviewed = apply_verdict(innovation, verdict);
+        acc.total += 1;
+        add_stage(&mut acc.by_stage, innovation.stage);
+        add_status(&mut acc.by_status, reviewed.status);
+        if innovation.origin == Origin::Secretariat {
+            acc.secretariat += 1;
+            dash.entered_by_secretariat += 1;
+        }
+        if reviewed.is_reported() {
+            let claimed = maturity(catalog, innovation, View::Claimed).0;
+            let verified = if reviewed.status == Status::Rejected {
+                0
+            } else {
+                maturity(catalog, &reviewed, View::Verified).0
+            };
+            acc.reported += 1;
+            acc.claimed_sum += claimed;
+            acc.verified_sum += verified;
+            claimed_all += claimed;
+            verified_all += verified;
+            reported_all += 1;
+            if reviewed.status != Status::Rejected {
+                covered.extend(innovation.main_affair);
+                if catalog.yandas.count_related {
+                    covered.extend(innovation.related_affairs.iter().copied());
+                }
+            }
+        }
+        dash.innovations += 1;
+        add_stage(&mut dash.by_stage, innovation.stage);
+        add_status(&mut dash.by_status, reviewed.status);
+        match innovation.kind {
+            Some(InnovationKind::Digital) => dash.digital += 1,
+            Some(InnovationKind::NonDigital) => dash.non_digital += 1,
+            None => dash.kind_unknown += 1,
+        }
+        for answer in &innovation.indicators {
+            let Some(&index) = evidence_slot.get(&answer.number) else { continue };
+            if answer.claimed.is_some_and(|level| level.value() > 0) {
+                dash.evidence[index].answered += 1;
+                if !answer.evidence.is_empty() || !answer.link.trim().is_empty() {
+                    dash.evidence[index].with_evidence += 1;
+                }
+            }
+        }
+    }
+
+    let last: HashMap<String, DateTime<Utc>> =
+        last_bundles.iter().map(|(name, at)| (name_key(name), *at)).collect();
+    let mandate = min_per_agency.max(1);
+    let line = |name: &str, acc: &Acc| AgencyLine {
+        agency_id: None,
+        name: name.to_owned(),
+        kind: None,
+        active: true,
+        total: acc.total,
+        reported: acc.reported,
+        by_stage: acc.by_stage,
+        by_status: acc.by_status,
+        entered_by_secretariat: acc.secretariat,
+        average_claimed: average(acc.claimed_sum, acc.reported),
+        average_verified: average(acc.verified_sum, acc.reported),
+        last_bundle: last.get(&name_key(name)).copied(),
+        compliant: acc.reported >= mandate,
+    };
+    let mut kinds: BTreeMap<AgencyKind, KindLine> = BTreeMap::new();
+    let mut without: BTreeMap<AgencyKind, Vec<String>> = BTreeMap::new();
+    let mut inactive_lines = Vec::new();
+    for (agency, acc) in registry.agencies.iter().zip(&accs) {
+        let mut entry = line(&agency.name, acc);
+        entry.agency_id = Some(agency.id);
+        entry.kind = Some(agency.kind);
+        entry.active = agency.active;
+        if !agency.active {
+            inactive_lines.push(entry);
+            continue;
+        }
+        dash.active_agencies += 1;
+        let kind = kinds.entry(agency.kind).or_insert(KindLine {
+            kind: agency.kind,
+            agencies: 0,
+            with_innovation: 0,
+            innovations: 0,
+        });
+        kind.agencies += 1;
+        kind.innovations += acc.total;
+        if acc.total > 0 {
+            dash.with_innovation += 1;
+            kind.with_innovation += 1;
+        } else {
+            without.entry(agency.kind).or_default().push(agency.name.clone());
+        }
+        if entry.compliant {
+            dash.compliant_agencies += 1;
+        }
+        dash.agencies.push(entry);
+    }
+    dash.agencies.extend(inactive_lines);
+    dash.agencies.extend(unlisted.iter().map(|(name, acc)| line(name, acc)));
+    dash.without_by_kind = without
+        .into_iter()
+        .map(|(kind, mut names)| {
+            names.sort_by_key(|name| name_key(name));
+            (kind, names)
+        })
+        .collect();
+    dash.per_kind = kinds.into_values().collect();
+    if dash.active_agencies > 0 {
+        dash.compliant_share =
+            Ratio::new(i128::from(dash.compliant_agencies), i128::from(dash.active_agencies));
+    }
+    for &affair in &catalog.yandas.affairs {
+        if covered.contains(&affair) {
+            dash.yandas_covered.push(affair);
+        } else {
+            dash.yandas_missing.push(affair);
+        }
+    }
+    dash.average_claimed = average(claimed_all, reported_all);
+    dash.average_verified = average(verified_all, reported_all);
+    dash
+}
+
+impl Dashboard {
+    /// Bars per agency kind, stacked: series 0 = agencies with an innovation, 1 = without.
+    pub fn kind_chart(&self, lang: Lang, width: f64) -> BarChart {
+        let rows: Vec<(String, Vec<u32>)> = self
+            .per_kind
+            .iter()
+            .map(|line| {
+                (
+                    agency_kind_label(lang, line.kind).to_owned(),
+                    vec![line.with_innovation, line.agencies - line.with_innovation],
+                )
+            })
+            .collect();
+        stacked_bars(&rows, width)
+    }
+
+    /// Bars per stage (inisiatif, uji coba, penerapan; "belum dipilih" when any has none).
+    pub fn stage_chart(&self, lang: Lang, width: f64) -> BarChart {
+        let mut rows: Vec<(String, u32)> = vec![
+            (stage_label(lang, Stage::Initiative).to_owned(), self.by_stage.initiative),
+            (stage_label(lang, Stage::Trial).to_owned(), self.by_stage.trial),
+            (stage_label(lang, Stage::Implementation).to_owned(), self.by_stage.implementation),
+        ];
+        if self.by_stage.none > 0 {
+            rows.push((lang.pick(("Belum dipilih", "Not chosen")).to_owned(), self.by_stage.none));
+        }
+        horizontal_bars(&rows, width)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::base::decimal::Hundredths;
+    use crate::model::innovation::{EvidenceFile, InnovationId, Level};
+    use crate::secretariat::registry::AgencyDraft;
+
+    fn registry() -> Registry {
+        let mut registry = Registry::default();
+        let agencies = [
+            ("Dinas Kesehatan", "dinas"),
+            ("Dinas Pendidikan", "dinas"),
+            ("Desa Pendem", "desa"),
+            ("Desa Giripurno", "desa"),
+            ("Kecamatan Lama", "kecamatan"),
+        ];
+        for (n, (name, kind)) in agencies.into_iter().enumerate() {
+            let draft = AgencyDraft { name: name.into(), kind: kind.into(), parent: None };
+            registry.add(&draft, AgencyId::derive(b"d", n as u64)).expect("test data");
+        }
+        registry.set_active(AgencyId::derive(b"d", 4), false).expect("test data");
+        registry
+    }
+
+    fn innovation(seed: u8, agency: &str, status: Status, affair: u8) -> Innovation {
+        let now = DateTime::from_timestamp(1_790_000_000, 0).unwrap_or_default();
+        let mut innovation = Innovation::new(
+            InnovationId::from_random_bytes([seed; 16]),
+            agency,
+            "Kota X",
+            2026,
+            now,
+        );
+        innovation.main_affair = Some(affair);
+        innovation.stage = Some(Stage::Implementation);
+        innovation.kind = Some(InnovationKind::Digital);
+        innovation.indicator_mut(16).claimed = Level::new(3);
+        if status != Status::Draft {
+            innovation.submit(now);
+        }
+        innovation.status = status;
+        innovation
+    }
+
+    #[test]
+    fn the_dashboard_counts_agencies_kinds_and_matches_by_id_then_name() {
+        let registry = registry();
+        let catalog = Catalog::builtin(2026).expect("test data");
+        let mut by_id = innovation(1, "Dinkes (nama lama)", Status::Submitted, 2);
+        by_id.agency_id = Some(AgencyId::derive(b"d", 0));
+        by_id.indicator_mut(16).evidence.push(EvidenceFile {
+            sha256: "ab".repeat(32),
+            file_name: "sk.pdf".into(),
+            media_type: "application/pdf".into(),
+            size: 1,
+        });
+        let mut by_secretariat = innovation(2, "desa pendem", Status::Submitted, 1);
+        by_secretariat.origin = Origin::Secretariat;
+        let mut old = innovation(3, "Dinas Pendidikan", Status::Submitted, 1);
+        old.year = 2025;
+        let innovations = [
+            by_id,
+            by_secretariat,
+            old,
+            innovation(4, "Dinas Pendidikan", Status::Draft, 1),
+            innovation(5, "Puskesmas Baru", Status::Submitted, 3),
+        ];
+        let mut last = BTreeMap::new();
+        let at = DateTime::from_timestamp(1_790_100_000, 0).unwrap_or_default();
+        last.insert("Dinas Kesehatan".to_owned(), at);
+        let dash = dashboard(DashboardInput {
+            catalog: &catalog,
+            registry: &registry,
+            innovations: &innovations,
+            verdicts: &[],
+            last_bundles: &last,
+            min_per_agency: 1,
+        });
+        assert_eq!((dash.with_innovation, dash.active_agencies), (3, 4));
+        assert_eq!(dash.compliant_agencies, 2, "a draft does not meet the mandate");
+        assert_eq!(dash.compliant_share.round2(), Hundredths(50));
+        assert_eq!(
+            dash.without_by_kind,
+            [(AgencyKind::Village, vec!["Desa Giripurno".to_owned()])]
+        );
+        assert_eq!(dash.agencies[0].total, 1, "matched by registry id despite the old name");
+        assert_eq!(dash.agencies[0].last_bundle, Some(at));
+        assert_eq!(dash.agencies[2].entered_by_secretariat, 1);
+        assert_eq!(dash.agencies[4].name, "Kecamatan Lama");
+        assert!(!dash.agencies[4].active);
+        assert_eq!(
+            (dash.agencies[5].name.as_str(), dash.agencies[5].kind),
+            ("Puskesmas Baru", None)
+        );
+        assert_eq!(dash.innovations, 4);
+        assert_eq!(dash.yandas_covered, [1, 2, 3]);
+        assert_eq!(
+            dash.evidence[0],
+            IndicatorEvidence { number: 16, answered: 4, with_evidence: 1 }
+        );
+        assert_eq!(dash.evidence[0].share().round2(), Hundredths(25));
+        let kinds: Vec<(AgencyKind, u32, u32)> =
+            dash.per_kind.iter().map(|k| (k.kind, k.agencies, k.with_innovation)).collect();
+        assert_eq!(kinds, [(AgencyKind::Office, 2, 2), (AgencyKind::Village, 2, 1)]);
+        assert_eq!(dash.average_claimed, Some(Points::whole(9).ratio()));
+        let chart = dash.kind_chart(Lang::Id, 360.0);
+        assert_eq!(chart.rows[1].text, "Desa");
+        assert_eq!(chart.bars.len(), 3);
+        assert_eq!(dash.stage_chart(Lang::En, 360.0).rows.len(), 3);
+    }
+}

@@ -1,0 +1,21 @@
+//! The regional secretariat's workspace: the unit registry, the region config sent to agencies,
+//! CSV imports, verification, the IID projection, the dashboard and recaps, the Labinov board,
+//! and the demo region.
+//!
+//! **Layer rule:** imports only from `base`, `model`, `rules` and `exchange`; nothing outside
+//! [`demo`] imports [`demo`].
+
+pub mod dashboard;
+pub mod demo;
+mod error;
+pub mod innovation_csv;
+pub mod labinov_board;
+pub mod projection;
+pub mod recap;
+pub mod recap_export;
+pub mod region_config;
+pub mod registry;
+pub mod text;
+pub mod verification;
+
+pub use error::SecretariatError;
