@@ -24,7 +24,7 @@ use inovda_core::exchange::backup::{EncryptingWriter, decrypt_backup_from};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::i18n::{Key, t};
+use crate::i18n::{settings, settings::Key, t};
 use crate::platform;
 use crate::storage::{BLOBS_STORE, DB_VERSION, Repo, StorageError, StoreContent};
 
@@ -343,9 +343,9 @@ pub fn failure_message(lang: Lang, failure: &BackupFailure, restoring: bool) -> 
             t(lang, Key::RestoreNoSpace).to_owned()
         }
         BackupFailure::NotJson { store, what } if !restoring => {
-            t(lang, Key::BackupNotJson).replace("{store}", store).replace("{what}", what)
+            settings::backup_not_json(lang, store, what)
         }
-        other if restoring => t(lang, Key::RestoreFailed).replace("{reason}", &other.to_string()),
+        other if restoring => settings::restore_failed(lang, other),
         other => format!("{} {other}", t(lang, Key::BackupFailed)),
     }
 }

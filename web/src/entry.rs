@@ -16,7 +16,7 @@ use leptos_router::components::{Route, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::i18n::{Key, t};
+use crate::i18n::{common::Key, t};
 use crate::pages::home::HomePage;
 use crate::pages::not_found::NotFoundPage;
 use crate::state::use_app_state;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::base::hash::sha256_hex;
+use crate::base::lang::Lang;
 use crate::model::innovation::{
     Carryover, EvidenceFile, ExtraValue, IndicatorAnswer, Initiator, Innovation, InnovationForm,
     InnovationId, InnovationKind, Level, Origin, Stage, Status,
@@ -583,8 +584,44 @@ pub enum RecordError {
     InvalidField { field: &'static str, value: String },
 }
 
+/// Why a stored or received record could not be read, as a sentence.
+pub fn record_error_message(lang: Lang, error: &RecordError) -> String {
+    match error {
+        RecordError::Json(_) => lang.pick((
+            "Data inovasi rusak (bukan JSON yang sah).".to_owned(),
+            "The innovation data is damaged (not valid JSON).".to_owned(),
+        )),
+        RecordError::FutureSchema { found, .. } => lang.pick((
+            format!("Data inovasi dibuat oleh versi aplikasi yang lebih baru (skema {found}); perbarui aplikasi."),
+            format!("The innovation was saved by a newer version of the app (schema {found}); update the app."),
+        )),
+        RecordError::InvalidId(id) => lang.pick((
+            format!("Data inovasi rusak: pengenal “{id}” tidak sah."),
+            format!("The innovation data is damaged: the id “{id}” is not valid."),
+        )),
+        RecordError::InvalidField { field, value } => lang.pick((
+            format!("Data inovasi rusak: isian {field} berisi “{value}” yang tidak dikenal."),
+            format!("The innovation data is damaged: the field {field} holds an unknown value “{value}”."),
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_record_error_reads_in_both_languages() {
+        use crate::base::lang::Lang;
+        for error in [
+            RecordError::Json("x".into()),
+            RecordError::FutureSchema { found: 9, supported: 2 },
+            RecordError::InvalidId("x".into()),
+            RecordError::InvalidField { field: "stage", value: "x".into() },
+        ] {
+            let id = super::record_error_message(Lang::Id, &error);
+            assert_ne!(id, super::record_error_message(Lang::En, &error), "{error:?}");
+        }
+    }
+
     use super::*;
 
     fn sample() -> Innovation {

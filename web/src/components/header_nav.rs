@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::lang_switch::LangSwitch;
-use crate::i18n::{Key, t};
+use crate::i18n::{common::Key, t};
 use crate::state::use_app_state;
 
 /// Path of the settings page.

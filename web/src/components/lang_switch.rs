@@ -3,7 +3,7 @@
 use inovda_core::Lang;
 use leptos::prelude::*;
 
-use crate::i18n::{Key, t};
+use crate::i18n::{common::Key, t};
 use crate::state::use_app_state;
 
 #[component]

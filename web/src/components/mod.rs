@@ -2,6 +2,7 @@
 
 pub mod header_nav;
 pub mod lang_switch;
+pub mod loaded;
 pub mod status_banners;
 pub mod undo_toast;
 pub mod update_banner;

@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
 
 use crate::device;
-use crate::i18n::{Key, t, t_count};
+use crate::i18n::{common, common::Key, t};
 use crate::platform;
 use crate::state::{ProfileState, use_app_state};
 use crate::storage::{EXPORT_LOG_KEY, ExportLogDto, Repo, StorageError};
@@ -92,10 +92,10 @@ pub fn StatusBanners() -> impl IntoView {
     let not_persistent = move || has_data() && persisted.get() == Some(false);
     let reminder = move || match summary.get().map(|s| s.reminder) {
         Some(ExportReminder::NeverExported { days }) => {
-            Some(t_count(lang(), Key::ExportNeverBanner, u64::from(days)))
+            Some(common::export_never_banner(lang(), u64::from(days)))
         }
         Some(ExportReminder::Overdue { days }) => {
-            Some(t_count(lang(), Key::ExportOverdueBanner, u64::from(days)))
+            Some(common::export_overdue_banner(lang(), u64::from(days)))
         }
         Some(ExportReminder::NotDue) | None => None,
     };
@@ -116,7 +116,7 @@ pub fn StatusBanners() -> impl IntoView {
             })}
             {move || summary.get().map(|s| s.conflicts).filter(|n| *n > 0).map(|n| view! {
                 <p class="banner" role="status" data-testid="conflict-banner">
-                    <a href="/impor">{t_count(lang(), Key::ConflictBanner, u64::from(n))}</a>
+                    <a href="/impor">{common::conflict_banner(lang(), u64::from(n))}</a>
                 </p>
             })}
         </div>

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::i18n::{Key, t};
+use crate::i18n::{common::Key, t};
 use crate::state::use_app_state;
 
 /// How long the undo toast stays (the issue asks for at least 10 s).

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{Key, t};
+use crate::i18n::{common::Key, t};
 use crate::platform;
 use crate::state::use_app_state;
 

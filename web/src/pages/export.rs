@@ -14,7 +14,7 @@ use leptos::task::spawn_local;
 
 use crate::components::header_nav::HeaderNav;
 use crate::export::{ExportError, Exported, build_bundle, expected_size};
-use crate::i18n::{Key, t, t_count};
+use crate::i18n::{common, exchange, exchange::Key, t};
 use crate::platform;
 use crate::state::{ProfileState, use_app_state};
 use crate::storage::{ProfileDto, StorageError};
@@ -25,17 +25,17 @@ pub fn ExportPage() -> impl IntoView {
     let text = move |key| t(state.lang.get(), key);
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page export">
             <h2>{move || text(Key::ExportTitle)}</h2>
             {move || match state.profile.get() {
                 ProfileState::Ready(profile) => view! { <ExportForm profile /> }.into_any(),
-                ProfileState::Loading => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                ProfileState::Loading => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
                 ProfileState::Missing => view! { <p class="empty">{text(Key::ExportEmpty)}</p> }.into_any(),
                 ProfileState::Failed(reason) => view! {
-                    <p class="error" role="alert">{text(Key::StorageFailed)} " " {reason}</p>
+                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {reason}</p>
                 }.into_any(),
             }}
         </main>
@@ -48,7 +48,7 @@ fn failure(lang: inovda_core::Lang, error: &ExportError) -> String {
         ExportError::Empty => t(lang, Key::ExportNoneSelected).to_owned(),
         ExportError::MissingFile(_) => t(lang, Key::ExportMissingFile).to_owned(),
         ExportError::Storage(StorageError::QuotaExceeded) => {
-            format!("{}: {}", t(lang, Key::ExportFailed), t(lang, Key::StorageFull))
+            format!("{}: {}", t(lang, Key::ExportFailed), t(lang, common::Key::StorageFull))
         }
         other => format!("{}: {other}", t(lang, Key::ExportFailed)),
     }
@@ -127,9 +127,10 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
                     let downloaded =
                         platform::download_blob(&bundle.blob, &bundle.file_name, "application/zip");
                     message.try_set(Some(match downloaded {
-                        Ok(()) => {
-                            (true, format!("{} {}", t(lang, Key::ExportDone), bundle.file_name))
-                        }
+                        Ok(()) => (
+                            true,
+                            format!("{} {}", t(lang, common::Key::ExportDone), bundle.file_name),
+                        ),
                         Err(error) => (false, format!("{}: {error}", t(lang, Key::ExportFailed))),
                     }));
                     exported.try_set(Some(bundle));
@@ -184,8 +185,8 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
             <span class="region">{profile.get_value().region}</span>
         </p>
         {move || match records.get() {
-            None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
-            Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
+            None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
+            Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
             Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::ExportEmpty)}</p> }.into_any(),
             Some(Ok(list)) => view! {
                 <fieldset class="export-choice">
@@ -201,10 +202,10 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
             }.into_any(),
         }}
         {move || (others.get() > 0).then(|| view! {
-            <p class="hint">{t_count(lang(), Key::OtherSenders, others.get() as u64)}</p>
+            <p class="hint">{exchange::other_senders(lang(), others.get() as u64)}</p>
         })}
         <p class="export-summary" aria-live="polite">
-            <span class="selected-count">{move || t_count(lang(), Key::ExportSelected, selected.with(|s| s.len()) as u64)}</span>
+            <span class="selected-count">{move || exchange::export_selected(lang(), selected.with(|s| s.len()) as u64)}</span>
             {move || size.get().filter(|_| selected.with(|s| !s.is_empty())).map(|bytes| view! {
                 " · " {text(Key::ExportSize)} ": " <span class="bundle-size">{format_size(lang(), bytes)}</span>
             })}
@@ -261,7 +262,7 @@ fn ExportChoice(record: InnovationRecord, selected: RwSignal<BTreeSet<String>>) 
                     selected.update(|s| { if on { s.insert(toggle_id.clone()); } else { s.remove(&toggle_id); } });
                 } />
             <label for=input_id>
-                <span class="name">{move || if name.is_empty() { t(lang(), Key::Untitled).to_owned() } else { name.clone() }}</span>
+                <span class="name">{move || if name.is_empty() { t(lang(), common::Key::Untitled).to_owned() } else { name.clone() }}</span>
                 <span class="meta">
                     {year} " · " {move || status.map(|s| status_label(lang(), s)).unwrap_or_default()}
                     {move || (evidence > 0).then(|| format!(" · {}", format_size(lang(), evidence)))}

@@ -18,7 +18,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::header_nav::HeaderNav;
 use crate::handover::{evidence_zip, innovations_of_year, others_of};
-use crate::i18n::{Key, t, t_count};
+use crate::i18n::{common, handover, handover::Key, t};
 use crate::platform;
 use crate::state::use_app_state;
 use crate::storage::{HandoverDto, StorageError};
@@ -108,7 +108,7 @@ pub fn HandoverPage() -> impl IntoView {
             );
             let outcome = match evidence_zip(&repo, files).await {
                 Ok(blob) => match platform::download_blob(&blob, &name, "application/zip") {
-                    Ok(()) => (true, format!("{} {name}", t(lang, Key::ExportDone))),
+                    Ok(()) => (true, format!("{} {name}", t(lang, common::Key::ExportDone))),
                     Err(error) => (false, error),
                 },
                 Err(error) => (false, format!("{}: {error}", t(lang, Key::EvidenceZipFailed))),
@@ -121,7 +121,7 @@ pub fn HandoverPage() -> impl IntoView {
     let back = format!("/inovasi/{id}");
     view! {
         <header class="bar">
-            <a class="back" href=back>{move || text(Key::BackToEditor)}</a>
+            <a class="back" href=back>{move || t(state.lang.get(), common::Key::BackToEditor)}</a>
             <HeaderNav />
         </header>
         <main class="page handover">
@@ -129,9 +129,9 @@ pub fn HandoverPage() -> impl IntoView {
             {move || {
                 let lang = state.lang.get();
                 match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, Key::NotFound)}</p> }.into_any(),
+                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
+                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
+                    Some(Ok(None)) => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
                     Some(Ok(Some(item))) => {
                         let fields = handover_fields(&item.innovation, &item.catalog, lang);
                         let files = handover_files(&item.innovation, &item.catalog);
@@ -142,7 +142,7 @@ pub fn HandoverPage() -> impl IntoView {
                         let name = item.innovation.name.trim().to_owned();
                         view! {
                             <p class="workspace">
-                                <span class="name">{if name.is_empty() { t(lang, Key::Untitled).to_owned() } else { name }}</span>
+                                <span class="name">{if name.is_empty() { t(lang, common::Key::Untitled).to_owned() } else { name }}</span>
                                 " · " {item.innovation.agency.clone()} " · " {item.innovation.year}
                             </p>
                             <p class="hint">{t(lang, Key::HandoverIntro)}</p>
@@ -153,10 +153,10 @@ pub fn HandoverPage() -> impl IntoView {
                             <section aria-labelledby="evidence-heading">
                                 <h3 id="evidence-heading">{t(lang, Key::EvidenceZipTitle)}</h3>
                                 {if files.is_empty() {
-                                    view! { <p class="empty">{t(lang, Key::NoFiles)}</p> }.into_any()
+                                    view! { <p class="empty">{t(lang, common::Key::NoFiles)}</p> }.into_any()
                                 } else {
                                     view! {
-                                        <p>{t_count(lang, Key::EvidenceZipCount, files.len() as u64)} " · " {format_size(lang, total_size)}</p>
+                                        <p>{handover::evidence_zip_count(lang, files.len() as u64)} " · " {format_size(lang, total_size)}</p>
                                         <ol class="evidence-names">{file_names}</ol>
                                         <div class="actions">
                                             <button type="button" on:click=download disabled=move || zipping.get()>{t(lang, Key::EvidenceZipButton)}</button>
@@ -169,7 +169,7 @@ pub fn HandoverPage() -> impl IntoView {
                                 <p class="copy-progress" aria-live="polite">
                                     {move || {
                                         let done = ticks.with(|copied| copied_count(&progress_fields, copied)) as u64;
-                                        t_count(lang, Key::CopyProgress, done).replace("{total}", &count.to_string())
+                                        common::copy_progress(lang, done, count)
                                     }}
                                 </p>
                                 <ol class="handover-fields">
@@ -254,7 +254,8 @@ pub(crate) fn FieldToCopy(
     };
     let empty = field.value.is_empty();
     let value = if empty {
-        view! { <p class="value empty">{move || text(Key::NotFilled)}</p> }.into_any()
+        view! { <p class="value empty">{move || t(state.lang.get(), common::Key::NotFilled)}</p> }
+            .into_any()
     } else if field.long {
         view! { <pre class="value long" tabindex="0">{field.value.clone()}</pre> }.into_any()
     } else {
@@ -340,13 +341,13 @@ pub fn RegionHandoverPage() -> impl IntoView {
     let years = [current_year(), current_year().saturating_sub(1)];
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page handover">
             <h2>{move || text(Key::RegionHandoverTitle)}</h2>
             <div class="field">
-                <label for="handover-year">{move || text(Key::YearFilter)}</label>
+                <label for="handover-year">{move || t(state.lang.get(), common::Key::YearFilter)}</label>
                 <select id="handover-year" on:change=move |ev| {
                     if let Ok(value) = event_target_value(&ev).parse() { year.set(value) }
                 }>
@@ -358,19 +359,19 @@ pub fn RegionHandoverPage() -> impl IntoView {
             {move || {
                 let lang = state.lang.get();
                 match rows.get() {
-                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok((_, list))) if list.is_empty() => view! { <p class="empty">{t(lang, Key::EmptyList)}</p> }.into_any(),
+                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
+                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
+                    Some(Ok((_, list))) if list.is_empty() => view! { <p class="empty">{t(lang, common::Key::EmptyList)}</p> }.into_any(),
                     Some(Ok((catalog, list))) => {
                         let ready = list.iter().filter(|r| r.preflight.ready()).count() as u64;
                         let copied: usize = list.iter().map(|r| r.copied).sum();
                         let fields: usize = list.iter().map(|r| r.fields).sum();
                         view! {
                             <p class="headline" data-testid="region-ready">
-                                {t_count(lang, Key::RegionReady, ready).replace("{total}", &list.len().to_string())}
+                                {handover::region_ready(lang, ready, list.len())}
                             </p>
                             <p class="copy-progress">
-                                {t_count(lang, Key::CopyProgress, copied as u64).replace("{total}", &fields.to_string())}
+                                {common::copy_progress(lang, copied as u64, fields)}
                             </p>
                             <ul class="innovations region-handover">
                                 {list.into_iter().map(|row| region_row(lang, row, &catalog)).collect_view()}
@@ -392,7 +393,8 @@ fn region_row(lang: Lang, row: RegionRow, catalog: &Catalog) -> impl IntoView {
         .filter(|(impact, _)| *impact == Impact::Rejected)
         .map(|(_, item)| view! { <li>{preflight_message(lang, item, catalog)}</li> })
         .collect_view();
-    let name = if row.name.is_empty() { t(lang, Key::Untitled).to_owned() } else { row.name };
+    let name =
+        if row.name.is_empty() { t(lang, common::Key::Untitled).to_owned() } else { row.name };
     view! {
         <li class="innovation">
             <a class="open" href=format!("/inovasi/{}/serahkan", row.id)>
@@ -401,11 +403,11 @@ fn region_row(lang: Lang, row: RegionRow, catalog: &Catalog) -> impl IntoView {
             </a>
             <p class=if row.preflight.ready() { "notice" } else { "error" }>
                 {t(lang, status)} " · "
-                {t_count(lang, Key::RejectedCount, row.preflight.count(Impact::Rejected) as u64)} ", "
-                {t_count(lang, Key::LowScoreCount, row.preflight.count(Impact::ScoresLow) as u64)}
+                {handover::rejected_count(lang, row.preflight.count(Impact::Rejected) as u64)} ", "
+                {handover::low_score_count(lang, row.preflight.count(Impact::ScoresLow) as u64)}
             </p>
             <ul class="preflight">{reasons}</ul>
-            <p class="meta">{t_count(lang, Key::CopyProgress, row.copied as u64).replace("{total}", &row.fields.to_string())}</p>
+            <p class="meta">{common::copy_progress(lang, row.copied as u64, row.fields)}</p>
         </li>
     }
 }

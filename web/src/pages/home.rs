@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t};
+use crate::i18n::{common::Key, t};
 use crate::pages::list::ListPage;
 use crate::pages::start::StartPage;
 use crate::state::{ProfileState, use_app_state};

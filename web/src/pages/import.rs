@@ -16,7 +16,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t, t_count};
+use crate::i18n::{common, exchange, exchange::Key, t};
 use crate::import::{Batch, Candidate, prepare};
 use crate::pages::award::receive::{AwardReceiver, JuryReceiver};
 use crate::pages::secretariat::config::ConfigPicker;
@@ -85,8 +85,10 @@ pub fn ImportPage() -> impl IntoView {
                 Ok(prepared) => batch.try_set(Some(prepared)),
                 Err(error) => {
                     let lang = state.lang.get_untracked();
-                    message
-                        .try_set(Some((false, format!("{} {error}", t(lang, Key::StorageFailed)))));
+                    message.try_set(Some((
+                        false,
+                        format!("{} {error}", t(lang, common::Key::StorageFailed)),
+                    )));
                     None
                 }
             };
@@ -171,7 +173,7 @@ pub fn ImportPage() -> impl IntoView {
 
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page import">
@@ -274,14 +276,14 @@ fn file_preview(
                 _ => String::new(),
             };
             let shown = if item.name.trim().is_empty() {
-                t(lang, Key::Untitled).to_owned()
+                t(lang, common::Key::Untitled).to_owned()
             } else {
                 item.name.clone()
             };
             view! {
                 <li class="planned-record">
                     <span class="name">{shown}</span>
-                    " (" {t(lang, Key::Revision)} " " {item.revision} "): "
+                    " (" {t(lang, common::Key::Revision)} " " {item.revision} "): "
                     <strong class="action">{record_action_label(lang, &item.action)}</strong>
                     {reason}
                 </li>
@@ -295,14 +297,14 @@ fn file_preview(
         };
         view! {
             <li class="planned-verdict">
-                {t(lang, Key::VerdictFor)} " (" {t(lang, Key::Revision)} " " {item.revision} "): "
+                {t(lang, Key::VerdictFor)} " (" {t(lang, common::Key::Revision)} " " {item.revision} "): "
                 <strong class="action">{verdict_action_label(lang, &item.action)}</strong>
                 {reason}
             </li>
         }
     }).collect_view();
     let missing = (!plan.missing_files.is_empty())
-        .then(|| view! { <p class="warning">{t_count(lang, Key::MissingEvidence, plan.missing_files.len() as u64)}</p> });
+        .then(|| view! { <p class="warning">{exchange::missing_evidence(lang, plan.missing_files.len() as u64)}</p> });
     // A trusted config bundle: the agency picks its unit from the secretariat's list.
     let config = (manifest.kind == BundleKind::Config).then(|| {
         if blocked {
@@ -371,8 +373,8 @@ fn StoredSections(
     move || {
         let lang = lang();
         match stored.get() {
-            None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
-            Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {error}</p> }.into_any(),
+            None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
+            Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
             Some(Ok(Stored { conflicts, imports })) => view! {
                 <section class="conflicts" aria-labelledby="conflicts-heading">
                     <h3 id="conflicts-heading">{t(lang, Key::ConflictsTitle)} " (" {conflicts.len()} ")"</h3>
@@ -422,13 +424,13 @@ fn conflict_item(
     let keep_hash = hash.clone();
     let describe = |record: &InnovationRecord| {
         let name = if record.name.trim().is_empty() {
-            t(lang, Key::Untitled).to_owned()
+            t(lang, common::Key::Untitled).to_owned()
         } else {
             record.name.clone()
         };
         format!(
             "«{name}», {} {} · {}",
-            t(lang, Key::Revision),
+            t(lang, common::Key::Revision),
             record.revision,
             timestamp(lang, &record.updated_at)
         )

@@ -17,12 +17,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
-use crate::autosave::SaveStatus;
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t, t_count};
-use crate::kipp::{ProposalSaver, load};
+use crate::i18n::{common, kipp, kipp::Key, t};
+use crate::kipp::{ProposalSaver, load, proposal_saver};
 use crate::pages::handover::{FieldToCopy, copy_callbacks};
 use crate::platform;
+use crate::saver::SaveStatus;
 use crate::state::use_app_state;
 use crate::storage::{Repo, StorageError};
 
@@ -48,7 +48,7 @@ async fn load_all(repo: &Repo, id: &str) -> Result<Option<Loaded>, String> {
 
 fn innovation_line(lang: Lang, innovation: &Innovation) -> String {
     let name = innovation.name.trim();
-    let name = if name.is_empty() { t(lang, Key::Untitled) } else { name };
+    let name = if name.is_empty() { t(lang, common::Key::Untitled) } else { name };
     format!("{name} · {} · {}", innovation.agency, innovation.year)
 }
 
@@ -113,12 +113,14 @@ impl Ctx {
 
 fn save_status_text(lang: Lang, status: &SaveStatus) -> String {
     match status {
-        SaveStatus::Saved => t(lang, Key::Saved).to_owned(),
-        SaveStatus::Pending => t(lang, Key::Unsaved).to_owned(),
-        SaveStatus::Saving => t(lang, Key::Saving).to_owned(),
-        SaveStatus::Conflict => t(lang, Key::NotSaved).to_owned(),
-        SaveStatus::Failed(StorageError::QuotaExceeded) => t(lang, Key::StorageFull).to_owned(),
-        SaveStatus::Failed(reason) => format!("{} — {reason}", t(lang, Key::SaveFailed)),
+        SaveStatus::Saved => t(lang, common::Key::Saved).to_owned(),
+        SaveStatus::Pending => t(lang, common::Key::Unsaved).to_owned(),
+        SaveStatus::Saving => t(lang, common::Key::Saving).to_owned(),
+        SaveStatus::Conflict => t(lang, common::Key::NotSaved).to_owned(),
+        SaveStatus::Failed(StorageError::QuotaExceeded) => {
+            t(lang, common::Key::StorageFull).to_owned()
+        }
+        SaveStatus::Failed(reason) => format!("{} — {reason}", t(lang, common::Key::SaveFailed)),
     }
 }
 
@@ -129,7 +131,7 @@ pub fn KippPage() -> impl IntoView {
     let params = use_params_map();
     let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
     let loaded = RwSignal::new(None::<Result<Option<Innovation>, String>>);
-    let saver = ProposalSaver::new(state.repo(), &id);
+    let saver = proposal_saver(state.repo(), &id);
     let status = saver.status;
     let ctx = Ctx {
         proposal: RwSignal::new(None),
@@ -180,7 +182,7 @@ pub fn KippPage() -> impl IntoView {
         let note = if plan.fill.is_empty() {
             t(lang, Key::KippPrefillNone).to_owned()
         } else {
-            t_count(lang, Key::KippPrefillDone, plan.fill.len() as u64)
+            kipp::kipp_prefill_done(lang, plan.fill.len() as u64)
         };
         message.set(Some((true, note)));
         replace.set(
@@ -192,8 +194,7 @@ pub fn KippPage() -> impl IntoView {
         if let Some(plan) = replace.get_untracked() {
             ctx.edit(|p| plan.apply(p, true));
             let lang = state.lang.get_untracked();
-            message
-                .set(Some((true, t_count(lang, Key::KippPrefillDone, plan.occupied.len() as u64))));
+            message.set(Some((true, kipp::kipp_prefill_done(lang, plan.occupied.len() as u64))));
         }
         replace.set(None);
     };
@@ -203,7 +204,7 @@ pub fn KippPage() -> impl IntoView {
     let handover_href = format!("/inovasi/{id}/kipp/serahkan");
     view! {
         <header class="bar">
-            <a class="back" href=back>{move || text(Key::BackToEditor)}</a>
+            <a class="back" href=back>{move || t(state.lang.get(), common::Key::BackToEditor)}</a>
             <HeaderNav />
         </header>
         <main class="page kipp">
@@ -218,9 +219,9 @@ pub fn KippPage() -> impl IntoView {
             {move || {
                 let lang = state.lang.get();
                 match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, Key::NotFound)}</p> }.into_any(),
+                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
+                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
+                    Some(Ok(None)) => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
                     Some(Ok(Some(innovation))) => {
                         let Some(template) = ctx.template.get_value() else { return ().into_any() };
                         let for_prefill = innovation.clone();
@@ -240,7 +241,7 @@ pub fn KippPage() -> impl IntoView {
                                 let names = ctx.template.with_value(|t| t.as_ref().map(|t| plan.occupied.iter().filter_map(|(key, _)| t.field(key).map(|f| f.short_label(lang))).collect::<Vec<_>>().join(", "))).unwrap_or_default();
                                 view! {
                                     <div class="confirm-box" role="alertdialog" aria-labelledby="kipp-replace-question">
-                                        <p id="kipp-replace-question">{t_count(lang, Key::KippPrefillOccupied, plan.occupied.len() as u64).replace("{names}", &names)}</p>
+                                        <p id="kipp-replace-question">{kipp::kipp_prefill_occupied(lang, plan.occupied.len() as u64, &names)}</p>
                                         <div class="row-actions">
                                             <button type="button" on:click=confirm_replace>{t(lang, Key::KippPrefillReplace)}</button>
                                             <button type="button" on:click=move |_| replace.set(None)>{t(lang, Key::KippPrefillKeep)}</button>
@@ -275,7 +276,7 @@ fn KippChecklist(ctx: Ctx) -> impl IntoView {
         }
         view! {
             <details class="checklist" data-testid="kipp-checklist">
-                <summary>{t_count(lang, Key::KippProblems, messages.len() as u64)}</summary>
+                <summary>{kipp::kipp_problems(lang, messages.len() as u64)}</summary>
                 <ul>{messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
             </details>
         }
@@ -400,7 +401,7 @@ fn Attachments(ctx: Ctx, innovation: Innovation, max_bytes: u64) -> impl IntoVie
     view! {
         <fieldset class="export-choice kipp-attachments">
             <legend>{move || t(ctx.lang.get(), Key::KippAttachments)}</legend>
-            <p class="hint">{t(lang, Key::KippAttachmentsHint).replace("{size}", &format_size(lang, max_bytes))}</p>
+            <p class="hint">{kipp::kipp_attachments_hint(lang, format_size(lang, max_bytes))}</p>
             <ul class="choices">{items}</ul>
         </fieldset>
     }
@@ -426,15 +427,15 @@ pub fn KippPrintPage() -> impl IntoView {
     view! {
         <div class="print-actions">
             <a href=format!("/inovasi/{id}/kipp")>{move || text(Key::KippBack)}</a>
-            <button type="button" class="primary" on:click=print>{move || text(Key::PrintButton)}</button>
+            <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
         </div>
         <main class="page print-page kipp-print">
             {move || {
                 let lang = state.lang.get();
                 match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
-                    Some(Err(reason)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {reason}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, Key::NotFound)}</p> }.into_any(),
+                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
+                    Some(Err(reason)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {reason}</p> }.into_any(),
+                    Some(Ok(None)) => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
                     Some(Ok(Some(item))) => print_view(lang, &item).into_any(),
                 }
             }}
@@ -459,7 +460,7 @@ fn print_view(lang: Lang, item: &Loaded) -> impl IntoView + use<> {
                     view! {
                         <div class="kipp-print-part" data-key=part.key.clone()>
                             {multi.then(|| view! { <h3>{label}</h3> })}
-                            <p class="kipp-print-text">{if text.is_empty() { t(lang, Key::NotFilled).to_owned() } else { text }}</p>
+                            <p class="kipp-print-text">{if text.is_empty() { t(lang, common::Key::NotFilled).to_owned() } else { text }}</p>
                             <p class=if count.over() { "word-count over" } else { "word-count" }>{count.label(lang)}</p>
                         </div>
                     }
@@ -527,9 +528,9 @@ pub fn KippHandoverPage() -> impl IntoView {
             {move || {
                 let lang = state.lang.get();
                 match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, Key::NotFound)}</p> }.into_any(),
+                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
+                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
+                    Some(Ok(None)) => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
                     Some(Ok(Some(item))) => {
                         let fields = kipp_handover_fields(&item.template, &item.proposal, lang);
                         let total = fields.len();
@@ -540,7 +541,7 @@ pub fn KippHandoverPage() -> impl IntoView {
                             <p class="copy-progress" aria-live="polite">
                                 {move || {
                                     let done = ticks.with(|copied| copied_count(&progress_fields, copied)) as u64;
-                                    t_count(lang, Key::CopyProgress, done).replace("{total}", &total.to_string())
+                                    common::copy_progress(lang, done, total)
                                 }}
                             </p>
                             <ol class="handover-fields">

@@ -15,7 +15,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::header_nav::HeaderNav;
 use crate::components::undo_toast::{Deleted, UndoToast};
-use crate::i18n::{Key, t, t_count};
+use crate::i18n::{common, list, list::Key, t};
 use crate::listing;
 use crate::listing::{Filter, Row, STAGE_NOT_CHOSEN};
 use crate::pages::secretariat::SecretariatNav;
@@ -80,7 +80,10 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                 Err(error) => {
                     message.try_set(Some((
                         false,
-                        format!("{} — {error}", t(state.lang.get_untracked(), Key::SaveFailed)),
+                        format!(
+                            "{} — {error}",
+                            t(state.lang.get_untracked(), common::Key::SaveFailed)
+                        ),
                     )));
                 }
             }
@@ -183,9 +186,9 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             })}
             <ListFilters query year stage status years />
             {move || match rows.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::EmptyList)}</p> }.into_any(),
+                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
+                Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{t(state.lang.get(), common::Key::EmptyList)}</p> }.into_any(),
                 Some(Ok(list)) => {
                     let shown: Vec<Row> = list.into_iter().filter(|row| filter.with(|f| f.matches(row))).collect();
                     if shown.is_empty() {
@@ -227,7 +230,7 @@ fn ListFilters(
                     on:input=move |ev| query.set(value(&ev)) />
             </div>
             <div class="field">
-                <label for="filter-year">{move || text(Key::YearFilter)}</label>
+                <label for="filter-year">{move || t(state.lang.get(), common::Key::YearFilter)}</label>
                 <select id="filter-year" prop:value=move || year.get() on:change=move |ev| year.set(value(&ev))>
                     <option value="">{move || text(Key::AllYears)}</option>
                     {move || years.get().into_iter().map(|y| view! {
@@ -242,11 +245,11 @@ fn ListFilters(
                     {Stage::ALL.into_iter().map(|s| view! {
                         <option value=s.code()>{move || stage_label(state.lang.get(), s)}</option>
                     }).collect_view()}
-                    <option value=STAGE_NOT_CHOSEN>{move || text(Key::NoStage)}</option>
+                    <option value=STAGE_NOT_CHOSEN>{move || t(state.lang.get(), common::Key::NoStage)}</option>
                 </select>
             </div>
             <div class="field">
-                <label for="filter-status">{move || text(Key::StatusLabel)}</label>
+                <label for="filter-status">{move || t(state.lang.get(), common::Key::StatusLabel)}</label>
                 <select id="filter-status" prop:value=move || status.get() on:change=move |ev| status.set(value(&ev))>
                     <option value="">{move || text(Key::AllStatuses)}</option>
                     {Status::ALL.into_iter().map(|s| view! {
@@ -270,25 +273,27 @@ fn InnovationItem(
     let lang = move || state.lang.get();
     let Row { id, name, year, stage, status, maturity, missing, updated_at, origin } = row;
     let marker = match origin {
-        Origin::Secretariat => Some(Key::EnteredBySecretariat),
-        Origin::Demo => Some(Key::DemoBadge),
+        Origin::Secretariat => Some(common::Key::EnteredBySecretariat),
+        Origin::Demo => Some(common::Key::DemoBadge),
         Origin::Agency => None,
     }
     .map(|key| view! { <span class="badge origin">{move || t(lang(), key)}</span> });
-    let shown_name =
-        move || if name.is_empty() { t(lang(), Key::Untitled).to_owned() } else { name.clone() };
-    let stage = move || stage.map(|s| stage_label(lang(), s)).unwrap_or(t(lang(), Key::NoStage));
+    let shown_name = move || {
+        if name.is_empty() { t(lang(), common::Key::Untitled).to_owned() } else { name.clone() }
+    };
+    let stage =
+        move || stage.map(|s| stage_label(lang(), s)).unwrap_or(t(lang(), common::Key::NoStage));
     let maturity = maturity.map(|value| {
         view! {
             <span class="maturity">
-                {move || t(lang(), Key::Maturity)} " " {move || format_number(lang(), value)}
+                {move || t(lang(), common::Key::Maturity)} " " {move || format_number(lang(), value)}
             </span>
             " · "
         }
     });
     let missing = move || match missing {
         Some(0) => t(lang(), Key::Complete).to_owned(),
-        Some(n) => t_count(lang(), Key::MissingItems, n as u64),
+        Some(n) => list::missing_items(lang(), n as u64),
         None => String::new(),
     };
     let saved = move || {
@@ -315,7 +320,7 @@ fn InnovationItem(
                 <span class="meta">{maturity}<span class="missing">{missing}</span></span>
                 {verdict.map(|decided| view! {
                     <span class="badge verdict-badge" data-testid="verdict-badge">
-                        {move || t(lang(), Key::VerdictBadge).replace("{status}", status_label(lang(), decided))}
+                        {move || list::verdict_badge(lang(), status_label(lang(), decided))}
                     </span>
                 })}
                 <span class="saved">{saved}</span>

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
-use crate::i18n::{Key, t};
+use crate::i18n::{common::Key, editor, t};
 use crate::state::use_app_state;
 
 fn affair_name(number: u8) -> String {
@@ -116,8 +116,8 @@ pub fn PrintPage() -> impl IntoView {
                         let indicators = catalog.as_ref().map(|c| c.sid.clone()).unwrap_or_default();
                         let score = catalog.as_ref().map(|c| format!("{} / {}", format_points(lang, maturity(c, &d, View::Claimed)), format_points(lang, c.sid_max())));
                         view! {
-                            <h1>{t(lang, Key::PrintTitle)}</h1>
-                            <p class="muted">{format!("{} · {} · {} {} · {}: {} ({} {})", d.agency, d.region, t(lang, Key::Year), d.year, t(lang, Key::StatusLabel), status_label(lang, d.status), t(lang, Key::Revision), d.revision)}</p>
+                            <h1>{t(lang, editor::Key::PrintTitle)}</h1>
+                            <p class="muted">{format!("{} · {} · {} {} · {}: {} ({} {})", d.agency, d.region, t(lang, editor::Key::Year), d.year, t(lang, Key::StatusLabel), status_label(lang, d.status), t(lang, Key::Revision), d.revision)}</p>
                             <dl class="print-profile">
                                 {rows.into_iter().map(|(label, value)| view! {
                                     <dt>{label}</dt>
@@ -128,11 +128,11 @@ pub fn PrintPage() -> impl IntoView {
                             <table class="indicator-table">
                                 <thead><tr>
                                     <th scope="col">"No"</th>
-                                    <th scope="col">{t(lang, Key::Indicator)}</th>
-                                    <th scope="col">{t(lang, Key::Weight)}</th>
-                                    <th scope="col">{t(lang, Key::Level)}</th>
-                                    <th scope="col">{t(lang, Key::Points)}</th>
-                                    <th scope="col">{t(lang, Key::Files)}</th>
+                                    <th scope="col">{t(lang, editor::Key::Indicator)}</th>
+                                    <th scope="col">{t(lang, editor::Key::Weight)}</th>
+                                    <th scope="col">{t(lang, editor::Key::Level)}</th>
+                                    <th scope="col">{t(lang, editor::Key::Points)}</th>
+                                    <th scope="col">{t(lang, editor::Key::Files)}</th>
                                 </tr></thead>
                                 <tbody>
                                     {indicators.into_iter().map(|row| {

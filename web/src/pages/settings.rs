@@ -13,7 +13,7 @@ use crate::backup::OpenedBackup;
 use crate::components::header_nav::HeaderNav;
 use crate::device;
 use crate::device::StorageEstimate;
-use crate::i18n::{Key, t};
+use crate::i18n::{common, settings, settings::Key, t};
 use crate::pages::secretariat::role::{
     RoleChoice, YearChoice, default_year, profile_from, this_year,
 };
@@ -24,14 +24,13 @@ use crate::storage::{BLOBS_STORE, INNOVATIONS_STORE, Role};
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = use_app_state();
-    let text = move |key| t(state.lang.get(), key);
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page settings">
-            <h2>{move || text(Key::Settings)}</h2>
+            <h2>{move || t(state.lang.get(), common::Key::Settings)}</h2>
             <LanguageSection />
             <ProfileSection />
             <StorageSection />
@@ -135,7 +134,7 @@ fn ProfileSection() -> impl IntoView {
                 </Show>
                 <div class="field">
                     <label for="settings-agency">
-                        {move || text(if secretariat() { Key::SecretariatNameLabel } else { Key::AgencyLabel })}
+                        {move || t(state.lang.get(), if secretariat() { common::Key::SecretariatNameLabel } else { common::Key::AgencyLabel })}
                     </label>
                     <input id="settings-agency" type="text" autocomplete="organization"
                         prop:value=move || agency.get() on:input=move |ev| {
@@ -144,19 +143,19 @@ fn ProfileSection() -> impl IntoView {
                         } />
                     <Show when=agency_missing>
                         <p class="error">
-                            {move || text(if secretariat() { Key::SecretariatNameRequired } else { Key::AgencyRequired })}
+                            {move || t(state.lang.get(), if secretariat() { common::Key::SecretariatNameRequired } else { common::Key::AgencyRequired })}
                         </p>
                     </Show>
                 </div>
                 <div class="field">
-                    <label for="settings-region">{move || text(Key::RegionLabel)}</label>
+                    <label for="settings-region">{move || t(state.lang.get(), common::Key::RegionLabel)}</label>
                     <input id="settings-region" type="text"
                         prop:value=move || region.get() on:input=move |ev| {
                             edited.set(true);
                             region.set(event_target_value(&ev));
                         } />
                     <Show when=region_missing>
-                        <p class="error">{move || text(Key::RegionRequired)}</p>
+                        <p class="error">{move || t(state.lang.get(), common::Key::RegionRequired)}</p>
                     </Show>
                 </div>
                 <Show when=secretariat>
@@ -199,14 +198,16 @@ fn StorageSection() -> impl IntoView {
         });
     };
     let usage = move || match estimate.get() {
-        None => text(Key::Loading).to_owned(),
+        None => t(state.lang.get(), common::Key::Loading).to_owned(),
         Some(None) => text(Key::StorageUnknown).to_owned(),
         Some(Some(found)) => {
             let lang = state.lang.get();
-            text(Key::StorageUsage)
-                .replace("{used}", &format_size(lang, found.usage))
-                .replace("{quota}", &format_size(lang, found.quota))
-                .replace("{n}", &found.percent_used().to_string())
+            settings::storage_usage(
+                state.lang.get(),
+                format_size(lang, found.usage),
+                format_size(lang, found.quota),
+                found.percent_used(),
+            )
         }
     };
     let persistence = move || match persisted.get() {
@@ -253,9 +254,9 @@ fn KeySection() -> impl IntoView {
             <h3 id="key-heading">{move || text(Key::KeyHeading)}</h3>
             <p>{move || text(Key::KeyIntro)}</p>
             {move || match fingerprint.get() {
-                None => view! { <p>{text(Key::Loading)}</p> }.into_any(),
+                None => view! { <p>{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
                 Some(Ok(found)) => view! { <p class="fingerprint" data-testid="fingerprint">{found}</p> }.into_any(),
-                Some(Err(reason)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {reason}</p> }.into_any(),
+                Some(Err(reason)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {reason}</p> }.into_any(),
             }}
         </section>
     }
@@ -347,7 +348,7 @@ fn BackupSection() -> impl IntoView {
                     {move || match step.get() {
                         BackupStep::Idle => None,
                         BackupStep::Working(percent) => Some(view! {
-                            <p class="hint">{crate::i18n::t_count(state.lang.get(), Key::BackupWorking, u64::from(percent))}</p>
+                            <p class="hint">{crate::i18n::settings::backup_working(state.lang.get(), u64::from(percent))}</p>
                         }.into_any()),
                         BackupStep::Done(name) => Some(view! {
                             <p class="notice">{text(Key::BackupDone)} " " {name}</p>
@@ -386,9 +387,8 @@ fn RestoreSection() -> impl IntoView {
     let step = RwSignal::new(RestoreStep::Idle);
     let opened = StoredValue::new(None::<OpenedBackup>);
     let busy = move || matches!(step.get(), RestoreStep::Opening | RestoreStep::Restoring);
-    let counts = |backup: &OpenedBackup| {
-        (backup.count(INNOVATIONS_STORE).to_string(), backup.count(BLOBS_STORE).to_string())
-    };
+    let counts =
+        |backup: &OpenedBackup| (backup.count(INNOVATIONS_STORE), backup.count(BLOBS_STORE));
 
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -426,10 +426,7 @@ fn RestoreSection() -> impl IntoView {
                         })
                         .unwrap_or_else(|_| backup.created_at().to_owned());
                     let (innovations, files) = counts(&backup);
-                    let summary = t(lang, Key::RestoreConfirm)
-                        .replace("{date}", &date)
-                        .replace("{n}", &innovations)
-                        .replace("{m}", &files);
+                    let summary = settings::restore_confirm(lang, &date, innovations, files);
                     opened.set_value(Some(backup));
                     RestoreStep::Confirm(summary)
                 }
@@ -457,9 +454,7 @@ fn RestoreSection() -> impl IntoView {
                 Ok(()) => {
                     passphrase.try_set(String::new());
                     let (innovations, files) = counts(&backup);
-                    let done = t(lang, Key::RestoreDone)
-                        .replace("{n}", &innovations)
-                        .replace("{m}", &files);
+                    let done = settings::restore_done(lang, innovations, files);
                     // The profile and the device key come from the backup now.
                     let profile = match repo.get_profile().await {
                         Ok(Some(found)) => ProfileState::Ready(found),
@@ -499,7 +494,7 @@ fn RestoreSection() -> impl IntoView {
                         on:input=move |ev| passphrase.set(event_target_value(&ev)) />
                 </div>
                 <div class="actions">
-                    <button type="submit" disabled=busy>{move || text(Key::Restore)}</button>
+                    <button type="submit" disabled=busy>{move || t(state.lang.get(), common::Key::Restore)}</button>
                 </div>
             </form>
             <div role="status" aria-live="polite">
@@ -520,7 +515,7 @@ fn RestoreSection() -> impl IntoView {
                             <button type="button" class="danger primary" on:click=confirm>
                                 {move || text(Key::RestoreYes)}
                             </button>
-                            <button type="button" on:click=cancel>{move || text(Key::Cancel)}</button>
+                            <button type="button" on:click=cancel>{move || t(state.lang.get(), common::Key::Cancel)}</button>
                         </div>
                     </div>
                 }),

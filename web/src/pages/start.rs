@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::header_nav::{HeaderNav, SETTINGS_PATH};
-use crate::i18n::{Key, t};
+use crate::i18n::{common, start::Key, t};
 use crate::pages::secretariat::role::{
     RoleChoice, YearChoice, default_year, profile_from, this_year,
 };
@@ -61,7 +61,7 @@ pub fn StartPage() -> impl IntoView {
                 <RoleChoice role prefix="start" />
                 <div class="field">
                     <label for="agency">
-                        {move || text(if secretariat() { Key::SecretariatNameLabel } else { Key::AgencyLabel })}
+                        {move || t(state.lang.get(), if secretariat() { common::Key::SecretariatNameLabel } else { common::Key::AgencyLabel })}
                     </label>
                     <input
                         id="agency"
@@ -76,12 +76,12 @@ pub fn StartPage() -> impl IntoView {
                     </small>
                     <Show when=agency_missing>
                         <p class="issue" role="alert">
-                            {move || text(if secretariat() { Key::SecretariatNameRequired } else { Key::AgencyRequired })}
+                            {move || t(state.lang.get(), if secretariat() { common::Key::SecretariatNameRequired } else { common::Key::AgencyRequired })}
                         </p>
                     </Show>
                 </div>
                 <div class="field">
-                    <label for="region">{move || text(Key::RegionLabel)}</label>
+                    <label for="region">{move || t(state.lang.get(), common::Key::RegionLabel)}</label>
                     <input
                         id="region"
                         type="text"
@@ -91,7 +91,7 @@ pub fn StartPage() -> impl IntoView {
                     />
                     <small id="region-hint">{move || text(Key::RegionHint)}</small>
                     <Show when=region_missing>
-                        <p class="issue" role="alert">{move || text(Key::RegionRequired)}</p>
+                        <p class="issue" role="alert">{move || t(state.lang.get(), common::Key::RegionRequired)}</p>
                     </Show>
                 </div>
                 <Show when=secretariat>
@@ -99,7 +99,7 @@ pub fn StartPage() -> impl IntoView {
                 </Show>
                 <Show when=move || failure.get().is_some()>
                     <p class="error" role="alert">
-                        {move || text(Key::StorageFailed)} " " {move || failure.get().unwrap_or_default()}
+                        {move || t(state.lang.get(), common::Key::StorageFailed)} " " {move || failure.get().unwrap_or_default()}
                     </p>
                 </Show>
                 <button type="submit" class="primary">{move || text(Key::StartButton)}</button>

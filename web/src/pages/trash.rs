@@ -6,10 +6,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t};
+use crate::components::loaded::Loaded;
+use crate::error::UserError;
+use crate::i18n::{Texts, common, list::Key, t};
 use crate::platform;
-use crate::state::{AppState, use_app_state};
-use crate::storage::TrashEntryDto;
+use crate::state::use_app_state;
+use crate::storage::{Repo, StorageError, TrashEntryDto};
 
 /// One trashed innovation as the page shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,23 +33,16 @@ impl TrashRow {
     }
 }
 
-type Loaded = Option<Result<Vec<TrashRow>, String>>;
-
-fn load(state: AppState, rows: RwSignal<Loaded>) {
-    let repo = state.repo();
-    spawn_local(async move {
-        let listed = repo.list_trash().await.map_err(|e| e.to_string());
-        rows.try_set(Some(listed.map(|entries| entries.iter().map(TrashRow::of).collect())));
-    });
+async fn load(repo: Repo) -> Result<Vec<TrashRow>, StorageError> {
+    Ok(repo.list_trash().await?.iter().map(TrashRow::of).collect())
 }
 
 #[component]
 pub fn TrashPage() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let rows = RwSignal::new(None::<Result<Vec<TrashRow>, String>>);
+    let rows = LocalResource::new(move || load(state.repo()));
     let message = RwSignal::new(None::<(bool, String)>);
-    load(state, rows);
 
     // Runs a trash operation on one row, then reports `done` and reads the trash again.
     let act = move |row: TrashRow, restore: bool| {
@@ -59,21 +54,32 @@ pub fn TrashPage() -> impl IntoView {
             } else {
                 (repo.purge_from_trash(&row.id).await, Key::Purged)
             };
-            let name = if row.name.is_empty() { t(lang, Key::Untitled) } else { &row.name };
+            let name = if row.name.is_empty() { t(lang, common::Key::Untitled) } else { &row.name };
             message.try_set(Some(match result {
                 Ok(()) => (true, format!("«{name}» {}", t(lang, done))),
-                Err(error) => (false, error.to_string()),
+                Err(error) => (false, error.message(lang)),
             }));
-            load(state, rows);
+            rows.refetch();
             state.data_changed.notify();
         });
     };
     let on_restore = Callback::new(move |row: TrashRow| act(row, true));
     let on_purge = Callback::new(move |row: TrashRow| act(row, false));
+    let list_view = move |list: Vec<TrashRow>| {
+        if list.is_empty() {
+            return view! { <p class="empty">{move || text(Key::TrashEmpty)}</p> }.into_any();
+        }
+        view! {
+            <ul class="innovations">
+                {list.into_iter().map(|row| view! { <TrashItem row on_restore on_purge /> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
 
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page">
@@ -82,16 +88,7 @@ pub fn TrashPage() -> impl IntoView {
             {move || message.get().map(|(ok, msg)| view! {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
             })}
-            {move || match rows.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::TrashEmpty)}</p> }.into_any(),
-                Some(Ok(list)) => view! {
-                    <ul class="innovations">
-                        {list.into_iter().map(|row| view! { <TrashItem row on_restore on_purge /> }).collect_view()}
-                    </ul>
-                }.into_any(),
-            }}
+            <Loaded resource=rows body=list_view />
         </main>
     }
 }
@@ -107,7 +104,8 @@ fn TrashItem(
     let lang = move || state.lang.get();
     let confirming = RwSignal::new(false);
     let name = if row.name.is_empty() { None } else { Some(row.name.clone()) };
-    let shown_name = move || name.clone().unwrap_or_else(|| t(lang(), Key::Untitled).to_owned());
+    let shown_name =
+        move || name.clone().unwrap_or_else(|| t(lang(), common::Key::Untitled).to_owned());
     let deleted_at = row.deleted_at;
     let deleted = move || {
         deleted_at.map(|at| {
@@ -117,7 +115,7 @@ fn TrashItem(
     };
     let (restore_row, purge_row) = (row.clone(), row.clone());
     let hidden_name = shown_name.clone();
-    let label = move |key| view! { {move || t(lang(), key)} <span class="visually-hidden">" " {hidden_name.clone()}</span> };
+    let label = move |key| view! { {move || lang().pick(key)} <span class="visually-hidden">" " {hidden_name.clone()}</span> };
     view! {
         <li class="innovation">
             <div class="open">
@@ -125,9 +123,9 @@ fn TrashItem(
                 <span class="saved">{deleted}</span>
             </div>
             <div class="row-actions">
-                <button type="button" on:click=move |_| on_restore.run(restore_row.clone())>{label.clone()(Key::Restore)}</button>
+                <button type="button" on:click=move |_| on_restore.run(restore_row.clone())>{label.clone()(common::Key::Restore.pair())}</button>
                 <button type="button" class="danger" aria-expanded=move || confirming.get().to_string()
-                    on:click=move |_| confirming.set(true)>{label(Key::Purge)}</button>
+                    on:click=move |_| confirming.set(true)>{label(Key::Purge.pair())}</button>
             </div>
             <Show when=move || confirming.get()>
                 <div class="confirm" role="group">
@@ -137,7 +135,7 @@ fn TrashItem(
                             on:click={let purge_row = purge_row.clone(); move |_| on_purge.run(purge_row.clone())}>
                             {move || t(lang(), Key::PurgeYes)}
                         </button>
-                        <button type="button" on:click=move |_| confirming.set(false)>{move || t(lang(), Key::Cancel)}</button>
+                        <button type="button" on:click=move |_| confirming.set(false)>{move || t(lang(), common::Key::Cancel)}</button>
                     </div>
                 </div>
             </Show>

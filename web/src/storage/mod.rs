@@ -11,6 +11,7 @@ mod dto;
 mod exchange;
 mod labinov;
 mod secretariat;
+mod text;
 mod verification;
 
 use indexed_db_futures::KeyPath;
@@ -36,6 +37,7 @@ pub use secretariat::{
     DEADLINES_KEY, DEADLINES_SCHEMA_VERSION, DeadlinesDto, DemoLoad, REGION_CONFIG_KEY,
     REGISTRY_KEY, spd_key,
 };
+pub use text::storage_error_message;
 pub use verification::{FEEDBACK_LOG_KEY, FeedbackLogDto, FeedbackSentDto};
 
 /// Name of the production database.

@@ -7,7 +7,7 @@
 
 mod error;
 
-pub use error::CatalogError;
+pub use error::{CatalogError, catalog_error_message};
 
 use std::collections::BTreeSet;
 

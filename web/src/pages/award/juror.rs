@@ -15,7 +15,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::{JURY_PATH, download_bundle, jury_path};
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t};
+use crate::i18n::{award, award::Key, common, t};
 use crate::platform;
 use crate::signing;
 use crate::state::use_app_state;
@@ -33,14 +33,14 @@ pub fn JuryListPage() -> impl IntoView {
     });
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page jury-list">
             <h2>{move || text(Key::JuryTitle)}</h2>
             {move || match loaded.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
+                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
+                Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
                 Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::JuryNone)}</p> }.into_any(),
                 Some(Ok(list)) => view! {
                     <ul>
@@ -75,8 +75,8 @@ pub fn JuryScoringPage() -> impl IntoView {
         </header>
         <main class="page jury-scoring">
             {move || match loaded.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
+                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
+                Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
                 Some(Ok(None)) => view! { <p class="error" role="alert">{text(Key::JuryNotFound)}</p> }.into_any(),
                 Some(Ok(Some(assignment))) => view! { <ScoreSheet assignment /> }.into_any(),
             }}
@@ -226,10 +226,7 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
             }
         })
         .collect_view();
-    let intro = t(lang0, Key::JuryIntro)
-        .replace("{round}", &pkg.round_name)
-        .replace("{secretariat}", &pkg.secretariat)
-        .replace("{juror}", &pkg.juror.name);
+    let intro = award::jury_intro(lang0, &pkg.round_name, &pkg.secretariat, &pkg.juror.name);
     let weights = pkg
         .criteria
         .iter()
@@ -241,12 +238,12 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
         <p>{intro}</p>
         <p class="hint">{t(lang0, Key::JuryWeights)} " " {weights}</p>
         <p class="progress" role="status">
-            {move || text(Key::JuryProgress).replace("{n}", &filled().to_string()).replace("{total}", &total.to_string())}
+            {move || award::jury_progress(state.lang.get(), filled(), total)}
             " · "
             {move || match saved_state.get() {
                 None => String::new(),
-                Some(Ok(())) => text(Key::Saved).to_owned(),
-                Some(Err(error)) => format!("{} {error}", text(Key::SaveFailed)),
+                Some(Ok(())) => t(state.lang.get(), common::Key::Saved).to_owned(),
+                Some(Err(error)) => format!("{} {error}", t(state.lang.get(), common::Key::SaveFailed)),
             }}
         </p>
         {sections}

@@ -17,7 +17,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t};
+use crate::i18n::{award::Key, common, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::platform;
 use crate::platform::BlobSink;
@@ -59,7 +59,7 @@ pub(crate) fn secretariat_only<V: IntoView + 'static>(
     move || match state.profile.get() {
         ProfileState::Ready(profile) if profile.is_secretariat() => view(profile).into_any(),
         ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
         }
         _ => view! { <NotFoundPage /> }.into_any(),
     }
@@ -110,14 +110,14 @@ fn AwardList(profile: ProfileDto) -> impl IntoView {
             match repo.put_award_round(&round).await {
                 Ok(()) => navigate(&round_path(&id), Default::default()),
                 Err(error) => {
-                    problem.try_set(Some(format!("{} {error}", t(lang, Key::SaveFailed))));
+                    problem.try_set(Some(format!("{} {error}", t(lang, common::Key::SaveFailed))));
                 }
             }
         });
     };
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page award">
@@ -137,8 +137,8 @@ fn AwardList(profile: ProfileDto) -> impl IntoView {
             <section aria-labelledby="award-rounds-heading">
                 <h3 id="award-rounds-heading">{move || text(Key::AwardRounds)}</h3>
                 {move || match rounds.get() {
-                    None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
+                    None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
+                    Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
                     Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::AwardNone)}</p> }.into_any(),
                     Some(Ok(list)) => view! {
                         <ul class="award-rounds">

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{jury_path, round_path};
-use crate::i18n::{Key, t};
+use crate::i18n::{award, award::Key, common, t};
 use crate::state::use_app_state;
 
 /// "Simpan untuk penilaian": keeps the award package on this (juror's) device.
@@ -27,11 +27,13 @@ pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
             .into_any();
         }
     };
-    let intro = t(lang, Key::AwardBundleFrom)
-        .replace("{round}", &package.round_name)
-        .replace("{secretariat}", &package.secretariat)
-        .replace("{juror}", &package.juror.name)
-        .replace("{n}", &package.entries.len().to_string());
+    let intro = award::award_bundle_from(
+        lang,
+        &package.round_name,
+        &package.secretariat,
+        &package.juror.name,
+        package.entries.len(),
+    );
     let outcome = RwSignal::new(None::<Result<String, String>>);
     let package = StoredValue::new(package);
     let keep = move |_| {
@@ -57,7 +59,7 @@ pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
                         {t(lang, Key::AwardKept)} " " <a href=jury_path(&id)>{t(lang, Key::AwardOpenScoring)}</a>
                     </p>
                 }.into_any(),
-                Err(error) => view! { <p class="error" role="alert">{t(lang, Key::SaveFailed)} " " {error}</p> }.into_any(),
+                Err(error) => view! { <p class="error" role="alert">{t(lang, common::Key::SaveFailed)} " " {error}</p> }.into_any(),
             })}
         </div>
     }
@@ -78,7 +80,7 @@ pub fn JuryReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
             .into_any();
         }
     };
-    let intro = t(lang, Key::JuryBundleFrom).replace("{juror}", &sheet.juror_name);
+    let intro = award::jury_bundle_from(lang, &sheet.juror_name);
     let outcome = RwSignal::new(None::<(bool, String, Option<String>)>);
     let sheet = StoredValue::new(sheet);
     let keep = move |_| {
@@ -86,16 +88,18 @@ pub fn JuryReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         let sheet = sheet.get_value();
         spawn_local(async move {
             let shown = match repo.merge_jury_sheet(sheet).await {
-                Err(error) => (false, format!("{} {error}", t(lang, Key::SaveFailed)), None),
+                Err(error) => {
+                    (false, format!("{} {error}", t(lang, common::Key::SaveFailed)), None)
+                }
                 Ok(None) => (false, t(lang, Key::AwardRoundMissing).to_owned(), None),
                 Ok(Some(Err(error))) => (false, award_error_message(lang, &error), None),
                 Ok(Some(Ok((round, merge)))) => {
-                    let key = match merge {
-                        MergeOutcome::Added => Key::JurySheetAdded,
-                        MergeOutcome::Replaced => Key::JurySheetReplaced,
-                        MergeOutcome::Unchanged => Key::JurySheetUnchanged,
+                    let said = match merge {
+                        MergeOutcome::Added => award::jury_sheet_added(lang, &round.name),
+                        MergeOutcome::Replaced => award::jury_sheet_replaced(lang, &round.name),
+                        MergeOutcome::Unchanged => award::jury_sheet_unchanged(lang, &round.name),
                     };
-                    (true, t(lang, key).replace("{round}", &round.name), Some(round.id))
+                    (true, said, Some(round.id))
                 }
             };
             outcome.try_set(Some(shown));

@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
 use super::{round_path, secretariat_only};
-use crate::i18n::{Key, t};
+use crate::i18n::{award, award::Key, common, t};
 use crate::state::use_app_state;
 use crate::storage::StoredRoundDto;
 
@@ -27,9 +27,7 @@ pub fn RankingView(
         .and_then(|code| round.criteria.iter().find(|c| &c.code == code))
         .map(|c| c.name.to_lowercase())
         .unwrap_or_default();
-    let intro = t(lang, Key::AwardRankingIntro)
-        .replace("{n}", &ranking.sheets.to_string())
-        .replace("{criterion}", &top_name);
+    let intro = award::award_ranking_intro(lang, ranking.sheets, &top_name);
     let categories = ranking
         .categories
         .into_iter()
@@ -39,7 +37,7 @@ pub fn RankingView(
             let heading = format!("award-category-{index}");
             let (labelled, region_labelled) = (heading.clone(), heading.clone());
             let winners =
-                t(lang, Key::AwardWinnersCount).replace("{n}", &category.winners.to_string());
+                award::award_winners_count(lang, category.winners);
             if category.lines.is_empty() {
                 return view! {
                     <section class="award-category" aria-labelledby=labelled>
@@ -134,14 +132,14 @@ fn PrintView() -> impl IntoView {
     view! {
         <div class="print-actions">
             <a href=round_path(&id)>{move || text(Key::AwardBackToRound)}</a>
-            <button type="button" class="primary" on:click=print>{move || text(Key::PrintButton)}</button>
+            <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
         </div>
         <main class="page print-page award-print">
             {move || {
                 let lang = state.lang.get();
                 match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {error}</p> }.into_any(),
+                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
+                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
                     Some(Ok(None)) => view! { <p class="error" role="alert">{t(lang, Key::AwardNotFound)}</p> }.into_any(),
                     Some(Ok(Some(stored))) => {
                         let round = stored.round.clone();

@@ -20,7 +20,7 @@ use leptos_router::hooks::use_params_map;
 use super::results::RankingView;
 use super::{AWARD_PATH, download_bundle, secretariat_only};
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t};
+use crate::i18n::{award, award::Key, common, t};
 use crate::platform;
 use crate::signing;
 use crate::state::use_app_state;
@@ -48,8 +48,8 @@ fn RoundLoader() -> impl IntoView {
         </header>
         <main class="page award-round">
             {move || match loaded.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p> }.into_any(),
+                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
+                Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
                 Some(Ok(None)) => view! { <p class="error" role="alert">{text(Key::AwardNotFound)}</p> }.into_any(),
                 Some(Ok(Some(stored))) => view! { <RoundEditor stored /> }.into_any(),
             }}
@@ -108,10 +108,13 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
             match repo.put_award_round(&round).await {
                 Ok(()) => {
                     saved.update(|stored| stored.round = round);
-                    message.try_set(Some((true, t(lang, Key::Saved).to_owned())));
+                    message.try_set(Some((true, t(lang, common::Key::Saved).to_owned())));
                 }
                 Err(error) => {
-                    message.try_set(Some((false, format!("{} {error}", t(lang, Key::SaveFailed)))));
+                    message.try_set(Some((
+                        false,
+                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                    )));
                 }
             }
         });
@@ -126,14 +129,13 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                     let count = refreshed.entries.len();
                     draft.update(|r| r.entries = refreshed.entries);
                     entries_version.update(|v| *v += 1);
-                    message.try_set(Some((
-                        true,
-                        t(lang, Key::AwardEntriesRefreshed).replace("{n}", &count.to_string()),
-                    )));
+                    message.try_set(Some((true, award::award_entries_refreshed(lang, count))));
                 }
                 Err(error) => {
-                    message
-                        .try_set(Some((false, format!("{} {error}", t(lang, Key::StorageFailed)))));
+                    message.try_set(Some((
+                        false,
+                        format!("{} {error}", t(lang, common::Key::StorageFailed)),
+                    )));
                 }
             }
         });
@@ -172,7 +174,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                 view! {
                     <div class="award-item">
                         <div class="field">
-                            <label for=name_id.clone()>{t(lang, Key::AwardCategoryNameLabel).replace("{n}", &(index + 1).to_string())}</label>
+                            <label for=name_id.clone()>{award::award_category_name_label(lang, index + 1)}</label>
                             <input id=name_id type="text" prop:value=current
                                 on:input=move |ev| {
                                     let value = event_target_value(&ev);
@@ -180,7 +182,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                                 } />
                         </div>
                         <div class="field inline">
-                            <label for=winners_id.clone()>{move || t(state.lang.get(), Key::AwardWinnersLabel).replace("{category}", &current())}</label>
+                            <label for=winners_id.clone()>{move || award::award_winners_label(state.lang.get(), current())}</label>
                             <input id=winners_id type="number" min="1" inputmode="numeric"
                                 prop:value=move || draft.with(|r| r.categories.get(index).map(|c| c.winners).unwrap_or(0).to_string())
                                 on:input=move |ev| {
@@ -213,7 +215,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                 view! {
                     <div class="award-item">
                         <div class="field">
-                            <label for=name_id.clone()>{t(lang, Key::AwardCriterionNameLabel).replace("{n}", &(index + 1).to_string())}</label>
+                            <label for=name_id.clone()>{award::award_criterion_name_label(lang, index + 1)}</label>
                             <input id=name_id type="text" prop:value=current
                                 on:input=move |ev| {
                                     let value = event_target_value(&ev);
@@ -221,7 +223,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                                 } />
                         </div>
                         <div class="field inline">
-                            <label for=weight_id.clone()>{move || t(state.lang.get(), Key::AwardWeightLabel).replace("{criterion}", &current())}</label>
+                            <label for=weight_id.clone()>{move || award::award_weight_label(state.lang.get(), current())}</label>
                             <input id=weight_id type="number" min="0" max="100" inputmode="numeric"
                                 prop:value=move || draft.with(|r| r.criteria.get(index).map(|c| c.weight).unwrap_or(0).to_string())
                                 on:input=move |ev| {
@@ -253,7 +255,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                 view! {
                     <div class="award-item">
                         <div class="field">
-                            <label for=name_id.clone()>{t(lang, Key::AwardStageNameLabel).replace("{n}", &(index + 1).to_string())}</label>
+                            <label for=name_id.clone()>{award::award_stage_name_label(lang, index + 1)}</label>
                             <input id=name_id type="text" prop:value=current
                                 on:input=move |ev| {
                                     let value = event_target_value(&ev);
@@ -261,7 +263,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                                 } />
                         </div>
                         <div class="field inline">
-                            <label for=date_id.clone()>{move || t(state.lang.get(), Key::AwardStageDateLabel).replace("{stage}", &current())}</label>
+                            <label for=date_id.clone()>{move || award::award_stage_date_label(state.lang.get(), current())}</label>
                             <input id=date_id type="date"
                                 prop:value=move || draft.with(|r| r.stages.get(index).and_then(|s| s.date).map(|d| d.to_string()).unwrap_or_default())
                                 on:input=move |ev| {
@@ -366,11 +368,11 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                     let select_id = format!("award-entry-category-{index}");
                     let note_id = format!("award-entry-note-{index}");
                     let innovation_id = entry.innovation_id.clone();
-                    let kind = entry.agency_kind.map(|k| agency_kind_label(lang, k)).unwrap_or_else(|| t(lang, Key::NotInRegistry));
+                    let kind = entry.agency_kind.map(|k| agency_kind_label(lang, k)).unwrap_or_else(|| t(lang, common::Key::NotInRegistry));
                     view! {
                         <li class="award-entry">
                             <p><strong class="name">{entry.name.clone()}</strong></p>
-                            <p class="meta">{entry.agency.clone()} " (" {kind} ") · " {t(lang, Key::ColMaturityVerified)} " " {format_points(lang, entry.maturity)}</p>
+                            <p class="meta">{entry.agency.clone()} " (" {kind} ") · " {t(lang, common::Key::ColMaturityVerified)} " " {format_points(lang, entry.maturity)}</p>
                             <div class="field">
                                 <label for=select_id.clone()>{t(lang, Key::AwardCategoryLabel)}</label>
                                 <select id=select_id
@@ -546,7 +548,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                 </div>
                 <button type="button" on:click=add_criterion>{move || text(Key::AwardAddCriterion)}</button>
                 <p class=move || if weight_sum() == 100 { "weight-sum notice" } else { "weight-sum warning" } role="status">
-                    {move || text(Key::AwardWeightSum).replace("{n}", &weight_sum().to_string())}
+                    {move || award::award_weight_sum(state.lang.get(), weight_sum())}
                 </p>
             </fieldset>
             <div class="field inline">

@@ -8,7 +8,7 @@ use inovda_core::{
 };
 use leptos::prelude::*;
 
-use crate::autosave::Autosave;
+use crate::autosave::{Autosave, Draft};
 use crate::platform;
 
 /// Everything the editor's sections share; `Copy`, provided through context.
@@ -112,7 +112,7 @@ impl EditorCtx {
             }
         });
         if let Some(record) = record {
-            self.autosave.with_value(|saver| saver.schedule_with(record, blob));
+            self.autosave.with_value(|saver| saver.schedule(Draft::new(record, blob)));
         }
     }
 

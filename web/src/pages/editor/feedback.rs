@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::context::use_editor;
-use crate::i18n::{Key, t};
+use crate::i18n::{common::Key, editor, t};
 use crate::platform;
 use crate::state::use_app_state;
 
@@ -66,9 +66,7 @@ pub fn FeedbackPanel(id: String) -> impl IntoView {
                 .filter(|i| i.to_fix)
                 .map(|i| {
                     let claimed = i.claimed.map_or_else(|| t(lang, Key::NotAnswered).to_owned(), |c| c.to_string());
-                    let line = t(lang, Key::FixLine)
-                        .replace("{claimed}", &claimed)
-                        .replace("{verified}", &i.verified.to_string());
+                    let line = editor::fix_line(lang, &claimed, i.verified);
                     let note = (!i.note.is_empty()).then(|| format!(" — {}", i.note));
                     view! { <li><strong>{format!("{}. {}", i.number, name_of(i.number))}</strong> ": " {line} {note}</li> }
                 })
@@ -92,7 +90,7 @@ pub fn FeedbackPanel(id: String) -> impl IntoView {
             let verified = found.maturity.verified.map_or_else(|| t(lang, Key::NoValue).to_owned(), |p| format_points(lang, p));
             view! {
                 <section class="feedback" aria-labelledby="feedback-heading" data-testid="feedback">
-                    <h2 id="feedback-heading">{t(lang, Key::FeedbackHeading)}</h2>
+                    <h2 id="feedback-heading">{t(lang, editor::Key::FeedbackHeading)}</h2>
                     <p>
                         <span class=status_class(found.status) data-testid="feedback-status">{status_label(lang, found.status)}</span>
                         " · " {t(lang, Key::Revision)} " " {found.reviewed_revision}
@@ -101,13 +99,13 @@ pub fn FeedbackPanel(id: String) -> impl IntoView {
                     {(!found.notes.is_empty()).then(|| view! {
                         <p data-testid="feedback-reason"><strong>{t(lang, Key::ReviewReasonLabel)} ": "</strong> {found.notes.clone()}</p>
                     })}
-                    {found.outdated.then(|| view! { <p class="muted">{t(lang, Key::FeedbackOutdated)}</p> })}
+                    {found.outdated.then(|| view! { <p class="muted">{t(lang, editor::Key::FeedbackOutdated)}</p> })}
                     <p>
                         {t(lang, Key::MaturityClaimed)} ": " {format_points(lang, found.maturity.claimed)}
                         " · " {t(lang, Key::MaturityVerifiedSaved)} ": " {verified}
                     </p>
                     {has_fix.then(|| view! {
-                        <h3>{t(lang, Key::ToFixHeading)}</h3>
+                        <h3>{t(lang, editor::Key::ToFixHeading)}</h3>
                         <ul class="to-fix" data-testid="to-fix">{to_fix}</ul>
                     })}
                     <div class="table-scroll" tabindex="0" role="region" aria-labelledby="feedback-heading">

@@ -7,7 +7,7 @@ use inovda_core::{FieldPath, Innovation, word_count};
 use leptos::prelude::*;
 
 use super::context::{FieldIssues, control_id, use_editor};
-use crate::i18n::{Key, t};
+use crate::i18n::{common, editor::Key, t};
 
 /// A one-line text field.
 #[component]
@@ -109,7 +109,7 @@ pub fn SelectField(
                     ctx.edit(move |d| set(d, value));
                 }
             >
-                <option value="" prop:selected=move || current().is_none()>{move || t(ctx.lang.get(), Key::Choose)}</option>
+                <option value="" prop:selected=move || current().is_none()>{move || t(ctx.lang.get(), common::Key::Choose)}</option>
                 {move || options.get().into_iter().map(|(code, label)| {
                     let selected_code = code.clone();
                     view! {

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::context::{FieldIssues, control_id, use_editor};
 use crate::evidence;
 use crate::evidence::EvidenceError;
-use crate::i18n::{Key, t};
+use crate::i18n::{common, editor::Key, t};
 use crate::platform;
 use crate::state::use_app_state;
 
@@ -56,7 +56,7 @@ pub fn EvidenceList(target: EvidenceTarget) -> impl IntoView {
         let lang = ctx.lang.get();
         let files = files.get();
         if files.is_empty() {
-            return view! { <p class="muted">{t(lang, Key::NoFiles)}</p> }.into_any();
+            return view! { <p class="muted">{t(lang, common::Key::NoFiles)}</p> }.into_any();
         }
         view! {
             <ul class="files">
@@ -70,7 +70,7 @@ pub fn EvidenceList(target: EvidenceTarget) -> impl IntoView {
                         spawn_local(async move {
                             let outcome = match repo.get_blob(&sha).await {
                                 Ok(Some(blob)) => platform::download_blob(&blob, &name, &media),
-                                Ok(None) => Err(t(lang, Key::FileMissing).to_owned()),
+                                Ok(None) => Err(t(lang, common::Key::FileMissing).to_owned()),
                                 Err(error) => Err(error.to_string()),
                             };
                             if let Err(reason) = outcome {
@@ -84,7 +84,7 @@ pub fn EvidenceList(target: EvidenceTarget) -> impl IntoView {
                         <li class="file">
                             <span class="file-name">{label}</span>
                             <span class="file-actions">
-                                <button type="button" on:click=download>{t(lang, Key::Download)}</button>
+                                <button type="button" on:click=download>{t(lang, common::Key::Download)}</button>
                                 <Show when=move || ctx.editable()>
                                     <button type="button" on:click={
                                         let sha = detach_sha.clone();
@@ -227,7 +227,7 @@ pub fn AttachControls(
                     <div class="reuse">
                         <label for=reuse_id.clone()>{move || t(ctx.lang.get(), Key::ReuseFile)}</label>
                         <select id=reuse_id on:change=move |ev| reuse_choice.set(event_target_value(&ev))>
-                            <option value="">{move || t(ctx.lang.get(), Key::Choose)}</option>
+                            <option value="">{move || t(ctx.lang.get(), common::Key::Choose)}</option>
                             {reuse_list.into_iter().map(|f| view! { <option value=f.sha256.clone()>{f.file_name.clone()}</option> }).collect_view()}
                         </select>
                         <button type="button" on:click=reuse>{move || t(ctx.lang.get(), Key::AttachThis)}</button>

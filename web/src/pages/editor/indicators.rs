@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::context::{FieldIssues, use_editor};
 use super::files::{AttachControls, EvidenceList};
 use crate::evidence;
-use crate::i18n::{Key, t};
+use crate::i18n::{common, editor::Key, t};
 
 /// Kematangan so far and the mandatory indicators still missing.
 #[component]
@@ -23,7 +23,7 @@ pub fn MaturitySummary() -> impl IntoView {
                 ctx.draft.with(|d| d.as_ref().map(|d| maturity(catalog, d, View::Claimed)))?;
             Some((score, catalog.sid_max()))
         }) else {
-            return view! { <p class="muted">{t(lang, Key::NoCatalog)}</p> }.into_any();
+            return view! { <p class="muted">{t(lang, common::Key::NoCatalog)}</p> }.into_any();
         };
         let missing: Vec<String> = ctx.issues.with(|all| {
             all.iter()
@@ -37,7 +37,7 @@ pub fn MaturitySummary() -> impl IntoView {
         view! {
             <div class="maturity" role="status" data-testid="maturity">
                 <p>
-                    <strong>{t(lang, Key::Maturity)} ": "</strong>
+                    <strong>{t(lang, common::Key::Maturity)} ": "</strong>
                     <span class="score">{format!("{} / {}", format_points(lang, score), format_points(lang, max))}</span>
                 </p>
                 {(!missing.is_empty()).then(|| view! {
@@ -104,7 +104,7 @@ fn IndicatorSection(row: IndicatorDef) -> impl IntoView {
                             />
                             <label for=id>
                                 {match text {
-                                    None => view! { <span>{move || t(ctx.lang.get(), Key::LevelNone)}</span> }.into_any(),
+                                    None => view! { <span>{move || t(ctx.lang.get(), common::Key::LevelNone)}</span> }.into_any(),
                                     Some(text) => view! { <span><strong>{format!("{value}.")}</strong> " " {text}</span> }.into_any(),
                                 }}
                             </label>
@@ -153,7 +153,7 @@ fn IndicatorSection(row: IndicatorDef) -> impl IntoView {
 pub fn Indicators() -> impl IntoView {
     let ctx = use_editor();
     view! {
-        <h2 id="indicators">{move || t(ctx.lang.get(), Key::IndicatorsTitle)}</h2>
+        <h2 id="indicators">{move || t(ctx.lang.get(), common::Key::IndicatorsTitle)}</h2>
         <MaturitySummary />
         {move || {
             let rows = ctx.catalog.with(|c| c.as_ref().map(|c| c.sid.clone()).unwrap_or_default());

@@ -17,7 +17,7 @@ use leptos::task::spawn_local;
 use super::context::use_editor;
 use super::files::{AttachControls, EvidenceList};
 use crate::evidence;
-use crate::i18n::{Key, t};
+use crate::i18n::{common, labinov::Key, t};
 use crate::platform;
 use crate::state::{ProfileState, use_app_state};
 
@@ -66,7 +66,7 @@ pub fn LabinovSection() -> impl IntoView {
             <h3 id="labinov-heading">{move || text(Key::LabinovHeading)}</h3>
             <p class="muted">{move || text(Key::LabinovIntro)}</p>
             {move || match config.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                None => view! { <p class="loading">{t(ctx.lang.get(), common::Key::Loading)}</p> }.into_any(),
                 Some(Err(reason)) => view! {
                     <p class="error" role="alert">{text(Key::LabinovLoadFailed)} " " {reason}</p>
                 }.into_any(),

@@ -33,10 +33,11 @@ use self::fields::{
 };
 use self::files::FileSlotField;
 use self::indicators::Indicators;
-use crate::autosave::{Autosave, SaveStatus};
+use crate::autosave::{Draft, new_autosave};
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t};
+use crate::i18n::{common, editor, editor::Key, t};
 use crate::platform;
+use crate::saver::SaveStatus;
 use crate::state::use_app_state;
 use crate::storage::Version;
 
@@ -123,9 +124,7 @@ fn CarriedNotice() -> impl IntoView {
     move || {
         let lang = ctx.lang.get();
         carried.get().map(|carried| {
-            let text = t(lang, Key::CarriedNotice)
-                .replace("{year}", &carried.from_year.to_string())
-                .replace("{entry}", &carried.entry.to_string());
+            let text = editor::carried_notice(lang, carried.from_year, carried.entry);
             view! {
                 <p class="notice carried" data-testid="carried-notice">
                     <a href=format!("/inovasi/{}", carried.from_id)>{text}</a>
@@ -147,8 +146,8 @@ fn OriginNotice() -> impl IntoView {
             Origin::Secretariat => Some(
                 view! {
                     <p class="notice origin" data-testid="origin-notice">
-                        <span class="badge">{t(lang, Key::EnteredBySecretariat)}</span>
-                        " " {t(lang, Key::EnteredOnBehalfOf).replace("{agency}", &agency)}
+                        <span class="badge">{t(lang, common::Key::EnteredBySecretariat)}</span>
+                        " " {editor::entered_on_behalf_of(lang, &agency)}
                     </p>
                 }
                 .into_any(),
@@ -156,7 +155,7 @@ fn OriginNotice() -> impl IntoView {
             Origin::Demo => Some(
                 view! {
                     <p class="notice origin" data-testid="origin-notice">
-                        <span class="badge">{t(lang, Key::DemoBadge)}</span>
+                        <span class="badge">{t(lang, common::Key::DemoBadge)}</span>
                     </p>
                 }
                 .into_any(),
@@ -185,15 +184,17 @@ fn SubmitBar() -> impl IntoView {
         let saver = ctx.autosave.get_value();
         spawn_local(async move {
             let lang = ctx.lang.get_untracked();
-            match saver.save_now(InnovationRecord::from(&innovation)).await {
+            match saver.save_now(Draft::new(InnovationRecord::from(&innovation), None)).await {
                 Ok(()) => {
                     let key = if submit { Key::Submitted } else { Key::Reopened };
                     ctx.draft.try_set(Some(innovation));
                     ctx.notice.try_set(Some((true, t(lang, key).to_owned())));
                 }
                 Err(error) => {
-                    ctx.notice
-                        .try_set(Some((false, format!("{}: {error}", t(lang, Key::SaveFailed)))));
+                    ctx.notice.try_set(Some((
+                        false,
+                        format!("{}: {error}", t(lang, common::Key::SaveFailed)),
+                    )));
                 }
             }
             busy.try_set(false);
@@ -210,7 +211,7 @@ fn SubmitBar() -> impl IntoView {
         if past_year.get() {
             view! {
                 <div class="submit-bar readonly" role="status">
-                    <p>{t(lang, Key::PastYearNotice).replace("{year}", &year.to_string())}</p>
+                    <p>{editor::past_year_notice(lang, year)}</p>
                 </div>
                 <rollover::RolloverForm />
             }
@@ -229,7 +230,7 @@ fn SubmitBar() -> impl IntoView {
         } else {
             view! {
                 <div class="submit-bar readonly" role="status">
-                    <p>{format!("{} ({} {revision}). {}", status_label(lang, status), t(lang, Key::Revision), t(lang, Key::ReadOnlyNotice))}</p>
+                    <p>{format!("{} ({} {revision}). {}", status_label(lang, status), t(lang, common::Key::Revision), t(lang, Key::ReadOnlyNotice))}</p>
                     <button type="button" prop:disabled=move || busy.get() on:click=move |_| change_status(false)>{t(lang, Key::Reopen)}</button>
                 </div>
             }
@@ -299,7 +300,7 @@ pub fn EditorPage() -> impl IntoView {
     let params = use_params_map();
     let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
     let loaded = RwSignal::new(Loaded::Loading);
-    let autosave = Autosave::new(state.repo(), None);
+    let autosave = new_autosave(state.repo(), None);
     let ctx = EditorCtx::new(state.lang, autosave.clone());
     provide_context(ctx);
     let text = move |key| t(state.lang.get(), key);
@@ -311,7 +312,7 @@ pub fn EditorPage() -> impl IntoView {
         let outcome = match repo.get_innovation(&load_id).await {
             Ok(Some(record)) => match record.to_domain() {
                 Ok(innovation) => {
-                    loader.set_base(Some(Version::of(&record)));
+                    loader.writer().set_base(Some(Version::of(&record)));
                     ctx.load(innovation);
                     // An innovation is stored on this device: time to ask (once) that the browser
                     // keeps the data. Asked here, not on "Inovasi baru", because the list runs in
@@ -340,17 +341,19 @@ pub fn EditorPage() -> impl IntoView {
     });
 
     let status_text = move || match autosave.status.get() {
-        SaveStatus::Saved => text(Key::Saved).to_owned(),
-        SaveStatus::Pending => text(Key::Unsaved).to_owned(),
-        SaveStatus::Saving => text(Key::Saving).to_owned(),
-        SaveStatus::Conflict => text(Key::NotSaved).to_owned(),
+        SaveStatus::Saved => t(state.lang.get(), common::Key::Saved).to_owned(),
+        SaveStatus::Pending => t(state.lang.get(), common::Key::Unsaved).to_owned(),
+        SaveStatus::Saving => t(state.lang.get(), common::Key::Saving).to_owned(),
+        SaveStatus::Conflict => t(state.lang.get(), common::Key::NotSaved).to_owned(),
         SaveStatus::Failed(crate::storage::StorageError::QuotaExceeded) => {
-            text(Key::StorageFull).to_owned()
+            t(state.lang.get(), common::Key::StorageFull).to_owned()
         }
         SaveStatus::Failed(crate::storage::StorageError::Unavailable) => {
             text(Key::StorageUnavailable).to_owned()
         }
-        SaveStatus::Failed(reason) => format!("{} — {reason}", text(Key::SaveFailed)),
+        SaveStatus::Failed(reason) => {
+            format!("{} — {reason}", t(state.lang.get(), common::Key::SaveFailed))
+        }
     };
     let status_class = move || match ctx.autosave.with_value(|a| a.status.get()) {
         SaveStatus::Failed(_) | SaveStatus::Conflict => "save-status failed",
@@ -365,7 +368,7 @@ pub fn EditorPage() -> impl IntoView {
 
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page">
@@ -387,12 +390,12 @@ pub fn EditorPage() -> impl IntoView {
                 <p class=if ok { "notice" } else { "error" } role="status">{message}</p>
             })}
             {move || match loaded.get() {
-                Loaded::Loading => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
-                Loaded::Missing => view! { <p class="error">{text(Key::NotFound)}</p> }.into_any(),
-                Loaded::Failed(reason) => view! { <p class="error" role="alert">{text(Key::StorageFailed)} " " {reason}</p> }.into_any(),
+                Loaded::Loading => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
+                Loaded::Missing => view! { <p class="error">{t(state.lang.get(), common::Key::NotFound)}</p> }.into_any(),
+                Loaded::Failed(reason) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {reason}</p> }.into_any(),
                 Loaded::Ready => view! {
                     <p class="status-line">
-                        {move || ctx.draft.with(|d| d.as_ref().map(|d| format!("{}: {} · {} {}", text(Key::StatusLabel), status_label(state.lang.get(), d.status), text(Key::Revision), d.revision)))}
+                        {move || ctx.draft.with(|d| d.as_ref().map(|d| format!("{}: {} · {} {}", t(state.lang.get(), common::Key::StatusLabel), status_label(state.lang.get(), d.status), t(state.lang.get(), common::Key::Revision), d.revision)))}
                         " · "
                         <a href=print_href.clone()>{move || text(Key::PrintView)}</a>
                         " · "

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::context::use_editor;
-use crate::i18n::{Key, t};
+use crate::i18n::{common, editor, editor::Key, t};
 use crate::platform;
 use crate::state::use_app_state;
 
@@ -84,7 +84,8 @@ pub fn RolloverForm() -> impl IntoView {
                     }
                 }
                 Err(error) => {
-                    problems.try_set(vec![format!("{} — {error}", t(lang, Key::SaveFailed))]);
+                    problems
+                        .try_set(vec![format!("{} — {error}", t(lang, common::Key::SaveFailed))]);
                 }
             }
             busy.try_set(false);
@@ -92,13 +93,13 @@ pub fn RolloverForm() -> impl IntoView {
     };
     view! {
         <section class="rollover" aria-labelledby="rollover-heading">
-            <h3 id="rollover-heading">{move || text(Key::RolloverTitle).replace("{year}", &year.to_string())}</h3>
+            <h3 id="rollover-heading">{move || editor::rollover_title(state.lang.get(), year)}</h3>
             <p class="hint">{move || text(Key::RolloverIntro)}</p>
             {move || {
                 let list = changes();
                 (!list.is_empty()).then(|| view! {
                     <div class="warning">
-                        <p>{text(Key::CatalogChanged).replace("{year}", &year.to_string())}</p>
+                        <p>{editor::catalog_changed(state.lang.get(), year)}</p>
                         <ul class="catalog-changes">{list.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                     </div>
                 })

@@ -21,7 +21,7 @@ use inovda_core::{AgencyId, Region, RegionKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::{Key, t};
+use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::platform;
 use crate::platform::BlobSink;
 use crate::signing;
@@ -129,7 +129,7 @@ pub fn ConfigExport() -> impl IntoView {
                 <label for="region-kind">{move || text(Key::RegionKindLabel)}</label>
                 <select id="region-kind" prop:value=move || region_kind.get()
                     on:change=move |ev| region_kind.set(event_target_value(&ev))>
-                    <option value="">{move || text(Key::Choose)}</option>
+                    <option value="">{move || t(state.lang.get(), common::Key::Choose)}</option>
                     {RegionKind::ALL.into_iter().map(|kind| view! {
                         <option value=kind.code()>{move || text(region_kind_key(kind))}</option>
                     }).collect_view()}
@@ -169,7 +169,10 @@ fn DeadlinesEditor() -> impl IntoView {
             }
             Err(error) => {
                 let lang = state.lang.get_untracked();
-                message.try_set(Some((false, format!("{} {error}", t(lang, Key::StorageFailed)))));
+                message.try_set(Some((
+                    false,
+                    format!("{} {error}", t(lang, common::Key::StorageFailed)),
+                )));
             }
         }
     });
@@ -184,7 +187,10 @@ fn DeadlinesEditor() -> impl IntoView {
                     message.try_set(Some((true, t(lang, done).to_owned())));
                 }
                 Err(error) => {
-                    message.try_set(Some((false, format!("{} {error}", t(lang, Key::SaveFailed)))));
+                    message.try_set(Some((
+                        false,
+                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                    )));
                 }
             }
         });
@@ -343,9 +349,7 @@ pub fn ConfigPicker(bundle: VerifiedBundle, index: usize) -> impl IntoView {
     let chosen = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<(bool, String)>);
     let groups = agency_choices(&config);
-    let intro = t(lang, Key::ConfigFrom)
-        .replace("{name}", &config.secretariat)
-        .replace("{year}", &config.year.to_string());
+    let intro = secretariat::config_from(lang, &config.secretariat, config.year);
     let config = StoredValue::new(config);
     let pick = move |_| {
         let lang = state.lang.get_untracked();
@@ -366,14 +370,15 @@ pub fn ConfigPicker(bundle: VerifiedBundle, index: usize) -> impl IntoView {
             let stored = config.get_value();
             match repo.apply_config(&stored, &profile).await {
                 Ok(()) => {
-                    let done = t(lang, Key::PickDone)
-                        .replace("{name}", &picked.agency_name)
-                        .replace("{region}", &picked.region);
+                    let done = secretariat::pick_done(lang, &picked.agency_name, &picked.region);
                     state.profile.set(ProfileState::Ready(profile));
                     outcome.try_set(Some((true, done)));
                 }
                 Err(error) => {
-                    outcome.try_set(Some((false, format!("{} {error}", t(lang, Key::SaveFailed)))));
+                    outcome.try_set(Some((
+                        false,
+                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                    )));
                 }
             }
         });
@@ -384,7 +389,7 @@ pub fn ConfigPicker(bundle: VerifiedBundle, index: usize) -> impl IntoView {
             <div class="field">
                 <label for=id.clone()>{t(lang, Key::PickLabel)}</label>
                 <select id=id on:change=move |ev| chosen.set(event_target_value(&ev))>
-                    <option value="">{t(lang, Key::Choose)}</option>
+                    <option value="">{t(lang, common::Key::Choose)}</option>
                     {groups.into_iter().map(|(kind, choices)| view! {
                         <optgroup label=agency_kind_label(lang, kind)>
                             {choices.into_iter().map(|choice| {

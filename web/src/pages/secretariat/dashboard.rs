@@ -20,7 +20,7 @@ use super::shared::{
 };
 use super::{PROJECTION_PATH, RECAP_PRINT_PATH};
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t};
+use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::recap::RecapDownloads;
 use crate::state::{ProfileState, use_app_state};
@@ -34,7 +34,7 @@ pub fn DashboardPage() -> impl IntoView {
             view! { <DashboardView profile /> }.into_any()
         }
         ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
         }
         _ => view! { <NotFoundPage /> }.into_any(),
     }
@@ -60,7 +60,7 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
     });
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page dashboard">
@@ -69,15 +69,15 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
                 " · "
                 <span class="region">{profile.region.clone()}</span>
             </p>
-            <h2>{move || text(Key::DashboardTitle).replace("{year}", &year.to_string())}</h2>
+            <h2>{move || secretariat::dashboard_title(state.lang.get(), year)}</h2>
             <nav class="actions" aria-label=move || text(Key::DashboardMoreNav)>
                 <a class="button-link" href=PROJECTION_PATH>{move || text(Key::ProjectionLink)}</a>
                 <a class="button-link" href=RECAP_PRINT_PATH>{move || text(Key::RecapPrintLink)}</a>
             </nav>
             {move || match loaded.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
                 Some(Err(error)) => view! {
-                    <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p>
+                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p>
                 }.into_any(),
                 Some(Ok((dash, catalog))) => {
                     let lang = state.lang.get();
@@ -187,7 +187,7 @@ fn DashboardBody(dash: Dashboard, catalog: Catalog, lang: Lang) -> impl IntoView
                 <table class="evidence">
                     <thead>
                         <tr>
-                            <th scope="col">{tr(Key::ColIndicator)}</th>
+                            <th scope="col">{t(lang, common::Key::ColIndicator)}</th>
                             <th scope="col">{tr(Key::ColAnswered)}</th>
                             <th scope="col">{tr(Key::ColWithEvidence)}</th>
                             <th scope="col">{tr(Key::ColShare)}</th>

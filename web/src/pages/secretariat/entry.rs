@@ -22,7 +22,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t, t_count};
+use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::{INNOVATION_IMPORT_PATH, REGISTRY_PATH};
 use crate::platform;
@@ -85,7 +85,7 @@ pub fn OnBehalfEntry(registry: Signal<Option<Registry>>, profile: ProfileDto) ->
                     navigate(&format!("/inovasi/{id}"), Default::default());
                 }
                 Err(error) => {
-                    failure.try_set(Some(format!("{} {error}", t(lang, Key::SaveFailed))));
+                    failure.try_set(Some(format!("{} {error}", t(lang, common::Key::SaveFailed))));
                 }
             }
         });
@@ -103,7 +103,7 @@ pub fn OnBehalfEntry(registry: Signal<Option<Registry>>, profile: ProfileDto) ->
                         <label for="on-behalf-unit">{move || text(Key::OnBehalfAgencyLabel)}</label>
                         <select id="on-behalf-unit" prop:value=move || chosen.get()
                             on:change=move |ev| chosen.set(event_target_value(&ev))>
-                            <option value="">{move || text(Key::Choose)}</option>
+                            <option value="">{move || t(state.lang.get(), common::Key::Choose)}</option>
                             {move || groups().into_iter().map(|(kind, units)| view! {
                                 <optgroup label=agency_kind_label(state.lang.get(), kind)>
                                     {units.into_iter().map(|(id, name)| view! {
@@ -133,7 +133,7 @@ pub fn InnovationImportPage() -> impl IntoView {
             view! { <InnovationImport profile /> }.into_any()
         }
         ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
         }
         _ => view! { <NotFoundPage /> }.into_any(),
     }
@@ -234,8 +234,10 @@ fn InnovationImport(profile: ProfileDto) -> impl IntoView {
                     }));
                 }
                 Err(error) => {
-                    message
-                        .try_set(Some((false, format!("{} {error}", t(lang, Key::StorageFailed)))));
+                    message.try_set(Some((
+                        false,
+                        format!("{} {error}", t(lang, common::Key::StorageFailed)),
+                    )));
                 }
             }
         });
@@ -274,7 +276,7 @@ fn InnovationImport(profile: ProfileDto) -> impl IntoView {
                     clear();
                     message.try_set(Some((
                         true,
-                        t_count(lang, Key::InnovationCsvApplied, count as u64),
+                        secretariat::innovation_csv_applied(lang, count as u64),
                     )));
                     state.data_changed.notify();
                 }
@@ -283,7 +285,10 @@ fn InnovationImport(profile: ProfileDto) -> impl IntoView {
                     message.try_set(Some((false, t(lang, Key::InnovationCsvChanged).to_owned())));
                 }
                 Err(error) => {
-                    message.try_set(Some((false, format!("{} {error}", t(lang, Key::SaveFailed)))));
+                    message.try_set(Some((
+                        false,
+                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                    )));
                 }
             }
             busy.try_set(false);
@@ -299,8 +304,8 @@ fn InnovationImport(profile: ProfileDto) -> impl IntoView {
                 <div class="csv-preview" data-testid="innovation-csv-preview">
                     <h4>{t(lang, Key::CsvPreviewTitle)} ": " {shown.file_name.clone()}</h4>
                     <ul class="counts">
-                        <li>{t_count(lang, Key::InnovationCsvRows, u64::from(found.rows))}</li>
-                        <li>{t_count(lang, Key::InnovationCsvCreated, found.innovations.len() as u64)}</li>
+                        <li>{secretariat::innovation_csv_rows(lang, u64::from(found.rows))}</li>
+                        <li>{secretariat::innovation_csv_created(lang, found.innovations.len() as u64)}</li>
                     </ul>
                     {(!found.innovations.is_empty()).then(|| view! {
                         <ul class="created-list">

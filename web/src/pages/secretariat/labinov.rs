@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t, t_count};
+use crate::i18n::{common, labinov, labinov::Key, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::platform;
 use crate::state::{ProfileState, use_app_state};
@@ -29,7 +29,7 @@ pub fn LabinovBoardPage() -> impl IntoView {
             view! { <BoardView profile /> }.into_any()
         }
         ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
         }
         _ => view! { <NotFoundPage /> }.into_any(),
     }
@@ -59,7 +59,7 @@ fn BoardView(profile: ProfileDto) -> impl IntoView {
     reload();
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page labinov-board">
@@ -68,12 +68,12 @@ fn BoardView(profile: ProfileDto) -> impl IntoView {
                 " · "
                 <span class="region">{profile.region.clone()}</span>
             </p>
-            <h2>{move || text(Key::LabinovBoardTitle).replace("{year}", &year.to_string())}</h2>
+            <h2>{move || labinov::labinov_board_title(state.lang.get(), year)}</h2>
             <p class="muted">{move || text(Key::LabinovBoardIntro)}</p>
             {move || match loaded.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
                 Some(Err(error)) => view! {
-                    <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p>
+                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p>
                 }.into_any(),
                 Some(Ok((board, config))) => {
                     let lang = state.lang.get();
@@ -98,10 +98,7 @@ fn BoardBody(board: Board, lang: Lang) -> impl IntoView {
                 {board.unsigned.iter().map(|agency| view! {
                     <dt>{agency.agency.clone()}</dt>
                     {agency.missing.iter().map(|(name, stage, document)| view! {
-                        <dd>{tr(Key::LabinovMissingItem)
-                            .replace("{document}", document)
-                            .replace("{name}", name)
-                            .replace("{stage}", lab_stage_label(lang, *stage))}</dd>
+                        <dd>{labinov::labinov_missing_item(lang, document, name, lab_stage_label(lang, *stage))}</dd>
                     }).collect_view()}
                 }).collect_view()}
             </dl>
@@ -119,7 +116,7 @@ fn BoardBody(board: Board, lang: Lang) -> impl IntoView {
             {unsigned}
         </section>
         <div class="lab-columns">{columns}</div>
-        <p class="muted">{t_count(lang, Key::LabinovOutside, board.outside_lab as u64)}</p>
+        <p class="muted">{labinov::labinov_outside(lang, board.outside_lab as u64)}</p>
     }
 }
 
@@ -172,7 +169,7 @@ fn Card(card: BoardCard, lang: Lang) -> impl IntoView {
                             Ok(Some(blob)) => {
                                 platform::download_blob(&blob, &file.file_name, &file.media_type)
                             }
-                            Ok(None) => Err(t(lang, Key::FileMissing).to_owned()),
+                            Ok(None) => Err(t(lang, common::Key::FileMissing).to_owned()),
                             Err(error) => Err(error.to_string()),
                         };
                         error.try_set(outcome.err());
@@ -220,7 +217,7 @@ fn CommitmentForm(
             let id = format!("commitment-{}", stage.code()).replace('_', "-");
             view! {
                 <div class="field">
-                    <label for=id.clone()>{t(lang, Key::LabinovConfigDoc).replace("{stage}", lab_stage_label(lang, stage))}</label>
+                    <label for=id.clone()>{labinov::labinov_config_doc(lang, lab_stage_label(lang, stage))}</label>
                     <input id=id type="text" prop:value=move || value.get()
                         on:input=move |ev| value.set(event_target_value(&ev)) />
                 </div>
@@ -240,7 +237,10 @@ fn CommitmentForm(
                     on_saved.run(());
                 }
                 Err(error) => {
-                    message.try_set(Some((false, format!("{} {error}", t(lang, Key::SaveFailed)))));
+                    message.try_set(Some((
+                        false,
+                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                    )));
                 }
             }
         });

@@ -19,7 +19,7 @@ pub mod verification;
 
 use leptos::prelude::*;
 
-use crate::i18n::{Key, t};
+use crate::i18n::{secretariat::Key, t};
 use crate::state::use_app_state;
 
 /// Path of the registry page.

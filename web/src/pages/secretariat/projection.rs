@@ -21,10 +21,11 @@ use leptos::task::spawn_local;
 use super::shared::{YearData, load_year};
 use super::{DASHBOARD_PATH, RECAP_PRINT_PATH};
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t};
+use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::not_found::NotFoundPage;
+use crate::saver::{SaveStatus, Saver, Writer};
 use crate::state::{ProfileState, use_app_state};
-use crate::storage::{ProfileDto, Repo};
+use crate::storage::{ProfileDto, Repo, StorageError, storage_error_message};
 
 /// The kematangan values offered for "one more innovation" (80 is the default, as in the recap).
 pub const WHAT_IF_CHOICES: [i64; 5] = [40, 60, 80, 100, 111];
@@ -39,7 +40,7 @@ pub fn ProjectionPage() -> impl IntoView {
             view! { <ProjectionWorkspace profile /> }.into_any()
         }
         ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
         }
         _ => view! { <NotFoundPage /> }.into_any(),
     }
@@ -58,7 +59,7 @@ async fn load(
         .map_err(|error| format!("{} {error}", t(lang, Key::SpdUnreadable)))?;
     let data = load_year(repo, &catalog)
         .await
-        .map_err(|error| format!("{} {error}", t(lang, Key::StorageFailed)))?;
+        .map_err(|error| format!("{} {error}", t(lang, common::Key::StorageFailed)))?;
     Ok((catalog, data, spd))
 }
 
@@ -75,7 +76,7 @@ fn ProjectionWorkspace(profile: ProfileDto) -> impl IntoView {
     });
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page projection">
@@ -84,7 +85,7 @@ fn ProjectionWorkspace(profile: ProfileDto) -> impl IntoView {
                 " · "
                 <span class="region">{profile.region.clone()}</span>
             </p>
-            <h2>{move || text(Key::ProjectionTitle).replace("{year}", &year.to_string())}</h2>
+            <h2>{move || secretariat::projection_title(state.lang.get(), year)}</h2>
             <p>{move || text(Key::ProjectionIntro)}</p>
             <nav class="actions" aria-label=move || text(Key::DashboardMoreNav)>
                 <a class="button-link" href=DASHBOARD_PATH>{move || text(Key::DashboardLink)}</a>
@@ -92,7 +93,7 @@ fn ProjectionWorkspace(profile: ProfileDto) -> impl IntoView {
             </nav>
             // Read once: the body keeps its own state (the answers being edited).
             {move || match loaded.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
                 Some(Err(error)) => view! { <p class="error" role="alert">{error}</p> }.into_any(),
                 Some(Ok((catalog, data, spd))) => {
                     view! { <ProjectionBody catalog data spd /> }.into_any()
@@ -102,63 +103,24 @@ fn ProjectionWorkspace(profile: ProfileDto) -> impl IntoView {
     }
 }
 
-/// Where the SPD entry's save stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum SaveState {
-    Idle,
-    Saving,
-    Saved,
-    Failed(String),
+/// Writes the year's SPD answers (the app's one [`Saver`] orders the writes).
+struct SpdWriter {
+    repo: Repo,
 }
 
-/// Saves the answers after each change: one write in flight, the newest answers written after
-/// it, the answers kept in memory (and the failure shown) when a write fails.
-#[derive(Clone, Copy)]
-struct Saver {
-    repo: StoredValue<Repo>,
-    answers: RwSignal<SpdAnswers>,
-    status: RwSignal<SaveState>,
-    busy: StoredValue<bool>,
-    again: StoredValue<bool>,
+impl Writer for SpdWriter {
+    type Item = SpdAnswers;
+
+    async fn write(&self, answers: &SpdAnswers) -> Result<(), StorageError> {
+        self.repo.put_spd(answers).await
+    }
 }
 
-impl Saver {
-    fn new(repo: Repo, answers: RwSignal<SpdAnswers>) -> Self {
-        Self {
-            repo: StoredValue::new(repo),
-            answers,
-            status: RwSignal::new(SaveState::Idle),
-            busy: StoredValue::new(false),
-            again: StoredValue::new(false),
-        }
-    }
+type SpdSaver = StoredValue<Saver<SpdWriter>>;
 
-    fn request(self) {
-        self.status.set(SaveState::Saving);
-        if self.busy.try_get_value().unwrap_or(false) {
-            self.again.try_set_value(true);
-            return;
-        }
-        self.busy.try_set_value(true);
-        spawn_local(async move {
-            let outcome = loop {
-                self.again.try_set_value(false);
-                let (Some(repo), Some(answers)) =
-                    (self.repo.try_get_value(), self.answers.try_get_untracked())
-                else {
-                    return;
-                };
-                if let Err(error) = repo.put_spd(&answers).await {
-                    break SaveState::Failed(error.to_string());
-                }
-                if !self.again.try_get_value().unwrap_or(false) {
-                    break SaveState::Saved;
-                }
-            };
-            self.busy.try_set_value(false);
-            self.status.try_set(outcome);
-        });
-    }
+/// Queues the current answers for saving.
+fn save_answers(saver: SpdSaver, answers: RwSignal<SpdAnswers>) {
+    saver.with_value(|saver| saver.schedule(answers.get_untracked()));
 }
 
 /// What the page shows, all from core.
@@ -180,7 +142,7 @@ fn ProjectionBody(catalog: Catalog, data: YearData, spd: SpdAnswers) -> impl Int
     let text = move |key| t(state.lang.get(), key);
     let answers = RwSignal::new(spd);
     let what_if = RwSignal::new(WHAT_IF_DEFAULT);
-    let saver = Saver::new(state.repo(), answers);
+    let saver = StoredValue::new(Saver::new(SpdWriter { repo: state.repo() }));
     let catalog = StoredValue::new(catalog);
     let data = StoredValue::new(data);
     let figures = Memo::new(move |_| {
@@ -215,12 +177,12 @@ fn ProjectionBody(catalog: Catalog, data: YearData, spd: SpdAnswers) -> impl Int
             let score = f.score.clone().unwrap_or(Points::ZERO);
             format!(
                 "{} · {}",
-                t(lang, Key::SpdAnsweredCount)
-                    .replace("{n}", &answered.to_string())
-                    .replace("{total}", &row_count.to_string()),
-                t(lang, Key::SpdScoreLine)
-                    .replace("{score}", &num(lang, score.round2()))
-                    .replace("{max}", &num(lang, spd_max.round2())),
+                secretariat::spd_answered_count(lang, answered, row_count),
+                secretariat::spd_score_line(
+                    lang,
+                    num(lang, score.round2()),
+                    num(lang, spd_max.round2())
+                ),
             )
         })
     };
@@ -243,8 +205,7 @@ fn ProjectionBody(catalog: Catalog, data: YearData, spd: SpdAnswers) -> impl Int
                 return view! { <p data-testid="spd-unanswered">{t(lang, Key::SpdAllAnswered)}</p> }
                     .into_any();
             }
-            let summary = t(lang, Key::SpdUnansweredSummary)
-                .replace("{n}", &f.unanswered.len().to_string());
+            let summary = secretariat::spd_unanswered_summary(lang, f.unanswered.len());
             let items = f
                 .unanswered
                 .iter()
@@ -264,14 +225,16 @@ fn ProjectionBody(catalog: Catalog, data: YearData, spd: SpdAnswers) -> impl Int
     };
     let save_status = move || {
         let lang = state.lang.get();
-        match saver.status.get() {
-            SaveState::Idle => view! { <span></span> }.into_any(),
-            SaveState::Saving => view! { <span>{t(lang, Key::SpdSaving)}</span> }.into_any(),
-            SaveState::Saved => view! { <span>{t(lang, Key::SpdSaved)}</span> }.into_any(),
-            SaveState::Failed(error) => view! {
-                <span class="error">{t(lang, Key::SpdSaveFailed)} " " {error}</span>
+        match saver.with_value(|saver| saver.status.get()) {
+            SaveStatus::Pending | SaveStatus::Saving => {
+                view! { <span>{t(lang, Key::SpdSaving)}</span> }.into_any()
+            }
+            SaveStatus::Saved => view! { <span>{t(lang, Key::SpdSaved)}</span> }.into_any(),
+            SaveStatus::Conflict => view! { <span class="error">{t(lang, Key::SpdSaveFailed)}</span> }.into_any(),
+            SaveStatus::Failed(error) => view! {
+                <span class="error">{t(lang, Key::SpdSaveFailed)} " " {storage_error_message(lang, &error)}</span>
                 " "
-                <button type="button" on:click=move |_| saver.request()>{t(lang, Key::SpdRetry)}</button>
+                <button type="button" on:click=move |_| saver.with_value(|saver| saver.flush())>{t(lang, Key::SpdRetry)}</button>
             }
             .into_any(),
         }
@@ -317,7 +280,7 @@ fn SpdRowInput(
     index: usize,
     figures: Memo<Figures>,
     answers: RwSignal<SpdAnswers>,
-    saver: Saver,
+    saver: SpdSaver,
 ) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
@@ -332,13 +295,13 @@ fn SpdRowInput(
         let chosen = event_target_value(&ev).parse::<u8>().ok();
         let note = note();
         row_id.with_value(|id| answers.update(|a| a.set(id, chosen, &note)));
-        saver.request();
+        save_answers(saver, answers);
     };
     let on_note = move |ev| {
         let typed = event_target_value(&ev);
         let chosen = current().and_then(|r| r.level);
         row_id.with_value(|id| answers.update(|a| a.set(id, chosen, &typed)));
-        saver.request();
+        save_answers(saver, answers);
     };
     let level_id = format!("spd-{}-level", row.id);
     let note_id = format!("spd-{}-note", row.id);
@@ -359,15 +322,12 @@ fn SpdRowInput(
     let weight = row.weight;
     let details = move || {
         let lang = state.lang.get();
-        t(lang, Key::SpdRowDetails)
-            .replace("{variable}", &row.variable)
-            .replace("{weight}", &num(lang, weight.round2()))
-            .replace("{evidence}", &row.evidence)
+        secretariat::spd_row_details(lang, &row.variable, num(lang, weight.round2()), &row.evidence)
     };
     let points = move || {
         let lang = state.lang.get();
         let points = current().map(|r| r.points).unwrap_or_default();
-        t(lang, Key::SpdRowPoints).replace("{points}", &num(lang, points.round2()))
+        secretariat::spd_row_points(lang, num(lang, points.round2()))
     };
     view! {
         <fieldset class="spd-row" id=format!("spd-row-{}", row.id)>
@@ -418,7 +378,7 @@ fn ProjectionCard(
         let lang = state.lang.get();
         if verified {
             let unreviewed = figures.with(|f| f.projection.verified.unreviewed);
-            t(lang, Key::VerifiedHint).replace("{n}", &unreviewed.to_string())
+            secretariat::verified_hint(lang, unreviewed)
         } else {
             t(lang, Key::ClaimedHint).to_owned()
         }
@@ -449,31 +409,35 @@ fn view_figures(lang: Lang, catalog: &Catalog, view: &ProjectionView, prefix: &s
     let tr = move |key| t(lang, key);
     let id = |name: &str| format!("{prefix}-{name}");
     let spd = format!("{} / {}", num(lang, r.spd.round2()), num(lang, catalog.spd_max().round2()));
-    let average = tr(Key::AverageFormula)
-        .replace("{sum}", &num(lang, r.maturity_sum.round2()))
-        .replace("{k}", &catalog.divisor_min.to_string())
-        .replace("{n}", &r.n.to_string())
-        .replace("{d}", &r.divisor.to_string())
-        .replace("{avg}", &num(lang, r.average_maturity.round2()));
+    let average = secretariat::average_formula(
+        lang,
+        num(lang, r.maturity_sum.round2()),
+        catalog.divisor_min,
+        r.n,
+        r.divisor,
+        num(lang, r.average_maturity.round2()),
+    );
     let seats = if r.empty_seats > 0 {
-        tr(Key::EmptySeats)
-            .replace("{n}", &r.empty_seats.to_string())
-            .replace("{k}", &catalog.divisor_min.to_string())
+        secretariat::empty_seats(lang, r.empty_seats, catalog.divisor_min)
     } else {
         tr(Key::NoEmptySeats).to_owned()
     };
     let count = if r.yandas_ok {
-        tr(Key::CountFormula)
-            .replace("{n}", &r.n.to_string())
-            .replace("{cap}", &catalog.count_rule.cap.to_string())
-            .replace("{factor}", &num(lang, catalog.count_rule.factor.round2()))
-            .replace("{score}", &num(lang, r.count_score.round2()))
+        secretariat::count_formula(
+            lang,
+            r.n,
+            catalog.count_rule.cap,
+            num(lang, catalog.count_rule.factor.round2()),
+            num(lang, r.count_score.round2()),
+        )
     } else {
-        tr(Key::CountGated)
-            .replace("{score}", &num(lang, r.count_score.round2()))
-            .replace("{c}", &r.yandas_covered.to_string())
-            .replace("{all}", &catalog.yandas.affairs.len().to_string())
-            .replace("{min}", &catalog.yandas.min_covered.to_string())
+        secretariat::count_gated(
+            lang,
+            num(lang, r.count_score.round2()),
+            r.yandas_covered,
+            catalog.yandas.affairs.len(),
+            catalog.yandas.min_covered,
+        )
     };
     let covered: Vec<u8> = catalog
         .yandas
@@ -482,7 +446,7 @@ fn view_figures(lang: Lang, catalog: &Catalog, view: &ProjectionView, prefix: &s
         .copied()
         .filter(|affair| !r.yandas_missing.contains(affair))
         .collect();
-    let none = tr(Key::NoValue);
+    let none = t(lang, common::Key::NoValue);
     let or_none = |list: String| if list.is_empty() { none.to_owned() } else { list };
     let total =
         format!("{} / {}", num(lang, r.total.round2()), num(lang, catalog.total_max().round2()));
@@ -492,12 +456,11 @@ fn view_figures(lang: Lang, catalog: &Catalog, view: &ProjectionView, prefix: &s
         .map(|w| {
             let plain = what_if_message(lang, w.maturity.round2(), w.gain.round2());
             let covering = w.gain_covering_yandas.map(|(affair, gain)| {
-                tr(Key::WhatIfCovering)
-                    .replace(
-                        "{message}",
-                        &what_if_message(lang, w.maturity.round2(), gain.round2()),
-                    )
-                    .replace("{affair}", &affair_list(&[affair]))
+                secretariat::what_if_covering(
+                    lang,
+                    what_if_message(lang, w.maturity.round2(), gain.round2()),
+                    affair_list(&[affair]),
+                )
             });
             view! {
                 <li data-testid=id("what-if")>{plain}</li>

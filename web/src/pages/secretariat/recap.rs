@@ -6,7 +6,7 @@ use inovda_core::secretariat::recap_export::SHEET_NAMES;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::{Key, t};
+use crate::i18n::{secretariat, secretariat::Key, t};
 use crate::recap::{RecapError, download_csv, download_xlsx};
 use crate::state::{ProfileState, use_app_state};
 
@@ -26,12 +26,8 @@ enum Outcome {
 
 fn failure_text(lang: inovda_core::Lang, error: &RecapError) -> String {
     let detail = match error {
-        RecapError::NoCatalog(year) => {
-            t(lang, Key::RecapNoCatalog).replace("{year}", &year.to_string())
-        }
-        RecapError::SpdYear { year, found } => t(lang, Key::RecapSpdYear)
-            .replace("{year}", &year.to_string())
-            .replace("{found}", &found.to_string()),
+        RecapError::NoCatalog(year) => secretariat::recap_no_catalog(lang, year),
+        RecapError::SpdYear { year, found } => secretariat::recap_spd_year(lang, found, year),
         RecapError::Worker(reason) => format!("{} {reason}", t(lang, Key::RecapWorkerFailed)),
         RecapError::Storage(_) | RecapError::Download(_) => error.to_string(),
     };
@@ -69,7 +65,7 @@ pub fn RecapDownloads() -> impl IntoView {
             view! {
                 <button type="button" disabled=move || busy.get().is_some()
                     on:click=move |_| start(Wanted::Csv(index))>
-                    {move || text(Key::RecapCsvButton).replace("{sheet}", name)}
+                    {move || secretariat::recap_csv_button(state.lang.get(), name)}
                 </button>
             }
         })

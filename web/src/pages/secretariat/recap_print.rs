@@ -22,7 +22,7 @@ use super::shared::{
     AgencyTable, CHART_WIDTH, ChartSvg, KindLegend, compliant_text, load_year, totals_text,
 };
 use super::{DASHBOARD_PATH, PROJECTION_PATH};
-use crate::i18n::{Key, t};
+use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::platform;
 use crate::state::{ProfileState, use_app_state};
@@ -36,7 +36,7 @@ pub fn RecapPrintPage() -> impl IntoView {
             view! { <RecapPrint profile /> }.into_any()
         }
         ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
         }
         _ => view! { <NotFoundPage /> }.into_any(),
     }
@@ -69,7 +69,7 @@ fn RecapPrint(profile: ProfileDto) -> impl IntoView {
                 .map_err(|error| format!("{} {error}", t(lang, Key::SpdUnreadable)))?;
             let data = load_year(repo, &catalog)
                 .await
-                .map_err(|error| format!("{} {error}", t(lang, Key::StorageFailed)))?;
+                .map_err(|error| format!("{} {error}", t(lang, common::Key::StorageFailed)))?;
             let spd_points = spd_score(&catalog, &spd).unwrap_or(Points::ZERO);
             let projection = project(
                 &catalog,
@@ -92,19 +92,19 @@ fn RecapPrint(profile: ProfileDto) -> impl IntoView {
     view! {
         <div class="print-actions">
             <a href=DASHBOARD_PATH>{move || text(Key::BackToDashboard)}</a>
-            <button type="button" class="primary" on:click=print>{move || text(Key::PrintButton)}</button>
+            <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
         </div>
         <main class="page recap-print">
-            <h1>{move || text(Key::RecapTitle).replace("{year}", &year.to_string())}</h1>
+            <h1>{move || secretariat::recap_title(state.lang.get(), year)}</h1>
             <p class="muted">
                 {format!("{} · {}", profile.agency, profile.region)}
                 " · "
-                {move || text(Key::RecapPrintedOn).replace("{date}", &format_date_long(state.lang.get(), printed_on))}
+                {move || secretariat::recap_printed_on(state.lang.get(), format_date_long(state.lang.get(), printed_on))}
             </p>
             {move || {
                 let lang = state.lang.get();
                 match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
+                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
                     Some(Err(error)) => view! { <p class="error" role="alert">{error}</p> }.into_any(),
                     Some(Ok(recap)) => view! { <RecapBody recap lang /> }.into_any(),
                 }
@@ -123,12 +123,7 @@ fn RecapBody(recap: Recap, lang: Lang) -> impl IntoView {
     let Recap { catalog, dash, spd, projection } = recap;
     let answered = catalog.spd.len() - spd_unanswered(&catalog, &spd).len();
     let spd_note = match spd_score(&catalog, &spd) {
-        Ok(_) => format!(
-            "{}.",
-            tr(Key::SpdAnsweredCount)
-                .replace("{n}", &answered.to_string())
-                .replace("{total}", &catalog.spd.len().to_string())
-        ),
+        Ok(_) => format!("{}.", secretariat::spd_answered_count(lang, answered, catalog.spd.len())),
         Err(_) => tr(Key::RecapSpdProblems).to_owned(),
     };
     let (c, v) = (&projection.claimed.result, &projection.verified.result);
@@ -176,7 +171,7 @@ fn RecapBody(recap: Recap, lang: Lang) -> impl IntoView {
             </table>
             <p class="hint">
                 {spd_note} " "
-                {tr(Key::VerifiedHint).replace("{n}", &projection.verified.unreviewed.to_string())}
+                {secretariat::verified_hint(lang, projection.verified.unreviewed)}
                 " "
                 <a class="screen-only" href=PROJECTION_PATH>{tr(Key::ProjectionLink)}</a>
             </p>

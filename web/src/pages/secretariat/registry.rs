@@ -23,7 +23,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t};
+use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::config::ConfigExport;
 use crate::pages::secretariat::entry::OnBehalfEntry;
@@ -83,7 +83,7 @@ pub fn RegistryPage() -> impl IntoView {
             view! { <RegistryView profile /> }.into_any()
         }
         ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
         }
         _ => view! { <NotFoundPage /> }.into_any(),
     }
@@ -139,7 +139,10 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
                 }
                 Err(error) => {
                     let lang = state.lang.get_untracked();
-                    message.try_set(Some((false, format!("{} {error}", t(lang, Key::SaveFailed)))));
+                    message.try_set(Some((
+                        false,
+                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                    )));
                 }
             }
         });
@@ -164,7 +167,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
 
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page registry">
@@ -180,9 +183,9 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
             })}
             {move || match phase.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
                 Some(Err(error)) => view! {
-                    <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p>
+                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p>
                 }.into_any(),
                 Some(Ok(_)) => view! {
                     <AgencyForm registry editing store message />
@@ -314,7 +317,7 @@ fn AgencyForm(
                     <label for="unit-kind">{move || text(Key::UnitKindLabel)}</label>
                     <select id="unit-kind" prop:value=move || kind.get()
                         on:change=move |ev| kind.set(event_target_value(&ev))>
-                        <option value="">{move || text(Key::Choose)}</option>
+                        <option value="">{move || t(state.lang.get(), common::Key::Choose)}</option>
                         {AgencyKind::ALL.into_iter().map(|k| view! {
                             <option value=k.code() selected=move || kind.get() == k.code()>
                                 {move || agency_kind_label(state.lang.get(), k)}
@@ -363,9 +366,7 @@ fn AgencyList(
     let query = RwSignal::new(String::new());
     let summary = move || {
         registry.get().map(|r| {
-            text(Key::RegistryCounts)
-                .replace("{active}", &r.active().count().to_string())
-                .replace("{total}", &r.agencies.len().to_string())
+            secretariat::registry_counts(state.lang.get(), r.active().count(), r.agencies.len())
         })
     };
     let toggle = move |id: AgencyId, active: bool| {
@@ -403,13 +404,13 @@ fn AgencyList(
                     view! {
                         <li class="agency" class:inactive=!active>
                             <span class="name">{agency.name.clone()}</span>
-                            {agency.demo.then(|| view! { <span class="badge">{t(lang, Key::DemoBadge)}</span> })}
+                            {agency.demo.then(|| view! { <span class="badge">{t(lang, common::Key::DemoBadge)}</span> })}
                             <span class="meta">
                                 <span class="kind">{agency_kind_label(lang, agency.kind)}</span>
                                 " · "
                                 <span class="active">{t(lang, if active { Key::ActiveYes } else { Key::ActiveNo })}</span>
                                 " · "
-                                <span class="count">{t(lang, Key::InnovationCount).replace("{n}", &count.to_string())}</span>
+                                <span class="count">{secretariat::innovation_count(lang, count)}</span>
                             </span>
                             {parent.map(|p| view! { <span class="meta parent">{t(lang, Key::UnitParentLabel)} ": " {p}</span> })}
                             <div class="row-actions">
@@ -436,7 +437,7 @@ fn AgencyList(
         <section aria-labelledby="agency-list-heading">
             <h3 id="agency-list-heading">{move || text(Key::AllUnitsHeading)}</h3>
             <p data-testid="registry-counts">{summary}</p>
-            <p class="hint">{move || text(Key::RegistryYearCounts).replace("{year}", &year.to_string())}</p>
+            <p class="hint">{move || secretariat::registry_year_counts(state.lang.get(), year)}</p>
             <div class="field search" role="search">
                 <label for="registry-search">{move || text(Key::RegistrySearch)}</label>
                 <input id="registry-search" type="search" autocomplete="off"
@@ -528,16 +529,15 @@ fn CsvImport(
         preview.get().map(|found| {
             let lang = state.lang.get();
             let p = &found.preview;
-            let count = |key, n: usize| t(lang, key).replace("{n}", &n.to_string());
             let changes = p.added.len() + p.updated.len();
             view! {
                 <div class="csv-preview" data-testid="csv-preview">
                     <h4>{t(lang, Key::CsvPreviewTitle)} ": " {found.file_name.clone()}</h4>
                     <ul class="counts">
-                        <li>{count(Key::CsvRows, p.rows as usize)}</li>
-                        <li>{count(Key::CsvAdded, p.added.len())}</li>
-                        <li>{count(Key::CsvUpdated, p.updated.len())}</li>
-                        <li>{count(Key::CsvSkipped, p.skipped())}</li>
+                        <li>{secretariat::csv_rows(lang, p.rows)}</li>
+                        <li>{secretariat::csv_added(lang, p.added.len())}</li>
+                        <li>{secretariat::csv_updated(lang, p.updated.len())}</li>
+                        <li>{secretariat::csv_skipped(lang, p.skipped())}</li>
                     </ul>
                     {(!p.issues.is_empty()).then(|| view! {
                         <p>{t(lang, Key::CsvBadRows)}</p>
@@ -622,17 +622,14 @@ fn DemoSection(
             }
             .await;
             finish(match outcome {
-                Ok(DemoLoad::Loaded { agencies, innovations }) => (
-                    true,
-                    t(lang, Key::DemoLoaded)
-                        .replace("{a}", &agencies.to_string())
-                        .replace("{i}", &innovations.to_string()),
-                ),
+                Ok(DemoLoad::Loaded { agencies, innovations }) => {
+                    (true, secretariat::demo_loaded(lang, agencies, innovations))
+                }
                 Ok(DemoLoad::AlreadyLoaded) => (false, t(lang, Key::DemoAlready).to_owned()),
                 Ok(DemoLoad::NameTaken(names)) => {
                     (false, format!("{} {}", t(lang, Key::DemoNameTaken), names.join(", ")))
                 }
-                Err(error) => (false, format!("{} {error}", t(lang, Key::SaveFailed))),
+                Err(error) => (false, format!("{} {error}", t(lang, common::Key::SaveFailed))),
             });
         });
     };
@@ -642,13 +639,10 @@ fn DemoSection(
         spawn_local(async move {
             let lang = state.lang.get_untracked();
             finish(match repo.remove_demo().await {
-                Ok((agencies, innovations)) => (
-                    true,
-                    t(lang, Key::DemoRemoved)
-                        .replace("{a}", &agencies.to_string())
-                        .replace("{i}", &innovations.to_string()),
-                ),
-                Err(error) => (false, format!("{} {error}", t(lang, Key::SaveFailed))),
+                Ok((agencies, innovations)) => {
+                    (true, secretariat::demo_removed(lang, agencies, innovations))
+                }
+                Err(error) => (false, format!("{} {error}", t(lang, common::Key::SaveFailed))),
             });
         });
     };
@@ -657,7 +651,7 @@ fn DemoSection(
             <h3 id="demo-heading">{move || text(Key::DemoHeading)}</h3>
             <p>{move || text(Key::DemoIntro)}</p>
             {move || demo_region().map(|region| view! {
-                <p data-testid="demo-region"><span class="badge">{text(Key::DemoBadge)}</span> " " {text(Key::DemoRegion)} " " {region}</p>
+                <p data-testid="demo-region"><span class="badge">{t(state.lang.get(), common::Key::DemoBadge)}</span> " " {text(Key::DemoRegion)} " " {region}</p>
             })}
             <div class="actions">
                 {move || if demo_loaded() {

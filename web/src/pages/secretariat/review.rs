@@ -27,7 +27,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t};
+use crate::i18n::{common::Key, secretariat, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::verification::VERIFICATION_PATH;
 use crate::platform;
@@ -113,11 +113,11 @@ fn ReviewLoader() -> impl IntoView {
     });
     view! {
         <header class="bar">
-            <a class="back" href=VERIFICATION_PATH>{move || text(Key::BackToVerification)}</a>
+            <a class="back" href=VERIFICATION_PATH>{move || t(state.lang.get(), secretariat::Key::BackToVerification)}</a>
             <HeaderNav />
         </header>
         <main class="page review">
-            <h2>{move || text(Key::ReviewTitle)}</h2>
+            <h2>{move || t(state.lang.get(), secretariat::Key::ReviewTitle)}</h2>
             {move || match loaded.get() {
                 None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
                 Some(Err(message)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
@@ -176,7 +176,8 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
             Ok(verdict) => verdict,
             Err(found) => {
                 issues.set(found);
-                notice.set(Some((false, t(lang(), Key::ReviewHasProblems).to_owned())));
+                notice
+                    .set(Some((false, t(lang(), secretariat::Key::ReviewHasProblems).to_owned())));
                 return;
             }
         };
@@ -188,7 +189,7 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
             match repo.put_verdict(&verdict).await {
                 Ok(()) => {
                     saved.try_set(Some(verdict));
-                    notice.try_set(Some((true, t(lang, Key::ReviewSaved).to_owned())));
+                    notice.try_set(Some((true, t(lang, secretariat::Key::ReviewSaved).to_owned())));
                 }
                 Err(error) => {
                     notice.try_set(Some((false, format!("{} {error}", t(lang, Key::SaveFailed)))));
@@ -218,7 +219,7 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
             <dl class="maturity-pair" data-testid="maturity-pair">
                 <dt>{t(lang, Key::MaturityClaimed)}</dt>
                 <dd data-testid="maturity-claimed">{format_points(lang, live.claimed)}</dd>
-                <dt>{t(lang, Key::MaturityVerifiedForm)}</dt>
+                <dt>{t(lang, secretariat::Key::MaturityVerifiedForm)}</dt>
                 <dd data-testid="maturity-verified">{points(live.verified)}</dd>
                 <dt>{t(lang, Key::MaturityVerifiedSaved)}</dt>
                 <dd data-testid="maturity-saved">{points(stored.verified)}</dd>
@@ -238,21 +239,21 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
                 {move || stage.map(|s| stage_label(lang(), s)).unwrap_or(t(lang(), Key::NoStage))} " · "
                 {move || t(lang(), Key::StatusLabel)} ": " {move || status_label(lang(), status)} " · "
                 {move || t(lang(), Key::Revision)} " " {revision} " · "
-                <a href=print_href>{move || t(lang(), Key::ReviewFullProfile)}</a>
+                <a href=print_href>{move || t(lang(), secretariat::Key::ReviewFullProfile)}</a>
             </p>
         </div>
         {changes.map(|found| view! { <ChangesSince found reviewed=reviewed_revision.unwrap_or_default() /> })}
         <section aria-labelledby="review-maturity-heading">
-            <h3 id="review-maturity-heading">{move || text(Key::ReviewMaturityHeading)}</h3>
+            <h3 id="review-maturity-heading">{move || t(state.lang.get(), secretariat::Key::ReviewMaturityHeading)}</h3>
             {maturity}
         </section>
         <form class="form review-form" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
             <h3>{move || text(Key::IndicatorsTitle)}</h3>
             {rows.into_iter().map(|(index, row)| view! { <IndicatorReviewRow row index review issues subject /> }).collect_view()}
             <section class="review-decision" aria-labelledby="review-decision-heading">
-                <h3 id="review-decision-heading">{move || text(Key::ReviewDecisionHeading)}</h3>
+                <h3 id="review-decision-heading">{move || t(state.lang.get(), secretariat::Key::ReviewDecisionHeading)}</h3>
                 <div class="field">
-                    <label for="review-status">{move || text(Key::ReviewStatusLabel)}</label>
+                    <label for="review-status">{move || t(state.lang.get(), secretariat::Key::ReviewStatusLabel)}</label>
                     <select id="review-status"
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
@@ -267,7 +268,7 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="review-reason">{move || text(Key::ReviewReasonLabel)}</label>
-                    <p class="hint" id="review-reason-hint">{move || text(Key::ReviewReasonHint)}</p>
+                    <p class="hint" id="review-reason-hint">{move || t(state.lang.get(), secretariat::Key::ReviewReasonHint)}</p>
                     <textarea id="review-reason" rows="3" aria-describedby="review-reason-hint"
                         prop:value=move || review.with(|r| r.reason.clone())
                         on:input=move |ev| {
@@ -282,7 +283,7 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
                 let all = issues.get();
                 (!all.is_empty()).then(|| view! {
                     <div class="error-box" role="alert">
-                        <p>{t(lang, Key::ReviewHasProblems)}</p>
+                        <p>{t(lang, secretariat::Key::ReviewHasProblems)}</p>
                         <ul class="issues">
                             {all.iter().map(|i| view! { <li>{review_issue_message(lang, i)}</li> }).collect_view()}
                         </ul>
@@ -291,7 +292,7 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
             }}
             <div class="actions">
                 <button type="button" class="primary" disabled=move || busy.get() on:click=save>
-                    {move || text(Key::ReviewSave)}
+                    {move || t(state.lang.get(), secretariat::Key::ReviewSave)}
                 </button>
             </div>
             {move || notice.get().map(|(ok, message)| view! {
@@ -306,11 +307,11 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
 fn ChangesSince(found: Option<Vec<FieldChange>>, reviewed: u32) -> impl IntoView {
     let state = use_app_state();
     let lang = move || state.lang.get();
-    let heading = move || t(lang(), Key::ChangesSinceHeading).replace("{n}", &reviewed.to_string());
+    let heading = move || secretariat::changes_since_heading(lang(), reviewed);
     let body = match found {
-        None => view! { <p class="muted">{move || t(lang(), Key::ChangesUnknown)}</p> }.into_any(),
+        None => view! { <p class="muted">{move || t(lang(), secretariat::Key::ChangesUnknown)}</p> }.into_any(),
         Some(changes) if changes.is_empty() => {
-            view! { <p class="muted">{move || t(lang(), Key::ChangesNone)}</p> }.into_any()
+            view! { <p class="muted">{move || t(lang(), secretariat::Key::ChangesNone)}</p> }.into_any()
         }
         Some(changes) => view! {
             <ul class="changes" data-testid="changes-since">
@@ -373,7 +374,8 @@ fn IndicatorReviewRow(
         });
     };
     let evidence = if files.is_empty() && link.is_empty() {
-        view! { <p class="muted">{move || t(lang(), Key::ReviewNoEvidence)}</p> }.into_any()
+        view! { <p class="muted">{move || t(lang(), secretariat::Key::ReviewNoEvidence)}</p> }
+            .into_any()
     } else {
         let items = files
             .into_iter()
@@ -393,7 +395,7 @@ fn IndicatorReviewRow(
                                 </button>
                             }.into_any()
                         } else {
-                            view! { <span class="muted">{move || t(lang(), Key::ReviewFileNotHere)}</span> }.into_any()
+                            view! { <span class="muted">{move || t(lang(), secretariat::Key::ReviewFileNotHere)}</span> }.into_any()
                         }}
                     </li>
                 }
@@ -416,7 +418,7 @@ fn IndicatorReviewRow(
                 }}
             </p>
             {(!agency_note.is_empty()).then(|| view! {
-                <p class="muted">{move || t(lang(), Key::AgencyNote)} ": " {agency_note.clone()}</p>
+                <p class="muted">{move || t(lang(), secretariat::Key::AgencyNote)} ": " {agency_note.clone()}</p>
             })}
             {evidence}
             <div class="field">

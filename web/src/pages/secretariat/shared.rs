@@ -14,7 +14,7 @@ use inovda_core::secretariat::dashboard::{AgencyLine, Dashboard, DashboardInput,
 use inovda_core::{Catalog, Innovation, Lang, Stage, Status};
 use leptos::prelude::*;
 
-use crate::i18n::{Key, t};
+use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::platform;
 use crate::storage::{Repo, StorageError};
 
@@ -66,23 +66,26 @@ pub fn percent(lang: Lang, share: Ratio) -> String {
 
 /// An average kematangan, or "—" without any.
 pub fn maturity_text(lang: Lang, value: Option<Ratio>) -> String {
-    value.map_or_else(|| t(lang, Key::NoValue).to_owned(), |v| format_number(lang, v.round2()))
+    value.map_or_else(
+        || t(lang, common::Key::NoValue).to_owned(),
+        |v| format_number(lang, v.round2()),
+    )
 }
 
 /// "Patuh (paling sedikit 1 inovasi dilaporkan): x dari y instansi (p %)."
 pub fn compliant_text(lang: Lang, dash: &Dashboard) -> String {
-    t(lang, Key::CompliantShare)
-        .replace("{min}", &MIN_PER_AGENCY.to_string())
-        .replace("{n}", &dash.compliant_agencies.to_string())
-        .replace("{y}", &dash.active_agencies.to_string())
-        .replace("{pct}", &percent(lang, dash.compliant_share))
+    secretariat::compliant_share(
+        lang,
+        MIN_PER_AGENCY,
+        dash.compliant_agencies,
+        dash.active_agencies,
+        percent(lang, dash.compliant_share),
+    )
 }
 
 /// "n inovasi tahun ini, s dientri sekretariat."
 pub fn totals_text(lang: Lang, dash: &Dashboard) -> String {
-    t(lang, Key::InnovationsTotal)
-        .replace("{n}", &dash.innovations.to_string())
-        .replace("{s}", &dash.entered_by_secretariat.to_string())
+    secretariat::innovations_total(lang, dash.innovations, dash.entered_by_secretariat)
 }
 
 /// The legend of the chart of units per kind.
@@ -105,11 +108,11 @@ pub fn AgencyTable(lines: Vec<AgencyLine>, lang: Lang) -> impl IntoView {
         .into_iter()
         .map(|line| {
             let kind = line.kind.map_or_else(
-                || tr(Key::NotInRegistry).to_owned(),
+                || t(lang, common::Key::NotInRegistry).to_owned(),
                 |kind| agency_kind_label(lang, kind).to_owned(),
             );
             let last = line.last_bundle.map_or_else(
-                || tr(Key::NoValue).to_owned(),
+                || t(lang, common::Key::NoValue).to_owned(),
                 |at| format_timestamp_long(lang, at, offset),
             );
             let s = line.by_stage;
@@ -153,7 +156,7 @@ pub fn AgencyTable(lines: Vec<AgencyLine>, lang: Lang) -> impl IntoView {
                         <th scope="col">{stage_label(lang, Stage::Implementation)}</th>
                         {Status::ALL.into_iter().map(|s| view! { <th scope="col">{status_label(lang, s)}</th> }).collect_view()}
                         <th scope="col">{tr(Key::ColMaturityClaimed)}</th>
-                        <th scope="col">{tr(Key::ColMaturityVerified)}</th>
+                        <th scope="col">{t(lang, common::Key::ColMaturityVerified)}</th>
                         <th scope="col">{tr(Key::ColLastBundle)}</th>
                     </tr>
                 </thead>

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::header_nav::HeaderNav;
-use crate::i18n::{Key, t};
+use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::platform;
 use crate::platform::BlobSink;
@@ -125,7 +125,7 @@ pub fn VerificationPage() -> impl IntoView {
             view! { <VerificationView profile /> }.into_any()
         }
         ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
+            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
         }
         _ => view! { <NotFoundPage /> }.into_any(),
     }
@@ -141,7 +141,7 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
     let profile = StoredValue::new(profile);
     view! {
         <header class="bar">
-            <a class="back" href="/">{move || text(Key::BackToList)}</a>
+            <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page verification">
@@ -150,12 +150,12 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
                 " · "
                 <span class="region">{profile.with_value(|p| p.region.clone())}</span>
             </p>
-            <h2>{move || text(Key::VerifyTitle).replace("{year}", &year.to_string())}</h2>
+            <h2>{move || secretariat::verify_title(state.lang.get(), year)}</h2>
             <p>{move || text(Key::VerifyIntro)}</p>
             {move || match loaded.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
+                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
                 Some(Err(error)) => view! {
-                    <p class="error" role="alert">{text(Key::StorageFailed)} " " {error}</p>
+                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p>
                 }.into_any(),
                 Some(Ok(Loaded { queue, .. })) if queue.is_empty() => {
                     view! { <p class="empty">{text(Key::VerifyEmpty)}</p> }.into_any()
@@ -225,7 +225,7 @@ fn AgencyGroup(
         .map(|item| {
             let state_value = item.state;
             let title = if item.name.trim().is_empty() {
-                view! { {move || t(lang(), Key::Untitled)} }.into_any()
+                view! { {move || t(lang(), common::Key::Untitled)} }.into_any()
             } else {
                 item.name.clone().into_any()
             };
@@ -233,7 +233,7 @@ fn AgencyGroup(
                 <li class="review-item">
                     <a href=review_href(&item.id)>{title}</a>
                     <span class="meta">
-                        {move || t(lang(), Key::Revision)} " " {item.revision} " · "
+                        {move || t(lang(), common::Key::Revision)} " " {item.revision} " · "
                         <span class=state_class(state_value) data-testid="review-state">
                             {move || review_state_label(lang(), state_value)}
                         </span>
