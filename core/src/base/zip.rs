@@ -8,6 +8,10 @@
 
 use std::io::{self, Write};
 
+use sha2::{Digest, Sha256};
+
+use crate::base::hash::hex_encode;
+
 /// 1980-01-01 00:00:00, the earliest DOS time: date = (0 << 9) | (1 << 5) | 1.
 const DOS_DATE: u16 = 0x0021;
 const DOS_TIME: u16 = 0;
@@ -213,6 +217,109 @@ impl<W: Write> ZipStream<W> {
         self.emit(&end)?;
         self.out.flush()?;
         Ok(self.out)
+    }
+}
+
+/// A file whose size and SHA-256 are known before its bytes are streamed.
+pub(crate) trait AnnouncedFile {
+    /// The entry name inside the archive.
+    fn entry_name(&self) -> String;
+    fn size(&self) -> u64;
+    /// Lower-case hex SHA-256 of the bytes.
+    fn sha256(&self) -> &str;
+}
+
+/// Why streaming an announced file failed.
+#[derive(Debug)]
+pub(crate) enum StreamError {
+    /// The bytes streamed for the file at `index` do not have its announced size or SHA-256.
+    Mismatch {
+        index: usize,
+    },
+    /// The writer was driven out of order (a programming error in the shell).
+    OutOfOrder(&'static str),
+    Io(io::Error),
+}
+
+impl From<io::Error> for StreamError {
+    fn from(error: io::Error) -> Self {
+        StreamError::Io(error)
+    }
+}
+
+/// Streams announced files into a [`ZipStream`] in their order, one chunk at a time, and checks
+/// each file's size and SHA-256 as it ends: the one way bundles, backups and the hand-over ZIP
+/// write evidence without holding a whole file.
+pub(crate) struct CheckedFiles<F> {
+    files: Vec<F>,
+    next: usize,
+    current: Option<(Sha256, u64)>,
+}
+
+impl<F: AnnouncedFile> CheckedFiles<F> {
+    pub(crate) fn new(files: Vec<F>) -> Self {
+        Self { files, next: 0, current: None }
+    }
+
+    /// Every file, in the order they must be streamed.
+    pub(crate) fn files(&self) -> &[F] {
+        &self.files
+    }
+
+    /// The file expected next, or `None` when all are written.
+    pub(crate) fn next_file(&self) -> Option<&F> {
+        self.files.get(self.next)
+    }
+
+    pub(crate) fn all_written(&self) -> bool {
+        self.current.is_none() && self.next >= self.files.len()
+    }
+
+    /// Appends bytes of [`Self::next_file`]; more bytes than announced is a mismatch at once.
+    pub(crate) fn write_chunk<W: Write>(
+        &mut self,
+        zip: &mut ZipStream<W>,
+        chunk: &[u8],
+    ) -> Result<(), StreamError> {
+        let file =
+            self.files.get(self.next).ok_or(StreamError::OutOfOrder("every file is written"))?;
+        if self.current.is_none() {
+            zip.begin(&file.entry_name())?;
+            self.current = Some((Sha256::new(), 0));
+        }
+        let size = file.size();
+        let Some((hasher, written)) = self.current.as_mut() else {
+            return Err(StreamError::OutOfOrder("no file is open"));
+        };
+        *written += chunk.len() as u64;
+        if *written > size {
+            return Err(StreamError::Mismatch { index: self.next });
+        }
+        hasher.update(chunk);
+        zip.write(chunk)?;
+        Ok(())
+    }
+
+    /// Closes the current file after checking its size and SHA-256.
+    pub(crate) fn finish_file<W: Write>(
+        &mut self,
+        zip: &mut ZipStream<W>,
+    ) -> Result<(), StreamError> {
+        if self.current.is_none() {
+            // An empty file gets no chunk.
+            self.write_chunk(zip, &[])?;
+        }
+        let file =
+            self.files.get(self.next).ok_or(StreamError::OutOfOrder("every file is written"))?;
+        let Some((hasher, written)) = self.current.take() else {
+            return Err(StreamError::OutOfOrder("no file is open"));
+        };
+        if written != file.size() || hex_encode(&hasher.finalize()) != file.sha256() {
+            return Err(StreamError::Mismatch { index: self.next });
+        }
+        zip.end()?;
+        self.next += 1;
+        Ok(())
     }
 }
 

@@ -596,14 +596,14 @@ pub fn lab_issue_message(lang: Lang, issue: &LabIssue) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn day(m: u32, d: u32) -> NaiveDate {
+    pub(crate) fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, d).expect("test data")
     }
 
-    fn pdf(seed: u8, size: u32) -> EvidenceFile {
+    pub(crate) fn pdf(seed: u8, size: u32) -> EvidenceFile {
         EvidenceFile {
             sha256: format!("{seed:02x}").repeat(32),
             file_name: format!("berkas-{seed}.pdf"),

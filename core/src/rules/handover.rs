@@ -10,10 +10,9 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use sha2::{Digest, Sha256};
 
 use crate::base::lang::Lang;
-use crate::base::zip::ZipStream;
+use crate::base::zip::{AnnouncedFile, CheckedFiles, StreamError, ZipStream};
 use crate::model::catalog::Catalog;
 use crate::model::innovation::{EvidenceFile, FileSlot, Innovation};
 use crate::model::labels::{form_label, initiator_label, kind_label, stage_label};
@@ -236,13 +235,7 @@ pub fn handover_files(innovation: &Innovation, catalog: &Catalog) -> Vec<Handove
 /// chunks and checked against its SHA-256 and size, entries in [`handover_files`] order.
 pub struct HandoverZipWriter<W: std::io::Write> {
     zip: ZipStream<W>,
-    files: Vec<HandoverFile>,
-    next: usize,
-    current: Option<(Sha256, u64)>,
-}
-
-fn zip_error(error: std::io::Error) -> HandoverError {
-    HandoverError::Write(error.to_string())
+    files: CheckedFiles<HandoverFile>,
 }
 
 /// Why the hand-over ZIP could not be written.
@@ -256,51 +249,61 @@ pub enum HandoverError {
     OutOfOrder,
 }
 
+impl AnnouncedFile for HandoverFile {
+    fn entry_name(&self) -> String {
+        self.name.clone()
+    }
+
+    fn size(&self) -> u64 {
+        self.size
+    }
+
+    fn sha256(&self) -> &str {
+        &self.sha256
+    }
+}
+
+impl HandoverError {
+    fn from_stream(error: StreamError, files: &[HandoverFile]) -> Self {
+        match error {
+            StreamError::Mismatch { index } => HandoverError::FileMismatch {
+                name: files.get(index).map(|file| file.name.clone()).unwrap_or_default(),
+            },
+            StreamError::OutOfOrder(_) => HandoverError::OutOfOrder,
+            StreamError::Io(error) => HandoverError::Write(error.to_string()),
+        }
+    }
+}
+
 impl<W: std::io::Write> HandoverZipWriter<W> {
     pub fn new(out: W, files: Vec<HandoverFile>) -> Self {
-        Self { zip: ZipStream::new(out), files, next: 0, current: None }
+        Self { zip: ZipStream::new(out), files: CheckedFiles::new(files) }
     }
 
     /// The file to stream next, or `None` when all are written.
     pub fn next_file(&self) -> Option<&HandoverFile> {
-        self.files.get(self.next)
+        self.files.next_file()
     }
 
     pub fn write_chunk(&mut self, chunk: &[u8]) -> Result<(), HandoverError> {
-        if self.current.is_none() {
-            let file = self.files.get(self.next).ok_or(HandoverError::OutOfOrder)?;
-            self.zip.begin(&file.name).map_err(zip_error)?;
-            self.current = Some((Sha256::new(), 0));
-        }
-        let (hasher, written) = self.current.as_mut().ok_or(HandoverError::OutOfOrder)?;
-        hasher.update(chunk);
-        *written += chunk.len() as u64;
-        self.zip.write(chunk).map_err(zip_error)
+        let files = &mut self.files;
+        files
+            .write_chunk(&mut self.zip, chunk)
+            .map_err(|e| HandoverError::from_stream(e, files.files()))
     }
 
     /// Closes the current file after checking its hash and size.
     pub fn finish_file(&mut self) -> Result<(), HandoverError> {
-        let file = self.files.get(self.next).ok_or(HandoverError::OutOfOrder)?.clone();
-        if self.current.is_none() {
-            self.zip.begin(&file.name).map_err(zip_error)?;
-            self.current = Some((Sha256::new(), 0));
-        }
-        let (hasher, written) = self.current.take().ok_or(HandoverError::OutOfOrder)?;
-        let digest = crate::base::hash::hex_encode(&hasher.finalize());
-        if digest != file.sha256 || written != file.size {
-            return Err(HandoverError::FileMismatch { name: file.name });
-        }
-        self.zip.end().map_err(zip_error)?;
-        self.next += 1;
-        Ok(())
+        let files = &mut self.files;
+        files.finish_file(&mut self.zip).map_err(|e| HandoverError::from_stream(e, files.files()))
     }
 
     /// Writes the central directory once every file is written.
     pub fn finish(self) -> Result<W, HandoverError> {
-        if self.next != self.files.len() {
+        if !self.files.all_written() {
             return Err(HandoverError::OutOfOrder);
         }
-        self.zip.finish().map_err(zip_error)
+        self.zip.finish().map_err(|error| HandoverError::Write(error.to_string()))
     }
 }
 

@@ -97,22 +97,10 @@ pub fn board(innovations: &[Innovation], year: u16, config: &LabinovConfig) -> B
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::innovation::{EvidenceFile, InnovationId};
+    use crate::model::innovation::InnovationId;
+    use crate::model::labinov::tests::{day, pdf};
     use crate::model::labinov::{ArtefactKind, LabinovTrack};
     use chrono::{DateTime, Utc};
-
-    fn day(m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, m, d).expect("test data")
-    }
-
-    fn pdf(seed: u8, size: u32) -> EvidenceFile {
-        EvidenceFile {
-            sha256: format!("{seed:02x}").repeat(32),
-            file_name: format!("berkas-{seed}.pdf"),
-            media_type: "application/pdf".into(),
-            size,
-        }
-    }
 
     fn innovation(seed: u8, agency: &str, name: &str) -> Innovation {
         let now = DateTime::<Utc>::from_timestamp(1_780_000_000, 0).expect("test data");

@@ -19,11 +19,10 @@ use std::io::{Cursor, Read, Write};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 use zip::{CompressionMethod, ZipArchive, ZipReadOptions};
 
-use crate::base::hash::{hex_encode, is_lower_hex, sha256_hex};
-use crate::base::zip::{ZipStream, archive_len};
+use crate::base::hash::{is_lower_hex, sha256_hex};
+use crate::base::zip::{AnnouncedFile, CheckedFiles, StreamError, ZipStream, archive_len};
 use crate::exchange::backup::BackupError;
 use crate::exchange::bundle::is_safe_entry_name;
 
@@ -105,10 +104,34 @@ fn is_sha256(text: &str) -> bool {
 /// the order of [`BackupWriter::next_file`], then the ZIP directory.
 pub struct BackupWriter<W: Write> {
     zip: ZipStream<W>,
-    files: Vec<BackupFileRef>,
-    next: usize,
-    current: Option<(Sha256, u64)>,
+    files: CheckedFiles<BackupFileRef>,
     expected_len: u64,
+}
+
+impl AnnouncedFile for BackupFileRef {
+    fn entry_name(&self) -> String {
+        format!("{FILES_PREFIX}{}", self.sha256)
+    }
+
+    fn size(&self) -> u64 {
+        self.size
+    }
+
+    fn sha256(&self) -> &str {
+        &self.sha256
+    }
+}
+
+impl BackupError {
+    fn from_stream(error: StreamError, files: &[BackupFileRef]) -> Self {
+        match error {
+            StreamError::Mismatch { index } => BackupError::FileMismatch {
+                sha256: files.get(index).map(|file| file.sha256.clone()).unwrap_or_default(),
+            },
+            StreamError::OutOfOrder(what) => BackupError::WriterState(what),
+            StreamError::Io(error) => BackupError::from(error),
+        }
+    }
 }
 
 impl<W: Write> BackupWriter<W> {
@@ -160,7 +183,7 @@ impl<W: Write> BackupWriter<W> {
         );
         let mut zip = ZipStream::new(out);
         zip.add(BACKUP_INDEX_PATH, &index_bytes)?;
-        Ok(Self { zip, files: index.files, next: 0, current: None, expected_len })
+        Ok(Self { zip, files: CheckedFiles::new(index.files), expected_len })
     }
 
     /// The exact length of the finished archive in bytes (for a progress bar).
@@ -170,49 +193,26 @@ impl<W: Write> BackupWriter<W> {
 
     /// The file the writer expects next, or `None` when all are written.
     pub fn next_file(&self) -> Option<&BackupFileRef> {
-        self.files.get(self.next)
+        self.files.next_file()
     }
 
     /// Appends bytes of the file [`Self::next_file`] names.
     pub fn write_file_chunk(&mut self, chunk: &[u8]) -> Result<(), BackupError> {
-        let file = self.files.get(self.next).ok_or(misuse("every file is already written"))?;
-        if self.current.is_none() {
-            self.zip.begin(&format!("{FILES_PREFIX}{}", file.sha256))?;
-            self.current = Some((Sha256::new(), 0));
-        }
-        let Some((hasher, written)) = self.current.as_mut() else {
-            return Err(misuse("no file is open"));
-        };
-        *written += chunk.len() as u64;
-        if *written > file.size {
-            return Err(BackupError::FileMismatch { sha256: file.sha256.clone() });
-        }
-        hasher.update(chunk);
-        self.zip.write(chunk)?;
-        Ok(())
+        let files = &mut self.files;
+        files
+            .write_chunk(&mut self.zip, chunk)
+            .map_err(|e| BackupError::from_stream(e, files.files()))
     }
 
     /// Closes the current file after checking its size and SHA-256.
     pub fn finish_file(&mut self) -> Result<(), BackupError> {
-        if self.current.is_none() {
-            // An empty file gets no chunk.
-            self.write_file_chunk(&[])?;
-        }
-        let file = self.files.get(self.next).ok_or(misuse("every file is already written"))?;
-        let Some((hasher, written)) = self.current.take() else {
-            return Err(misuse("no file is open"));
-        };
-        if written != file.size || hex_encode(&hasher.finalize()) != file.sha256 {
-            return Err(BackupError::FileMismatch { sha256: file.sha256.clone() });
-        }
-        self.zip.end()?;
-        self.next += 1;
-        Ok(())
+        let files = &mut self.files;
+        files.finish_file(&mut self.zip).map_err(|e| BackupError::from_stream(e, files.files()))
     }
 
     /// Writes the ZIP directory; returns the destination.
     pub fn finish(self) -> Result<W, BackupError> {
-        if self.current.is_some() || self.next < self.files.len() {
+        if !self.files.all_written() {
             return Err(misuse("not every file was written"));
         }
         Ok(self.zip.finish()?)

@@ -7,8 +7,6 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use sha2::{Digest, Sha256};
-
 use super::keys::SigningKey;
 use super::manifest::{
     AWARD_PATH, BundleKind, CONFIG_PATH, EntryPath, FORMAT_NAME, FORMAT_VERSION, JURY_PATH,
@@ -16,7 +14,7 @@ use super::manifest::{
 };
 use super::verdict::VerdictRecord;
 use crate::base::hash::{hex_encode, is_lower_hex, sha256_hex};
-use crate::base::zip::{ZipStream, archive_len};
+use crate::base::zip::{AnnouncedFile, CheckedFiles, StreamError, ZipStream, archive_len};
 use crate::exchange::bundle::BundleError;
 use crate::exchange::record::InnovationRecord;
 
@@ -108,15 +106,39 @@ pub fn bundle_size(
 /// in the order of [`BundleWriter::files`], then records, verdicts and the ZIP directory.
 pub struct BundleWriter<W: Write> {
     zip: ZipStream<W>,
-    files: Vec<FileRef>,
-    next: usize,
-    current: Option<(Sha256, u64)>,
+    files: CheckedFiles<FileRef>,
     tail: Vec<(String, Vec<u8>)>,
     expected_len: u64,
 }
 
 fn misuse(what: &'static str) -> BundleError {
     BundleError::WriterState(what)
+}
+
+impl AnnouncedFile for FileRef {
+    fn entry_name(&self) -> String {
+        EntryPath::file(&self.sha256)
+    }
+
+    fn size(&self) -> u64 {
+        self.size
+    }
+
+    fn sha256(&self) -> &str {
+        &self.sha256
+    }
+}
+
+impl BundleError {
+    fn from_stream(error: StreamError, files: &[FileRef]) -> Self {
+        match error {
+            StreamError::Mismatch { index } => BundleError::FileMismatch {
+                sha256: files.get(index).map(|file| file.sha256.clone()).unwrap_or_default(),
+            },
+            StreamError::OutOfOrder(what) => BundleError::WriterState(what),
+            StreamError::Io(error) => BundleError::Io(error),
+        }
+    }
 }
 
 fn check_content(
@@ -264,7 +286,7 @@ impl<W: Write> BundleWriter<W> {
         // Sorted paths: award.json < config.json < files/ < records/ < verdicts/; a bundle
         // with jury.json holds nothing else, so writing the documents first keeps the order.
         let tail = small.into_iter().collect();
-        Ok(Self { zip, files, next: 0, current: None, tail, expected_len })
+        Ok(Self { zip, files: CheckedFiles::new(files), tail, expected_len })
     }
 
     /// The exact length of the finished bundle in bytes (for a progress bar).
@@ -274,54 +296,31 @@ impl<W: Write> BundleWriter<W> {
 
     /// The evidence files to stream, in the order they must be written.
     pub fn files(&self) -> &[FileRef] {
-        &self.files
+        self.files.files()
     }
 
     /// The file the writer expects next, or `None` when all are written.
     pub fn next_file(&self) -> Option<&FileRef> {
-        self.files.get(self.next)
+        self.files.next_file()
     }
 
     /// Appends bytes of the file [`Self::next_file`] names.
     pub fn write_file_chunk(&mut self, chunk: &[u8]) -> Result<(), BundleError> {
-        let file = self.files.get(self.next).ok_or(misuse("every file is already written"))?;
-        if self.current.is_none() {
-            self.zip.begin(&EntryPath::file(&file.sha256))?;
-            self.current = Some((Sha256::new(), 0));
-        }
-        let Some((hasher, written)) = self.current.as_mut() else {
-            return Err(misuse("no file is open"));
-        };
-        *written += chunk.len() as u64;
-        if *written > file.size {
-            return Err(BundleError::FileMismatch { sha256: file.sha256.clone() });
-        }
-        hasher.update(chunk);
-        self.zip.write(chunk)?;
-        Ok(())
+        let files = &mut self.files;
+        files
+            .write_chunk(&mut self.zip, chunk)
+            .map_err(|e| BundleError::from_stream(e, files.files()))
     }
 
     /// Closes the current file after checking its size and SHA-256.
     pub fn finish_file(&mut self) -> Result<(), BundleError> {
-        if self.current.is_none() {
-            // An empty file gets no chunk.
-            self.write_file_chunk(&[])?;
-        }
-        let file = self.files.get(self.next).ok_or(misuse("every file is already written"))?;
-        let Some((hasher, written)) = self.current.take() else {
-            return Err(misuse("no file is open"));
-        };
-        if written != file.size || hex_encode(&hasher.finalize()) != file.sha256 {
-            return Err(BundleError::FileMismatch { sha256: file.sha256.clone() });
-        }
-        self.zip.end()?;
-        self.next += 1;
-        Ok(())
+        let files = &mut self.files;
+        files.finish_file(&mut self.zip).map_err(|e| BundleError::from_stream(e, files.files()))
     }
 
     /// Writes records, verdicts and the ZIP directory; returns the destination.
     pub fn finish(mut self) -> Result<W, BundleError> {
-        if self.current.is_some() || self.next < self.files.len() {
+        if !self.files.all_written() {
             return Err(misuse("not every file was written"));
         }
         for (path, bytes) in &self.tail {
