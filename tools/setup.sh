@@ -24,6 +24,21 @@ for arg in "$@"; do
   esac
 done
 
+# rust-toolchain.toml names the toolchain "1.95.0". Where the machine's Rust 1.95 is installed
+# under the name "stable" only, give it the pinned name too (as these machines' own set-up does)
+# instead of letting rustup try to download it.
+PINNED=$(awk -F'"' '/^channel/ { print $2 }' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^$PINNED-"; then
+  HOST=$(RUSTUP_TOOLCHAIN=stable rustc -vV | awk '/^host:/ { print $2 }')
+  if RUSTUP_TOOLCHAIN=stable rustc --version | grep -q "^rustc $PINNED "; then
+    say "Naming the installed stable Rust $PINNED"
+    ln -s "stable-$HOST" "${RUSTUP_HOME:-$HOME/.rustup}/toolchains/$PINNED-$HOST"
+  else
+    echo "setup: Rust $PINNED is needed (rust-toolchain.toml); install it with rustup" >&2
+    exit 1
+  fi
+fi
+
 if $want_build; then
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "Adding the wasm32-unknown-unknown target"

@@ -3,7 +3,7 @@
 // terverifikasi; the answers survive a reload, the English UI shows the same figures, and the
 // printable recap carries the headline, the projection, the charts and the agency table.
 //
-// Expected figures, worked out by hand from the 2026 catalog (REFERENCE §2.3; k = 12,
+// Expected figures, worked out by hand from the 2026 catalog (the IID formulas in core/src/rules/scoring.rs; k = 12,
 // jumlah = MIN(n, 200) × 0.38 only with ≥ 5 of the 6 yandas urusan, IID = total / 250 × 100):
 //   SPD rows entered: 1 → 3 (w 1), 2a → 2 (w 1), 5a → 2 (w 0.75), 6 → 3 (w 1.5), 8 → 0, 12 → 1 (w 2)
 //     SPD = 3 + 2 + 1.5 + 4.5 + 0 + 2 = 13.00

@@ -89,7 +89,7 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/impor") view=ImportPage />
                 <Route path=path!("/inovasi/:id/serahkan") view=HandoverPage />
                 <Route path=path!("/serahkan") view=RegionHandoverPage />
-                // Secretariat workspace (issue 6).
+                // Secretariat workspace.
                 <Route path=path!("/instansi") view=RegistryPage />
                 <Route path=path!("/dasbor") view=DashboardPage />
                 <Route path=path!("/instansi/impor-inovasi") view=InnovationImportPage />
@@ -97,13 +97,13 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/rekap/cetak") view=RecapPrintPage />
                 <Route path=path!("/verifikasi") view=VerificationPage />
                 <Route path=path!("/verifikasi/:id") view=ReviewPage />
-                // KIPP proposal (issue 7).
+                // KIPP proposal.
                 <Route path=path!("/inovasi/:id/kipp") view=KippPage />
                 <Route path=path!("/inovasi/:id/kipp/cetak") view=KippPrintPage />
                 <Route path=path!("/inovasi/:id/kipp/serahkan") view=KippHandoverPage />
-                // Labinov tracker (issue 7).
+                // Labinov tracker.
                 <Route path=path!("/labinov") view=LabinovBoardPage />
-                // Local award (issue 7).
+                // Local award.
                 <Route path=path!("/penghargaan") view=AwardListPage />
                 <Route path=path!("/penghargaan/:id") view=AwardRoundPage />
                 <Route path=path!("/penghargaan/:id/cetak") view=AwardPrintPage />

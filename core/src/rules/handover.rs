@@ -1,8 +1,8 @@
 //! National hand-over: the profile in the national form's order, the evidence named for upload,
 //! and the pre-flight check of what the national IID app would reject or score low.
 //!
-//! The national app has no API: every field is copied by hand in its order (REFERENCE §1.6:
-//! Nama Pemda, Nama Inovasi, … Hasil, the four files, the 20 SID indicators, the video).
+//! The national app has no API: every field is copied by hand in its order
+//! (Nama Pemda, Nama Inovasi, … Hasil, the four files, the 20 SID indicators, the video).
 //! [`handover_fields`] gives that list as plain text, [`handover_files`] the evidence with
 //! upload-ready names ("16 Regulasi Inovasi Daerah - SK Walikota.pdf"), and [`preflight`] the
 //! findings that matter there, each marked as a rejection or a low score.

@@ -1,7 +1,7 @@
 //! The yearly cycle: "Laporkan lagi tahun ini" carries an innovation into a later assessment
 //! year, and a change of catalog between the two years is listed, never applied silently.
 //!
-//! National rule (REFERENCE §1.7): an innovation older than the age window counts only when
+//! National rule: an innovation older than the age window counts only when
 //! re-reported with a development (penambahan substansi atau cakupan) and its date; it may be
 //! entered in the national assessment at most [`MAX_NATIONAL_ENTRIES`] times, each time with a
 //! higher maturity. Past years stay readable but are no longer edited ([`is_past_year`]).

@@ -1,6 +1,6 @@
 //! IID scoring: kematangan, SPD, SID, Jumlah Inovasi, IID and predicate — exact, no floats.
 //!
-//! Formulas (REFERENCE §2.3, parameters from the [`Catalog`]):
+//! Formulas (parameters from the [`Catalog`]):
 //! `kematangan = Σ weight × level` over SID rows; `SPD = Σ weight × level` over SPD rows;
 //! `SID = Σ kematangan / MAX(k, n) + jumlah`, `jumlah = MIN(n, cap) × factor` or 0 below the yandas
 //! minimum; `IID = (SPD + SID) / 250 × 100` (250 = the catalog's maximum total).

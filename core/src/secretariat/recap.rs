@@ -1,4 +1,4 @@
-//! Compliance recap per agency and year: the numbers a secretariat tracks (REFERENCE §5.3).
+//! Compliance recap per agency and year: the numbers a secretariat tracks.
 //!
 //! Innovations by stage and status per agency, agencies with none, the share of agencies
 //! that meet the mandate (≥ `min_per_agency` reported innovations), digital/non-digital mix,

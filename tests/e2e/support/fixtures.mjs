@@ -1,4 +1,4 @@
-// Realistic test data (REFERENCE §7 samples) and generated files.
+// Realistic test data (innovations of real regions) and generated files.
 
 /** Si Ijol, Dinas Pendidikan dan Kebudayaan, Kota Probolinggo: kematangan 103 in 2023. */
 export const SI_IJOL = {

@@ -285,7 +285,6 @@ impl Texts for Key {
                 "This score sheet's award round is not on this device.",
             ),
             Key::AwardOpenRound => ("Buka penghargaan", "Open the award"),
-            // Award settings (issue 7): categories, criteria and stages of a round added, renamed, removed.
             Key::AwardNewCategory => ("Kategori baru", "New category"),
             Key::AwardAddCategory => ("Tambah kategori", "Add category"),
             Key::AwardNewCriterion => {

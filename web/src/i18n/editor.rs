@@ -199,7 +199,6 @@ impl Texts for Key {
             Key::Level => ("Tingkat", "Level"),
             Key::Files => ("Berkas", "Files"),
             Key::Year => ("Tahun", "Year"),
-            // Home/list, Pengaturan, Sampah and status banners (issue 4, list part).
             Key::TakePhoto => ("Ambil foto dengan kamera", "Take a photo with the camera"),
             Key::RolloverIntro => (
                 "Inovasi yang lebih tua dari rentang penilaian hanya dinilai bila ada pengembangan (penambahan substansi atau cakupan) dengan tanggalnya. Satu inovasi paling banyak dua kali diikutkan penilaian nasional, masing-masing dengan kematangan lebih tinggi. Salinan baru dibuat; data tahun lama tetap utuh.",
@@ -216,7 +215,6 @@ impl Texts for Key {
                 "Gagal menyimpan: penyimpanan browser sedang tidak bisa dipakai. Teks Anda tetap di layar dan akan disimpan pada perubahan berikutnya.",
                 "Could not save: the browser's storage is unavailable right now. Your text stays on screen and is saved with your next change.",
             ),
-            // Secretariat entry (issue 6): on-behalf innovations, innovation CSV import, deadlines.
             Key::FeedbackHeading => ("Hasil verifikasi sekretariat", "The secretariat's review"),
             Key::FeedbackOutdated => (
                 "Inovasi sudah diubah sejak revisi yang diperiksa; hasil ini untuk revisi tersebut.",

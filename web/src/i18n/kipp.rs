@@ -81,7 +81,6 @@ impl Texts for Key {
             Key::KippAttachmentReady => ("siap", "ready"),
             Key::KippAttachmentNotReady => ("belum siap", "not ready"),
             Key::KippBack => ("← Kembali ke proposal KIPP", "← Back to the KIPP proposal"),
-            // Labinov tracker (issue 7).
         }
     }
 }

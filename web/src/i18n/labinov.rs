@@ -108,7 +108,7 @@ impl Texts for Key {
             Key::LabinovConfigSave => ("Simpan dokumen komitmen", "Save the commitment documents"),
             Key::LabinovConfigSaved => {
                 ("Dokumen komitmen disimpan.", "Commitment documents saved.")
-            } // Local award (issue 7).
+            }
         }
     }
 }

@@ -105,7 +105,6 @@ impl Texts for Key {
             Key::DeadlinesFromSecretariat => {
                 ("Batas waktu dari sekretariat", "Deadlines from the secretariat")
             }
-            // Recap downloads on the dashboard (issue 6, recap exports).
             Key::JuryLink => ("Penilaian juri", "Jury scoring"),
         }
     }

@@ -605,7 +605,6 @@ impl Texts for Key {
             Key::RecapDownloaded => ("Diunduh:", "Downloaded:"),
             Key::RecapFailed => ("Rekap tidak dapat dibuat:", "The recap could not be made:"),
             Key::RecapWorkerFailed => ("penulis berkas XLSX gagal:", "the XLSX writer failed:"),
-            // IID projection and printable recap (issue 6, projection part).
             Key::DashboardMoreNav => ("Halaman terkait", "Related pages"),
             Key::ProjectionLink => ("Proyeksi IID", "IID projection"),
             Key::RecapPrintLink => ("Rekap untuk dicetak", "Printable recap"),
@@ -673,7 +672,6 @@ impl Texts for Key {
                 "The SPD entry has problems; the SPD score counts as 0.",
             ),
             Key::ColFigure => ("Angka", "Figure"),
-            // Verification round trip (issue 6).
             Key::VerifyLink => ("Verifikasi", "Verification"),
             Key::VerifyIntro => (
                 "Inovasi yang sudah diajukan dan diimpor, per instansi. Buka satu inovasi untuk memeriksanya; setelah diperiksa, unduh bundel umpan balik untuk instansi itu dan kirimkan kepadanya.",

@@ -45,7 +45,6 @@ impl Texts for Key {
                 "Pindah dari perangkat lain? Pulihkan cadangan di Pengaturan.",
                 "Moving from another device? Restore a backup in Settings.",
             ),
-            // Secretariat workspace (issue 6).
             Key::SecretariatNameHint => (
                 "Misalnya Bappeda atau BRIDA; nama ini menandatangani bundel yang dikirim ke instansi.",
                 "For example Bappeda or BRIDA; this name signs the bundles sent to agencies.",

@@ -1,4 +1,4 @@
-//! Storage of the local award (issue 7), in the `meta` store under keys prefixed `award:`.
+//! Storage of the local award, in the `meta` store under keys prefixed `award:`.
 //!
 //! The secretariat keeps its rounds with the juror sheets received for each under
 //! [`AWARD_ROUNDS_KEY`]; a juror device keeps the award packages it received with the scores

@@ -1,4 +1,4 @@
-//! The local award (issue 7): the secretariat's rounds (`/penghargaan`, `/penghargaan/:id`,
+//! The local award: the secretariat's rounds (`/penghargaan`, `/penghargaan/:id`,
 //! printable results at `/penghargaan/:id/cetak`), the juror's scoring (`/penilaian`,
 //! `/penilaian/:id`) and the `award` / `jury` bundles received on `/impor`.
 //!

@@ -1,8 +1,8 @@
-//! The secretariat workspace (issue 6): role choice, agency registry, demo data, dashboard,
+//! The secretariat workspace: role choice, agency registry, demo data, dashboard,
 //! config bundle with deadlines (built by the secretariat, picked from by agencies),
 //! innovations entered on a unit's behalf or imported from CSV, recap downloads, IID projection
 //! with the SPD entry, printable recap, verification and feedback;
-//! issue 7's Labinov board.
+//! the Labinov board.
 
 pub mod config;
 pub mod dashboard;
