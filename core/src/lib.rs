@@ -45,6 +45,7 @@ pub mod registry;
 pub mod reminder;
 pub mod rollover;
 pub mod scoring;
+pub mod sealed;
 pub mod text;
 pub mod urusan;
 pub mod validation;
