@@ -629,3 +629,23 @@ async fn cross_origin_requests_are_answered_without_cookies() {
     let (status, answer) = app.json(Method::GET, "/api/v1/nothing-here", None, None).await;
     assert_eq!((status, code_of(&answer)), (StatusCode::NOT_FOUND, "not_found"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn instances_starting_together_migrate_once() {
+    let dir = support::TempDir::new("migrate");
+    let mut urls = vec![inovda_server::default_database_url(dir.path())];
+    match support::fresh_postgres().await {
+        Some(url) => urls.push(url),
+        None => eprintln!("PostgreSQL part skipped: INOVDA_TEST_POSTGRES_URL is not set"),
+    }
+    for url in urls {
+        let starts = (0..4).map(|_| inovda_server::Db::connect(&url));
+        let dbs: Vec<_> = futures_util::future::join_all(starts).await;
+        let dbs: Vec<_> = dbs.into_iter().map(|db| db.expect("every instance starts")).collect();
+        // They share one secret and one schema.
+        let secrets = futures_util::future::join_all(dbs.iter().map(|db| db.auth_secret())).await;
+        let first = secrets[0].as_ref().expect("secret");
+        assert!(secrets.iter().all(|s| s.as_ref().ok() == Some(first)), "{url}");
+        assert_eq!(dbs[0].counts().await.expect("schema"), (0, 0));
+    }
+}
