@@ -27,3 +27,4 @@ bench: build
 	[ -x .tools/lighthouse/node_modules/.bin/lighthouse ] || npm install --no-audit --no-fund --prefix .tools/lighthouse lighthouse@12.8.2
 	cargo build --release --locked -p inovda-cli
 	node tools/bench/bench.mjs --write docs/benchmarks.md
+	cargo run --release --locked -p inovda-server --example relay_bench
