@@ -416,6 +416,15 @@ async fn the_inbox_fetch_and_receipts_follow_the_addressing(store: Store) {
         assert_eq!(bytes, from_a);
         assert_eq!(headers["content-type"], "application/octet-stream");
     }
+    // JSON answers are compressed for clients that ask; encrypted bundles never are.
+    let gzip = [("accept-encoding", "gzip")];
+    let (_, headers, _) =
+        app.call(Method::GET, &inbox, Some(&r.secretariat_token), Body::empty(), &gzip).await;
+    assert_eq!(headers["content-encoding"], "gzip");
+    let (_, headers, bytes) =
+        app.call(Method::GET, &bundle(&sha_a), Some(&r.token_a), Body::empty(), &gzip).await;
+    assert!(headers.get("content-encoding").is_none());
+    assert_eq!(bytes, from_a);
     let (status, answer) = app.json(Method::GET, &bundle(&sha_a), Some(&r.token_b), None).await;
     assert_eq!((status, code_of(&answer)), (StatusCode::FORBIDDEN, "not_addressed_to_you"));
     let (status, answer) =
