@@ -28,10 +28,10 @@ async fn a_cut_upload_leaves_no_row_and_the_retry_stores_one() {
     )
     .await;
     let r = support::region(&app).await;
-    // A bundle large enough to be cut: 2 MB of inner bytes.
-    let filler: String = (0..200_000).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+    // A bundle large enough to be cut, and larger than axum's 2 MB default body limit.
+    let filler: String = (0..2_500_000).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
     let sealed = r.agency_a.sealed(Some(&r.id), &[&r.secretariat], &filler);
-    assert!(sealed.len() > 150_000);
+    assert!(sealed.len() > 2_500_000);
     let sha = inovda_core::bundle::sha256_hex(&sealed);
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("listen");
