@@ -616,14 +616,14 @@ mod sealing {
                 let text = format!("created_at `{}` is not an RFC 3339 time", meta.created_at);
                 return Err(SealError::InvalidManifest(text));
             }
-            let mut hex: Vec<String> = recipients.iter().map(PublicKey::to_hex).collect();
-            hex.sort();
-            hex.dedup();
-            if hex.is_empty() {
+            let mut unique: Vec<PublicKey> = recipients.to_vec();
+            unique.sort_by_key(PublicKey::to_hex);
+            unique.dedup();
+            if unique.is_empty() {
                 return Err(SealError::NoRecipients);
             }
-            let age_recipients =
-                recipients.iter().map(recipient_of).collect::<Result<Vec<_>, _>>()?;
+            let hex: Vec<String> = unique.iter().map(PublicKey::to_hex).collect();
+            let age_recipients = unique.iter().map(recipient_of).collect::<Result<Vec<_>, _>>()?;
             let encryptor = age::Encryptor::with_recipients(
                 age_recipients.iter().map(|recipient| recipient as &dyn age::Recipient),
             )
@@ -856,6 +856,10 @@ mod tests {
         assert!(!is_sealed(&inner));
         let verified =
             verify_sealed(Cursor::new(&sealed), &SealLimits::default()).expect("test data");
+        let twice = seal_bytes(&inner, &meta(), &key(1), &[first.public_key(), first.public_key()])
+            .expect("test data");
+        assert_eq!(twice.manifest.recipients, vec![first.public_key().to_hex()]);
+        assert_eq!(open_sealed(&twice.out, &first).expect("test data").inner, inner);
         let mut expected = vec![first.public_key().to_hex(), second.public_key().to_hex()];
         expected.sort();
         assert_eq!(verified.manifest.recipients, expected);
