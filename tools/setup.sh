@@ -2,6 +2,7 @@
 # Installs whatever the build or the tests need and is missing; skips what is already right.
 # Usage: tools/setup.sh build        (wasm32 target, trunk, wasm-bindgen-cli, npm tools)
 #        tools/setup.sh build browser (also Debian's chromium + chromium-driver, python3-openpyxl)
+#        tools/setup.sh postgres      (Debian's postgresql, for the relay's storage tests)
 # Safe to run again: every step first checks the installed version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,12 +16,13 @@ export CARGO_TARGET_DIR="$ROOT/target/tool-installs"
 
 say() { printf '\n==> %s\n' "$*"; }
 
-want_build=false want_browser=false
+want_build=false want_browser=false want_postgres=false
 for arg in "$@"; do
   case "$arg" in
     build) want_build=true ;;
     browser) want_browser=true ;;
-    *) echo "setup: unknown part '$arg' (use: build, browser)" >&2; exit 2 ;;
+    postgres) want_postgres=true ;;
+    *) echo "setup: unknown part '$arg' (use: build, browser, postgres)" >&2; exit 2 ;;
   esac
 done
 
@@ -84,5 +86,16 @@ if $want_browser; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y python3-openpyxl
+  fi
+fi
+
+if $want_postgres; then
+  # tools/test.sh starts a throwaway server from these binaries (initdb, pg_ctl); the cluster
+  # Debian creates and starts on installation is not used.
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    say "Installing Debian's postgresql"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y postgresql
   fi
 fi

@@ -18,10 +18,44 @@ step() {
   printf '<== %s: %ss\n' "$title" "$((SECONDS - t0))"
 }
 
+# A throwaway PostgreSQL for the relay's storage tests: its own folder, a free port on 127.0.0.1,
+# no fsync; stopped and removed when this script exits. initdb refuses to run as root, so the
+# server runs as the `postgres` user then.
+PG_DIR="" PG_AS=()
+stop_postgres() {
+  if [ -n "$PG_DIR" ]; then
+    "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+    PG_DIR=""
+  fi
+}
+start_postgres() {
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ ! -x "$PG_BIN/initdb" ]; then
+    echo "PostgreSQL is not installed: run tools/setup.sh postgres" >&2
+    exit 1
+  fi
+  PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/inovda-pg.XXXXXX")
+  trap stop_postgres EXIT
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres "$PG_DIR"
+    PG_AS=(runuser -u postgres --)
+  fi
+  local port
+  port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+  "${PG_AS[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-sync >"$PG_DIR/initdb.log"
+  "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$PG_DIR -F" start >/dev/null
+  export INOVDA_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$port/postgres"
+  echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (in $PG_DIR)"
+}
+
 step "Formatting (cargo fmt --check)" cargo fmt --all --check
-step "Lints, core and cli (clippy -D warnings)" cargo clippy -p inovda-core -p inovda-cli --all-targets --locked -- -D warnings
+step "Lints, core, cli and relay server (clippy -D warnings)" cargo clippy -p inovda-core -p inovda-cli -p inovda-server --all-targets --locked -- -D warnings
 step "Lints, web app and recap worker for wasm32 (clippy -D warnings)" cargo clippy -p inovda-web -p inovda-xlsx-worker --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
-step "Unit tests, core and cli (native)" cargo test -p inovda-core -p inovda-cli --locked
+step "Throwaway PostgreSQL for the relay tests" start_postgres
+step "Unit tests, core, cli and relay server on SQLite and PostgreSQL (native)" cargo test -p inovda-core -p inovda-cli -p inovda-server --locked
+step "Stopping PostgreSQL" stop_postgres
 step "Web tests in headless Chromium (wasm-bindgen-test)" cargo test -p inovda-web --target wasm32-unknown-unknown --locked
 step "Release build (trunk build --release, offline)" trunk build --release
 step "End-to-end tests (Playwright + Chromium)" node --test --test-concurrency=1 tests/e2e/

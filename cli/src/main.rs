@@ -69,6 +69,38 @@ enum Command {
         #[arg(long, default_value = "id", value_name = "LANG")]
         lang: String,
     },
+    /// Serve the app and the relay (docs/relay.md) until Ctrl+C or SIGTERM.
+    Serve {
+        /// The built app (`make build` writes it); without `index.html` only the API is served.
+        #[arg(long, default_value = "dist", value_name = "DIR")]
+        dist: PathBuf,
+        /// The data folder: the SQLite database and bundle bytes by default, upload spooling.
+        #[arg(long, default_value = "data", value_name = "DIR")]
+        data: PathBuf,
+        /// The address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR")]
+        listen: std::net::SocketAddr,
+        /// `postgres://user:password@host/db` for a shared deployment (default: SQLite in the
+        /// data folder).
+        #[arg(long, value_name = "URL", env = "INOVDA_DATABASE_URL")]
+        database: Option<String>,
+        /// `file:///path` or `s3://bucket/prefix` (builds with the `s3` feature) for bundle
+        /// bytes (default: `<data>/bundles/`).
+        #[arg(long, value_name = "URL", env = "INOVDA_OBJECTS_URL")]
+        objects: Option<String>,
+        /// Largest sealed bundle accepted, in MiB.
+        #[arg(long, default_value_t = 256, value_name = "MIB")]
+        max_bundle_mib: u64,
+        /// Bundles a sender may have waiting (not yet received by every recipient).
+        #[arg(long, default_value_t = 500)]
+        quota: i64,
+        /// Requests per minute and device key.
+        #[arg(long, default_value_t = 120)]
+        rate_per_minute: u32,
+    },
+    /// Relay administration.
+    #[command(subcommand)]
+    Relay(RelayCommand),
     /// Print the demo region ("data contoh") as a workspace JSON.
     Demo {
         /// The seed: the same seed prints the same data.
@@ -77,6 +109,20 @@ enum Command {
         /// The assessment year (a shipped catalog).
         #[arg(long, default_value = "2026", value_name = "YEAR")]
         catalog: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum RelayCommand {
+    /// Print a new one-time enrolment code (valid 7 days) with which a secretariat creates its
+    /// region; the relay need not be running.
+    Code {
+        /// The data folder of `inovda serve` (its SQLite database).
+        #[arg(long, default_value = "data", value_name = "DIR")]
+        data: PathBuf,
+        /// The database URL, as given to `inovda serve --database`.
+        #[arg(long, value_name = "URL", env = "INOVDA_DATABASE_URL")]
+        database: Option<String>,
     },
 }
 
@@ -515,8 +561,60 @@ fn print(output: &str, code: ExitCode) -> ExitCode {
     }
 }
 
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")
+}
+
+fn relay_code(data: &std::path::Path, database: Option<&str>) -> anyhow::Result<String> {
+    runtime()?.block_on(async {
+        let db = inovda_server::open_database(data, database).await?;
+        let now = chrono::Utc::now().timestamp_millis();
+        let code = inovda_server::codes::new_code(&db, now).await?;
+        db.close().await;
+        let until =
+            chrono::DateTime::from_timestamp_millis(now + inovda_server::codes::CODE_LIFETIME_MS)
+                .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+                .unwrap_or_default();
+        Ok(format!("{code}\n(one-time enrolment code, valid until {until})"))
+    })
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Serve {
+        dist,
+        data,
+        listen,
+        database,
+        objects,
+        max_bundle_mib,
+        quota,
+        rate_per_minute,
+    } = &cli.command
+    {
+        let options = inovda_server::ServeOptions {
+            dist: dist.clone(),
+            data: data.clone(),
+            listen: *listen,
+            database: database.clone(),
+            objects: objects.clone(),
+            max_bundle_size: Some(max_bundle_mib.saturating_mul(1 << 20)),
+            quota: Some(*quota),
+            rate_per_minute: Some(*rate_per_minute),
+        };
+        let served =
+            runtime().and_then(|rt| rt.block_on(inovda_server::serve(options)).map_err(Into::into));
+        return match served {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("inovda: {}", format!("{error:#}").replace('\n', " "));
+                ExitCode::from(2)
+            }
+        };
+    }
     // Commands that judge files exit 1 when a file is refused (the output still lists them).
     let judged = |(output, ok): (String, bool)| (output, if ok { 0 } else { 1 });
     let result = match &cli.command {
@@ -553,6 +651,10 @@ fn main() -> ExitCode {
             recap(catalog, file, format, output, Lang::from_code(lang)).map(|out| (out, 0))
         }
         Command::Demo { seed, catalog } => demo(*seed, catalog).map(|out| (out, 0)),
+        Command::Relay(RelayCommand::Code { data, database }) => {
+            relay_code(data, database.as_deref()).map(|out| (out, 0))
+        }
+        Command::Serve { .. } => Ok((String::new(), 0)),
     };
     match result {
         Ok((output, code)) => print(&output, ExitCode::from(code)),

@@ -8,3 +8,4 @@ pub mod bundle;
 pub mod iid_json;
 pub mod record;
 pub mod reminder;
+pub mod sealed;
