@@ -195,22 +195,38 @@ impl Db {
         }
     }
 
+    /// Brings the schema up to date. Several instances may start at once: PostgreSQL serialises
+    /// them with an advisory lock, SQLite with one immediate (write-locking) transaction around
+    /// the whole migration, so the version is read and written under the same lock.
     async fn migrate(&self) -> Result<(), DbError> {
         let mut conn = self.pool.acquire().await?;
-        if self.backend == Backend::Postgres {
-            sqlx::query("SELECT 1 FROM pg_advisory_lock($1)")
-                .bind(MIGRATION_LOCK)
-                .execute(&mut *conn)
-                .await?;
+        match self.backend {
+            Backend::Postgres => {
+                sqlx::query("SELECT 1 FROM pg_advisory_lock($1)")
+                    .bind(MIGRATION_LOCK)
+                    .execute(&mut *conn)
+                    .await?;
+                let result = self.migrate_locked(&mut conn).await;
+                sqlx::query("SELECT 1 FROM pg_advisory_unlock($1)")
+                    .bind(MIGRATION_LOCK)
+                    .execute(&mut *conn)
+                    .await?;
+                result
+            }
+            Backend::Sqlite => {
+                sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+                match self.migrate_locked(&mut conn).await {
+                    Ok(()) => {
+                        sqlx::query("COMMIT").execute(&mut *conn).await?;
+                        Ok(())
+                    }
+                    Err(error) => {
+                        let _rolled_back = sqlx::query("ROLLBACK").execute(&mut *conn).await;
+                        Err(error)
+                    }
+                }
+            }
         }
-        let result = self.migrate_locked(&mut conn).await;
-        if self.backend == Backend::Postgres {
-            sqlx::query("SELECT 1 FROM pg_advisory_unlock($1)")
-                .bind(MIGRATION_LOCK)
-                .execute(&mut *conn)
-                .await?;
-        }
-        result
     }
 
     async fn migrate_locked(&self, conn: &mut sqlx::AnyConnection) -> Result<(), DbError> {
@@ -233,18 +249,26 @@ impl Db {
             if version <= done {
                 continue;
             }
-            let mut tx = sqlx::Connection::begin(&mut *conn).await?;
-            for statement in *statements {
-                sqlx::query(AssertSqlSafe(statement.replace("{id}", id_column)))
-                    .execute(&mut *tx)
-                    .await?;
+            // SQLite runs inside the migration's own transaction already; PostgreSQL applies
+            // each version in a transaction of its own.
+            let statements = statements
+                .iter()
+                .map(|statement| statement.replace("{id}", id_column))
+                .chain(std::iter::once(format!(
+                    "INSERT INTO relay_schema (version, applied_at) VALUES ({version}, {})",
+                    chrono::Utc::now().timestamp_millis()
+                )));
+            if self.backend == Backend::Postgres {
+                let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+                for statement in statements {
+                    sqlx::query(AssertSqlSafe(statement)).execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+            } else {
+                for statement in statements {
+                    sqlx::query(AssertSqlSafe(statement)).execute(&mut *conn).await?;
+                }
             }
-            sqlx::query("INSERT INTO relay_schema (version, applied_at) VALUES ($1, $2)")
-                .bind(version)
-                .bind(chrono::Utc::now().timestamp_millis())
-                .execute(&mut *tx)
-                .await?;
-            tx.commit().await?;
         }
         Ok(())
     }
