@@ -76,7 +76,7 @@ test('Ekspor downloads a signed ZIP with every innovation and its evidence, whic
   });
   const [download] = await Promise.all([page.waitForEvent('download'), build.click()]);
   assert.equal(await page.evaluate(() => window.__progressSeen), true, 'a progress bar was shown');
-  assert.match(download.suggestedFilename(), /^inovda-dinas-pendidikan-dan-kebudayaan-\d{8}-\d{4}\.zip$/);
+  assert.match(download.suggestedFilename(), /^inovda-dinas-pendidikan-dan-kebudayaan-\d{8}-\d{4}-(WIB|WITA|WIT)\.zip$/);
   const bytes = readFileSync(await download.path());
   assert.equal(bytes.subarray(0, 2).toString(), 'PK');
 

@@ -117,5 +117,9 @@ pub async fn build_bundle(
     let log =
         ExportLogDto { schema_version: 1, last_export_at: now.to_rfc3339(), innovation_ids: ids };
     repo.put_meta(EXPORT_LOG_KEY, &log).await?;
-    Ok(Exported { file_name: bundle_file_name(&profile.agency, now), blob, size: written })
+    Ok(Exported {
+        file_name: bundle_file_name(&profile.agency, now, platform::zone()),
+        blob,
+        size: written,
+    })
 }

@@ -21,6 +21,12 @@ pub fn local_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
+/// The region's time zone (WIB/WITA/WIT) as this device knows it: the one the region's config
+/// names once it has been received, else the nearest zone to the device clock.
+pub fn zone() -> inovda_core::base::zone::Zone {
+    inovda_core::base::zone::Zone::from_offset_minutes(local_offset_minutes())
+}
+
 /// A fresh random innovation id (crypto.getRandomValues through getrandom).
 pub fn random_innovation_id() -> Result<InnovationId, String> {
     let mut bytes = [0u8; 16];

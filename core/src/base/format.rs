@@ -2,8 +2,9 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Offset, Timelike, Utc};
 
-use crate::base::decimal::Hundredths;
+use crate::base::decimal::{Hundredths, Points};
 use crate::base::lang::Lang;
+use crate::base::zone::Zone;
 
 /// A date in words: "1 Jan 2024" (months in the language's abbreviations).
 pub fn format_date(lang: Lang, date: NaiveDate) -> String {
@@ -65,7 +66,7 @@ pub fn megabytes(lang: Lang, bytes: u64) -> String {
 }
 
 /// A score in the language's decimal notation: "0,75" in Indonesian, "0.75" in English.
-pub fn format_points(lang: Lang, points: crate::base::decimal::Points) -> String {
+pub fn format_points(lang: Lang, points: Points) -> String {
     let text = points.to_string();
     match lang {
         Lang::Id => text.replace('.', ","),
@@ -121,6 +122,22 @@ pub fn format_timestamp_long(lang: Lang, at: DateTime<Utc>, offset_minutes: i32)
     timestamp(lang, at, offset_minutes, lang.pick((MONTHS_LONG_ID, MONTHS_LONG_EN)))
 }
 
+/// A time in the region's zone, named: "2 Des 2026 06.30 WIB" / "2 Dec 2026 06:30 WIB".
+pub fn format_time_in(lang: Lang, at: DateTime<Utc>, zone: Zone) -> String {
+    format!("{} {}", format_timestamp(lang, at, zone.offset_minutes()), zone.label())
+}
+
+/// [`format_time_in`] with the month in full: "2 Desember 2026 06.30 WIB".
+pub fn format_time_long_in(lang: Lang, at: DateTime<Utc>, zone: Zone) -> String {
+    format!("{} {}", format_timestamp_long(lang, at, zone.offset_minutes()), zone.label())
+}
+
+/// A kematangan (maturity) or any IID score, always with two decimals: "45,00", "65,01"
+/// (screen, print, CSV and the workbook's number format all show it so).
+pub fn format_score(lang: Lang, points: Points) -> String {
+    format_number(lang, points.round2())
+}
+
 fn timestamp(lang: Lang, at: DateTime<Utc>, offset_minutes: i32, months: [&str; 12]) -> String {
     let offset = FixedOffset::east_opt(offset_minutes.clamp(-1439, 1439) * 60).unwrap_or(Utc.fix());
     let local = at.with_timezone(&offset);
@@ -140,6 +157,15 @@ fn timestamp(lang: Lang, at: DateTime<Utc>, offset_minutes: i32, months: [&str; 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scores_keep_two_decimals_and_times_name_their_zone() {
+        assert_eq!(format_score(Lang::Id, Points::whole(45)), "45,00");
+        assert_eq!(format_score(Lang::En, Points(650_100)), "65.01");
+        let at = DateTime::parse_from_rfc3339("2026-12-01T23:30:00Z").expect("test data").to_utc();
+        assert_eq!(format_time_in(Lang::Id, at, Zone::Wib), "2 Des 2026 06.30 WIB");
+        assert_eq!(format_time_long_in(Lang::En, at, Zone::Wita), "2 December 2026 07:30 WITA");
+    }
 
     #[test]
     fn timestamps_use_local_time_and_indonesian_month_names() {

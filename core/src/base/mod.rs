@@ -1,5 +1,5 @@
 //! The ground every other layer stands on: the UI language, exact decimals, words, dates and
-//! numbers as text, hashing, the streaming ZIP writer, sheets and CSV, and chart geometry.
+//! numbers as text, time zones, hashing, the streaming ZIP writer, sheets and CSV, and chart geometry.
 //!
 //! **Layer rule:** nothing here imports from the rest of core.
 
@@ -12,3 +12,4 @@ pub mod lang;
 pub mod sheet;
 pub mod words;
 pub mod zip;
+pub mod zone;

@@ -101,11 +101,8 @@ pub fn HandoverPage() -> impl IntoView {
         spawn_local(async move {
             let lang = state.lang.get_untracked();
             let files = handover_files(&item.innovation, &item.catalog);
-            let name = bundle_file_name(&item.innovation.name, platform::now()).replacen(
-                "inovda-",
-                "bukti-dukung-",
-                1,
-            );
+            let name = bundle_file_name(&item.innovation.name, platform::now(), platform::zone())
+                .replacen("inovda-", "bukti-dukung-", 1);
             let outcome = match evidence_zip(&repo, files).await {
                 Ok(blob) => match platform::download_blob(&blob, &name, "application/zip") {
                     Ok(()) => (true, format!("{} {name}", t(lang, common::Key::ExportDone))),

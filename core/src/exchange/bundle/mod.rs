@@ -42,8 +42,13 @@ pub use write::{
     selected_by_default, sent_by, write_bundle,
 };
 
-/// A file name safe on every system: `inovda-<agency-slug>-<yyyymmdd-hhmm>.zip` (UTC time).
-pub fn bundle_file_name(agency: &str, created_at: chrono::DateTime<chrono::Utc>) -> String {
+/// A file name safe on every system, with the local time in the region's zone named:
+/// `inovda-<agency-slug>-<yyyymmdd-hhmm>-WIB.zip`.
+pub fn bundle_file_name(
+    agency: &str,
+    created_at: chrono::DateTime<chrono::Utc>,
+    zone: crate::base::zone::Zone,
+) -> String {
     let lowered: String = agency
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
@@ -51,7 +56,7 @@ pub fn bundle_file_name(agency: &str, created_at: chrono::DateTime<chrono::Utc>)
     let slug = lowered.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
     let slug: String =
         if slug.is_empty() { "instansi".to_owned() } else { slug.chars().take(40).collect() };
-    format!("inovda-{slug}-{}.zip", created_at.format("%Y%m%d-%H%M"))
+    format!("inovda-{slug}-{}-{}.zip", zone.local(created_at).format("%Y%m%d-%H%M"), zone.label())
 }
 
 #[cfg(test)]

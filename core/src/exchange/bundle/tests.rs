@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::*;
 use crate::base::zip::ZipStream;
+use crate::base::zone::Zone;
 use crate::exchange::bundle::{BundleError, BundleErrorCode};
 use crate::exchange::record::{InnovationRecord, revision_hash};
 use crate::model::innovation::{EvidenceFile, Innovation, InnovationId, Stage};
@@ -113,14 +114,24 @@ fn file_names_are_ascii_slugs() {
         .expect("test data")
         .with_timezone(&Utc);
     assert_eq!(
-        bundle_file_name("Dinas Pendidikan & Kebudayaan", at),
-        "inovda-dinas-pendidikan-kebudayaan-20261122-1400.zip"
+        bundle_file_name("Dinas Pendidikan & Kebudayaan", at, Zone::Wib),
+        "inovda-dinas-pendidikan-kebudayaan-20261122-2100-WIB.zip"
     );
     assert_eq!(
-        bundle_file_name("<script>alert(1)</script>", at),
-        "inovda-script-alert-1-script-20261122-1400.zip"
+        bundle_file_name("<script>alert(1)</script>", at, Zone::Wit),
+        "inovda-script-alert-1-script-20261122-2300-WIT.zip"
     );
-    assert_eq!(bundle_file_name("   ", at), "inovda-instansi-20261122-1400.zip");
+    assert_eq!(bundle_file_name("   ", at, Zone::Wita), "inovda-instansi-20261122-2200-WITA.zip");
+}
+
+#[test]
+fn a_bundle_made_before_seven_in_the_morning_wib_carries_that_local_date() {
+    // 06.30 WIB on 2 December is still 1 December in UTC.
+    let at = DateTime::parse_from_rfc3339("2026-12-01T23:30:00Z").expect("test data").to_utc();
+    assert_eq!(
+        bundle_file_name("Kelurahan Jati", at, Zone::Wib),
+        "inovda-kelurahan-jati-20261202-0630-WIB.zip"
+    );
 }
 
 #[test]

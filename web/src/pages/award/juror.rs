@@ -144,7 +144,8 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
             let result = async {
                 let key = signing::device_key(&repo).await.map_err(|e| e.to_string())?;
                 let (meta, content) = jury_bundle(&pkg, &sheet, &now.to_rfc3339());
-                let file_name = bundle_file_name(&format!("nilai {}", sheet.juror_name), now);
+                let file_name =
+                    bundle_file_name(&format!("nilai {}", sheet.juror_name), now, platform::zone());
                 download_bundle(&meta, &content, &key, &file_name)?;
                 repo.put_award_inputs(&pkg.round_id, &typed, Some(&now.to_rfc3339()))
                     .await

@@ -434,7 +434,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                                 let (meta, content) = award_bundle(&round, &juror_id, &now.to_rfc3339())
                                     .map_err(|e| award_error_message(lang, &e))?;
                                 let key = signing::device_key(&repo).await.map_err(|e| e.to_string())?;
-                                let file_name = bundle_file_name(&format!("penilaian {juror_name}"), now);
+                                let file_name = bundle_file_name(&format!("penilaian {juror_name}"), now, platform::zone());
                                 download_bundle(&meta, &content, &key, &file_name)?;
                                 Ok::<_, String>(file_name)
                             };
@@ -478,8 +478,12 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
         let download_csv = move |_| {
             let lang = state.lang.get_untracked();
             let bytes = write_csv(&winners_sheet(&ranking_for_csv(saved), lang));
-            let name = bundle_file_name(&format!("pemenang {csv_round}"), platform::now())
-                .replace(".zip", ".csv");
+            let name = bundle_file_name(
+                &format!("pemenang {csv_round}"),
+                platform::now(),
+                platform::zone(),
+            )
+            .replace(".zip", ".csv");
             if let Err(error) = platform::download(&bytes, &name, "text/csv") {
                 message.set(Some((false, error)));
             }

@@ -60,7 +60,7 @@ async fn build_and_download(
         .map_err(|e| other(e.to_string()))?;
     let sink = writer.finish().map_err(|e| other(e.to_string()))?;
     let blob = sink.into_blob("application/zip").map_err(other)?;
-    let file_name = bundle_file_name(&profile.agency, now);
+    let file_name = bundle_file_name(&profile.agency, now, platform::zone());
     platform::download_blob(&blob, &file_name, "application/zip").map_err(other)?;
     Ok(file_name)
 }

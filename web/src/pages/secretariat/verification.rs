@@ -105,7 +105,7 @@ pub async fn download_feedback(
         .map_err(build)?
         .into_blob("application/zip")
         .map_err(FeedbackError::Build)?;
-    let file_name = bundle_file_name(&format!("umpan balik {agency}"), now);
+    let file_name = bundle_file_name(&format!("umpan balik {agency}"), now, platform::zone());
     platform::download_blob(&blob, &file_name, "application/zip").map_err(FeedbackError::Build)?;
     let entry = FeedbackSentDto {
         agency: agency.to_owned(),
