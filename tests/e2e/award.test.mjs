@@ -264,7 +264,7 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Unduh daftar pemenang (CSV)' }).click(),
   ]);
-  assert.match(csvDownload.suggestedFilename(), /^inovda-pemenang-anugerah-inovasi-2026-\d{8}-\d{4}\.csv$/);
+  assert.match(csvDownload.suggestedFilename(), /^inovda-pemenang-anugerah-inovasi-2026-\d{8}-\d{4}-(WIB|WITA|WIT)\.csv$/);
   const csv = readFileSync(await csvDownload.path(), 'utf8');
   assert.equal(csv,
     '\uFEFFKategori;Peringkat;Nama Inovasi;Instansi;Nilai akhir;Kematangan terverifikasi;Juri yang menilai;Catatan tinjau lapangan\r\n'
