@@ -3,7 +3,7 @@
 // loader is replaced by one that starts the home module on the routes of web/home-routes.json and
 // the full module (`inovda-web`, built by Trunk as a "worker" so it is not loaded by itself) on
 // every other address. The full module's files get a content hash here, as Trunk's own do.
-// The route rule is the one of web/src/entry.rs (`route_matches`).
+// The route rule is the one of web/src/modules.rs (`route_matches`).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';

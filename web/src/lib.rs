@@ -13,25 +13,25 @@
 //! `/penghargaan/:id/cetak` (printable results), and the juror's `/penilaian` and `/penilaian/:id` (scoring).
 //! Data flows view → core (validate, convert to record) → [`storage::Repo`] (IndexedDB).
 //! Two wasm modules are built from this crate: the full module (every route above) and the small
-//! home module for the first visit (`/` only); [`entry`] explains the hand-over between them.
+//! home module for the first visit (`/` only); [`modules`] explains the hand-over between them.
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod autosave;
 pub mod backup;
 pub mod components;
 pub mod device;
-pub mod entry;
 pub mod error;
 pub mod evidence;
-pub mod export;
-pub mod handover;
+pub mod handover_data;
 pub mod i18n;
-pub mod import;
-pub mod kipp;
+pub mod intake;
 pub mod listing;
+pub mod modules;
+pub mod packing;
 pub mod pages;
 pub mod platform;
-pub mod recap;
+pub mod proposals;
+pub mod recap_files;
 pub mod saver;
 pub mod signing;
 pub mod state;

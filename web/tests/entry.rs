@@ -1,7 +1,7 @@
 //! The home module's route list, shared with the boot script, and its matching rule.
 #![cfg(target_arch = "wasm32")]
 
-use inovda_web::entry::{home_routes, route_matches, served_by_home};
+use inovda_web::modules::{home_routes, route_matches, served_by_home};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -8,7 +8,7 @@ use inovda_core::exchange::bundle::{
 };
 use inovda_core::exchange::record::revision_hash;
 use inovda_core::{EvidenceFile, EvidenceTarget, Innovation, InnovationId, InnovationRecord};
-use inovda_web::import::prepare;
+use inovda_web::intake::prepare;
 use inovda_web::storage::{Repo, Resolution, RevisionKind};
 use wasm_bindgen_test::*;
 

@@ -13,7 +13,7 @@ use inovda_core::secretariat::verification::{
     build_verdict, diff_records, review_template, reviewed_record,
 };
 use inovda_core::{Catalog, FieldPath, Innovation, InnovationId, InnovationRecord, Level, Status};
-use inovda_web::import::prepare;
+use inovda_web::intake::prepare;
 use inovda_web::storage::{FEEDBACK_LOG_KEY, FeedbackSentDto, Repo, StorageError};
 use serde_json::json;
 use wasm_bindgen_test::*;

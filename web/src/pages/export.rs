@@ -13,8 +13,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::header_nav::HeaderNav;
-use crate::export::{ExportError, Exported, build_bundle, expected_size};
 use crate::i18n::{common, exchange, exchange::Key, t};
+use crate::packing::{ExportError, Exported, build_bundle, expected_size};
 use crate::platform;
 use crate::state::{ProfileState, use_app_state};
 use crate::storage::{ProfileDto, StorageError};

@@ -17,7 +17,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::header_nav::HeaderNav;
-use crate::handover::{evidence_zip, innovations_of_year, others_of};
+use crate::handover_data::{evidence_zip, innovations_of_year, others_of};
 use crate::i18n::{common, handover, handover::Key, t};
 use crate::platform;
 use crate::state::use_app_state;

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::header_nav::HeaderNav;
 use crate::i18n::{common, exchange, exchange::Key, t};
-use crate::import::{Batch, Candidate, prepare};
+use crate::intake::{Batch, Candidate, prepare};
 use crate::pages::award::receive::{AwardReceiver, JuryReceiver};
 use crate::pages::secretariat::config::ConfigPicker;
 use crate::platform;

@@ -19,9 +19,9 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::header_nav::HeaderNav;
 use crate::i18n::{common, kipp, kipp::Key, t};
-use crate::kipp::{ProposalSaver, load, proposal_saver};
 use crate::pages::handover::{FieldToCopy, copy_callbacks};
 use crate::platform;
+use crate::proposals::{ProposalSaver, load, proposal_saver};
 use crate::saver::SaveStatus;
 use crate::state::use_app_state;
 use crate::storage::{Repo, StorageError};

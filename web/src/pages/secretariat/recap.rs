@@ -1,5 +1,5 @@
 //! "Unduh rekap" on `/dasbor`: one button per recap sheet as CSV for Indonesian Excel and one for
-//! the XLSX workbook (written by the on-demand worker, see [`crate::recap`]). Each press reads
+//! the XLSX workbook (written by the on-demand worker, see [`crate::recap_files`]). Each press reads
 //! the stored workspace afresh, so the files match what is stored at that moment.
 
 use inovda_core::secretariat::recap_export::SHEET_NAMES;
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::i18n::{secretariat, secretariat::Key, t};
-use crate::recap::{RecapError, download_csv, download_xlsx};
+use crate::recap_files::{RecapError, download_csv, download_xlsx};
 use crate::state::{ProfileState, use_app_state};
 
 /// What to download: sheet number `n` as CSV, or the workbook.
