@@ -13,7 +13,7 @@ use inovda_core::exchange::bundle::{
 use crate::platform;
 use crate::platform::BlobSink;
 use crate::signing::device_key;
-use crate::storage::{EXPORT_LOG_KEY, ExportLogDto, ProfileDto, Repo};
+use crate::storage::{EXPORT_LOG_KEY, EXPORT_LOG_SCHEMA_VERSION, ExportLogDto, ProfileDto, Repo};
 
 /// Why an export did not produce a file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -114,8 +114,11 @@ pub async fn build_bundle(
     let written = sink.written;
     progress(written, total);
     let blob = sink.into_blob("application/zip").map_err(ExportError::Build)?;
-    let log =
-        ExportLogDto { schema_version: 1, last_export_at: now.to_rfc3339(), innovation_ids: ids };
+    let log = ExportLogDto {
+        schema_version: EXPORT_LOG_SCHEMA_VERSION,
+        last_export_at: now.to_rfc3339(),
+        innovation_ids: ids,
+    };
     repo.put_meta(EXPORT_LOG_KEY, &log).await?;
     Ok(Exported {
         file_name: bundle_file_name(&profile.agency, now, platform::zone()),

@@ -21,7 +21,7 @@ use crate::handover_data::{evidence_zip, innovations_of_year, others_of};
 use crate::i18n::{common, handover, handover::Key, t};
 use crate::platform;
 use crate::state::use_app_state;
-use crate::storage::{HandoverDto, StorageError};
+use crate::storage::{HANDOVER_SCHEMA_VERSION, HandoverDto, StorageError};
 
 /// One innovation ready for the hand-over view.
 #[derive(Clone)]
@@ -198,7 +198,7 @@ pub(crate) fn copy_callbacks(
         let repo = state.repo();
         let key = store_key.clone();
         spawn_local(async move {
-            let dto = HandoverDto { schema_version: 1, copied: next };
+            let dto = HandoverDto { schema_version: HANDOVER_SCHEMA_VERSION, copied: next };
             if let Err(error) = repo.put_handover(&key, &dto).await {
                 message.try_set(Some((false, error.to_string())));
             }

@@ -9,6 +9,7 @@
 //! [`BundleWriter`] streams a bundle deterministically, [`verify_bundle`] checks one defensively,
 //! and [`plan_import`] decides, without writing anything, what an import would change.
 
+mod commit;
 mod error;
 mod import;
 mod keys;
@@ -18,6 +19,12 @@ mod text;
 mod verdict;
 mod write;
 
+pub use commit::{
+    BatchFile, ConflictWrites, EvidenceSlice, IMPORT_LOG_SCHEMA_VERSION, ImportCommit, ImportLog,
+    KEPT_REVISION_SCHEMA_VERSION, KeptRevision, Resolution, RevisionKind,
+    TRUSTED_SIGNER_SCHEMA_VERSION, TrustedSigner, import_commit, resolve_conflict, signer_key,
+    verdict_key,
+};
 pub use error::{BundleError, BundleErrorCode, KeyError};
 pub use import::{
     ImportBlocked, ImportPlan, ImportWrites, KnownRecord, KnownVerdict, LocalState, PlanCounts,
