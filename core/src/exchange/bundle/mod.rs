@@ -39,6 +39,10 @@ pub use manifest::{
 pub use read::{
     ReadLimits, VerifiedBundle, VerifiedFile, is_safe_entry_name, read_bundle, verify_bundle,
 };
+// The sealed-bundle reader reads and hashes its entries the same way.
+#[cfg(feature = "sealing")]
+pub(crate) use read::read_options;
+pub(crate) use read::{hash_stored, read_small};
 pub use text::{
     bundle_error_message, record_action_label, reject_reason_message, signer_status_message,
     verdict_action_label,
