@@ -236,3 +236,17 @@ fn a_device_that_refuses_writes_keeps_everything_as_it_was() {
     run(repo.commit_import(&ready)).expect("stored");
     assert_eq!(names(&repo), ["Portal Emas", "Si Ijol", "Si Sehat"]);
 }
+
+#[test]
+fn settings_written_by_a_newer_release_are_refused_by_name_and_left_untouched() {
+    use inovda_web::storage::{ProfileDto, storage_error_message};
+    let repo = MemoryRepo::in_memory();
+    let mut profile = ProfileDto::new("Diskominfo", "Kota Probolinggo");
+    profile.schema_version = 99;
+    run(repo.put_profile(&profile)).expect("saved");
+    let refused = run(repo.get_profile());
+    assert_eq!(refused, Err(StorageError::Newer { record: "profile".into(), version: 99 }));
+    let message = storage_error_message(inovda_core::Lang::Id, &refused.expect_err("refused"));
+    assert!(message.contains("versi Inovda yang lebih baru"), "{message}");
+    assert_eq!(run(repo.get_meta::<ProfileDto>("profile")).expect("read"), Some(profile));
+}

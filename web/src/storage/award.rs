@@ -56,10 +56,7 @@ pub struct AssignmentsDto {
 }
 
 fn check_version(found: u32, what: &str) -> Result<(), StorageError> {
-    if found > AWARD_STORE_VERSION {
-        return Err(StorageError::Corrupt(format!("{what} schema {found} is newer than this app")));
-    }
-    Ok(())
+    super::check_schema(what, found, AWARD_STORE_VERSION)
 }
 
 impl<B: Backend> Store<B> {

@@ -26,13 +26,11 @@ impl<B: Backend> Store<B> {
     pub async fn get_labinov_config(&self) -> Result<LabinovConfig, StorageError> {
         match self.get_meta::<LabinovConfigDto>(LABINOV_CONFIG_KEY).await? {
             None => Ok(LabinovConfig::default()),
-            Some(dto) if dto.schema_version > LABINOV_CONFIG_SCHEMA_VERSION => {
-                Err(StorageError::Corrupt(format!(
-                    "labinov config schema {} is newer than this app",
-                    dto.schema_version
-                )))
+            Some(dto) => {
+                let supported = LABINOV_CONFIG_SCHEMA_VERSION;
+                super::check_schema("labinov config", dto.schema_version, supported)?;
+                Ok(LabinovConfig { commitments: dto.commitments })
             }
-            Some(dto) => Ok(LabinovConfig { commitments: dto.commitments }),
         }
     }
 

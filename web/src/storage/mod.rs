@@ -88,6 +88,10 @@ pub enum StorageError {
     Unavailable,
     #[error("a stored record is damaged: {0}")]
     Corrupt(String),
+    /// A stored record was written by a newer release of the app (schema `version` of
+    /// `record`); it is left untouched.
+    #[error("the stored {record} has schema {version}, newer than this app")]
+    Newer { record: String, version: u32 },
     /// The stored record changed since this editor read it (another tab saved it).
     #[error("the innovation was changed elsewhere (revision {revision}, edit {edit_count})")]
     Conflict { revision: u32, edit_count: u32 },
@@ -316,13 +320,11 @@ impl<B: Backend> Store<B> {
     /// Reads the workspace profile, if the start screen has been completed.
     pub async fn get_profile(&self) -> Result<Option<ProfileDto>, StorageError> {
         match self.get_meta::<ProfileDto>(PROFILE_KEY).await? {
-            Some(profile) if profile.schema_version > PROFILE_SCHEMA_VERSION => {
-                Err(StorageError::Corrupt(format!(
-                    "profile schema {} is newer than this app",
-                    profile.schema_version
-                )))
+            Some(profile) => {
+                check_schema("profile", profile.schema_version, PROFILE_SCHEMA_VERSION)?;
+                Ok(Some(profile))
             }
-            other => Ok(other),
+            None => Ok(None),
         }
     }
 
@@ -353,6 +355,14 @@ impl<B: Backend> Store<B> {
         })
         .await
     }
+}
+
+/// Refuses a record written by a newer release of the app (schema `found` above `supported`).
+pub(crate) fn check_schema(record: &str, found: u32, supported: u32) -> Result<(), StorageError> {
+    if found > supported {
+        return Err(StorageError::Newer { record: record.to_owned(), version: found });
+    }
+    Ok(())
 }
 
 /// Most recently saved first; ties by id, so the order is stable.

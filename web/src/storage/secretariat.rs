@@ -61,13 +61,10 @@ pub enum DemoLoad {
 
 fn check_registry(registry: Option<Registry>) -> Result<Registry, StorageError> {
     match registry {
-        Some(found) if found.schema_version > REGISTRY_SCHEMA_VERSION => {
-            Err(StorageError::Corrupt(format!(
-                "registry schema {} is newer than this app",
-                found.schema_version
-            )))
+        Some(found) => {
+            super::check_schema("registry", found.schema_version, REGISTRY_SCHEMA_VERSION)?;
+            Ok(found)
         }
-        Some(found) => Ok(found),
         None => Ok(Registry::default()),
     }
 }
@@ -126,13 +123,10 @@ impl<B: Backend> Store<B> {
     /// The secretariat's deadlines (none when never set).
     pub async fn get_deadlines(&self) -> Result<Vec<Deadline>, StorageError> {
         match self.get_meta::<DeadlinesDto>(DEADLINES_KEY).await? {
-            Some(found) if found.schema_version > DEADLINES_SCHEMA_VERSION => {
-                Err(StorageError::Corrupt(format!(
-                    "deadlines schema {} is newer than this app",
-                    found.schema_version
-                )))
+            Some(found) => {
+                super::check_schema("deadlines", found.schema_version, DEADLINES_SCHEMA_VERSION)?;
+                Ok(found.deadlines)
             }
-            Some(found) => Ok(found.deadlines),
             None => Ok(Vec::new()),
         }
     }
@@ -248,5 +242,5 @@ impl<B: Backend> Store<B> {
 
 /// A damaged record found inside a transaction (the transaction then aborts unused).
 fn corrupt_tx(error: StorageError) -> TxError {
-    TxError::Corrupt(error.to_string())
+    TxError::Failed(error)
 }

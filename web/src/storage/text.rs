@@ -27,6 +27,10 @@ pub fn storage_error_message(lang: Lang, error: &StorageError) -> String {
             format!("Data tersimpan rusak dan tidak dapat dibaca ({detail})."),
             format!("Stored data is damaged and cannot be read ({detail})."),
         )),
+        StorageError::Newer { record, version } => lang.pick((
+            format!("Data tersimpan ({record}, skema {version}) dibuat oleh versi Inovda yang lebih baru. Data itu tidak diubah; perbarui aplikasi dengan memuat ulang halaman saat tersambung ke internet."),
+            format!("Stored data ({record}, schema {version}) was written by a newer version of Inovda. It was left unchanged; update the app by reloading the page while online."),
+        )),
         StorageError::Conflict { revision, edit_count } => lang.pick((
             format!("Inovasi ini sudah diubah di tab atau jendela lain (revisi {revision}, perubahan ke-{edit_count}). Muat ulang halaman untuk melihat versi terbaru."),
             format!("This innovation was changed in another tab or window (revision {revision}, edit {edit_count}). Reload the page to see the newest version."),

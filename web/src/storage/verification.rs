@@ -10,7 +10,7 @@ use inovda_core::exchange::bundle::VerdictRecord;
 use serde::{Deserialize, Serialize};
 
 use super::exchange::verdict_key;
-use super::{Backend, META_STORE, StorageError, Store, Tx, TxError, VERDICTS_STORE};
+use super::{Backend, META_STORE, StorageError, Store, Tx, VERDICTS_STORE};
 
 /// Key of the feedback log in `meta`.
 pub const FEEDBACK_LOG_KEY: &str = "verification_feedback_log";
@@ -50,12 +50,12 @@ impl FeedbackLogDto {
     }
 }
 
-fn check_log(found: Option<FeedbackLogDto>) -> Result<FeedbackLogDto, String> {
+fn check_log(found: Option<FeedbackLogDto>) -> Result<FeedbackLogDto, StorageError> {
     match found {
-        Some(log) if log.schema_version > FEEDBACK_LOG_SCHEMA_VERSION => {
-            Err(format!("feedback log schema {} is newer than this app", log.schema_version))
+        Some(log) => {
+            super::check_schema("feedback log", log.schema_version, FEEDBACK_LOG_SCHEMA_VERSION)?;
+            Ok(log)
         }
-        Some(log) => Ok(log),
         None => Ok(FeedbackLogDto::default()),
     }
 }
@@ -85,14 +85,13 @@ impl<B: Backend> Store<B> {
     /// The feedback bundles made on this device.
     pub async fn feedback_log(&self) -> Result<FeedbackLogDto, StorageError> {
         check_log(self.get_meta::<FeedbackLogDto>(FEEDBACK_LOG_KEY).await?)
-            .map_err(StorageError::Corrupt)
     }
 
     /// Appends one sent feedback bundle to the log (read and rewritten in one transaction).
     pub async fn log_feedback(&self, entry: &FeedbackSentDto) -> Result<(), StorageError> {
         self.write(&[META_STORE], async |tx| {
             let found: Option<FeedbackLogDto> = tx.get(META_STORE, FEEDBACK_LOG_KEY).await?;
-            let mut log = check_log(found).map_err(TxError::Corrupt)?;
+            let mut log = check_log(found)?;
             log.sent.push(entry.clone());
             tx.put(META_STORE, FEEDBACK_LOG_KEY, &log).await
         })
