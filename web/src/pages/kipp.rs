@@ -14,12 +14,14 @@ use inovda_core::programmes::kipp::{
 use inovda_core::rules::handover::copied_count;
 use inovda_core::{Innovation, Lang};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::error::{LoadError, UserError};
 use crate::i18n::{common, kipp, kipp::Key, t};
 use crate::pages::handover::{FieldToCopy, copy_callbacks};
+use crate::pages::innovation_of;
 use crate::platform;
 use crate::proposals::{ProposalSaver, load, proposal_saver};
 use crate::saver::SaveStatus;
@@ -28,22 +30,17 @@ use crate::storage::{Repo, StorageError};
 
 /// An innovation with its KIPP template and proposal (a new one when none is stored).
 #[derive(Clone)]
-struct Loaded {
+struct KippItem {
     innovation: Innovation,
     template: KippTemplate,
     proposal: KippProposal,
 }
 
-async fn load_all(repo: &Repo, id: &str) -> Result<Option<Loaded>, String> {
-    let read = async {
-        let Some(record) = repo.get_innovation(id).await? else { return Ok(None) };
-        let innovation = record.to_domain().map_err(|e| StorageError::Corrupt(e.to_string()))?;
-        let template = KippTemplate::for_year(innovation.year)
-            .map_err(|e| StorageError::Corrupt(e.to_string()))?;
-        let proposal = load(repo, id).await?.unwrap_or_else(|| KippProposal::new(id, &template));
-        Ok::<_, StorageError>(Some(Loaded { innovation, template, proposal }))
-    };
-    read.await.map_err(|e| e.to_string())
+async fn load_all(repo: &Repo, id: &str) -> Result<Option<KippItem>, LoadError> {
+    let Some(innovation) = innovation_of(repo, id).await? else { return Ok(None) };
+    let template = KippTemplate::for_year(innovation.year)?;
+    let proposal = load(repo, id).await?.unwrap_or_else(|| KippProposal::new(id, &template));
+    Ok(Some(KippItem { innovation, template, proposal }))
 }
 
 fn innovation_line(lang: Lang, innovation: &Innovation) -> String {
@@ -120,7 +117,9 @@ fn save_status_text(lang: Lang, status: &SaveStatus) -> String {
         SaveStatus::Failed(StorageError::QuotaExceeded) => {
             t(lang, common::Key::StorageFull).to_owned()
         }
-        SaveStatus::Failed(reason) => format!("{} — {reason}", t(lang, common::Key::SaveFailed)),
+        SaveStatus::Failed(reason) => {
+            format!("{} — {}", t(lang, common::Key::SaveFailed), reason.message(lang))
+        }
     }
 }
 
@@ -130,7 +129,6 @@ pub fn KippPage() -> impl IntoView {
     let text = move |key| t(state.lang.get(), key);
     let params = use_params_map();
     let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<Innovation>, String>>);
     let saver = proposal_saver(state.repo(), &id);
     let status = saver.status;
     let ctx = Ctx {
@@ -142,17 +140,17 @@ pub fn KippPage() -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let replace = RwSignal::new(None::<PrefillPlan>);
 
-    let repo = state.repo();
     let load_id = id.clone();
-    spawn_local(async move {
-        let outcome = load_all(&repo, &load_id).await.map(|found| {
-            found.map(|item| {
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), load_id.clone());
+        async move {
+            let found = load_all(&repo, &id).await?;
+            Ok::<_, LoadError>(found.map(|item| {
                 ctx.template.set_value(Some(item.template));
                 ctx.proposal.try_set(Some(item.proposal));
                 item.innovation
-            })
-        });
-        loaded.try_set(Some(outcome));
+            }))
+        }
     });
 
     // Write whatever is pending when the page is hidden, closed or left.
@@ -216,13 +214,11 @@ pub fn KippPage() -> impl IntoView {
                     _ => "save-status pending",
                 } role="status" data-testid="save-status">{move || save_status_text(state.lang.get(), &status.get())}</p>
             </div>
-            {move || {
+            <Loaded resource=loaded body={move |found: Option<Innovation>| {
                 let lang = state.lang.get();
-                match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
-                    Some(Ok(Some(innovation))) => {
+                match found {
+                    None => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
+                    Some(innovation) => {
                         let Some(template) = ctx.template.get_value() else { return ().into_any() };
                         let for_prefill = innovation.clone();
                         let sections = template.sections.clone().into_iter().map(|section| view! { <SectionFields ctx section /> }).collect_view();
@@ -257,7 +253,7 @@ pub fn KippPage() -> impl IntoView {
                         }.into_any()
                     }
                 }
-            }}
+            }} />
             {move || message.get().map(|(ok, msg)| view! {
                 <p class=if ok { "notice toast-message" } else { "error toast-message" } role="status">{msg}</p>
             })}
@@ -413,11 +409,10 @@ pub fn KippPrintPage() -> impl IntoView {
     let text = move |key| t(state.lang.get(), key);
     let params = use_params_map();
     let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<Loaded>, String>>);
-    let repo = state.repo();
     let load_id = id.clone();
-    spawn_local(async move {
-        loaded.try_set(Some(load_all(&repo, &load_id).await));
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), load_id.clone());
+        async move { load_all(&repo, &id).await }
     });
     let print = |_| {
         if let Some(window) = web_sys::window() {
@@ -430,21 +425,19 @@ pub fn KippPrintPage() -> impl IntoView {
             <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
         </div>
         <main class="page print-page kipp-print">
-            {move || {
+            <Loaded resource=loaded body={move |found: Option<KippItem>| {
                 let lang = state.lang.get();
-                match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(reason)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {reason}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
-                    Some(Ok(Some(item))) => print_view(lang, &item).into_any(),
+                match found {
+                    None => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
+                    Some(item) => print_view(lang, &item).into_any(),
                 }
-            }}
+            }} />
         </main>
     }
 }
 
-fn print_view(lang: Lang, item: &Loaded) -> impl IntoView + use<> {
-    let Loaded { innovation, template, proposal } = item;
+fn print_view(lang: Lang, item: &KippItem) -> impl IntoView + use<> {
+    let KippItem { innovation, template, proposal } = item;
     let sections = template
         .sections
         .iter()
@@ -500,21 +493,15 @@ pub fn KippHandoverPage() -> impl IntoView {
     let text = move |key| t(state.lang.get(), key);
     let params = use_params_map();
     let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<Loaded>, String>>);
     let ticks = RwSignal::new(BTreeMap::<String, String>::new());
     let message = RwSignal::new(None::<(bool, String)>);
-    let repo = state.repo();
     let load_id = id.clone();
-    spawn_local(async move {
-        let outcome = load_all(&repo, &load_id).await;
-        match repo.get_handover(&handover_key(&load_id)).await {
-            Ok(stored) => {
-                ticks.try_set(stored.copied);
-                loaded.try_set(Some(outcome));
-            }
-            Err(error) => {
-                loaded.try_set(Some(Err(error.to_string())));
-            }
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), load_id.clone());
+        async move {
+            let found = load_all(&repo, &id).await?;
+            ticks.try_set(repo.get_handover(&handover_key(&id)).await?.copied);
+            Ok::<_, LoadError>(found)
         }
     });
     let (copy, set_tick) = copy_callbacks(ticks, message, handover_key(&id));
@@ -525,13 +512,11 @@ pub fn KippHandoverPage() -> impl IntoView {
         </header>
         <main class="page handover">
             <h2>{move || text(Key::KippHandoverLink)}</h2>
-            {move || {
+            <Loaded resource=loaded body={move |found: Option<KippItem>| {
                 let lang = state.lang.get();
-                match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
-                    Some(Ok(Some(item))) => {
+                match found {
+                    None => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
+                    Some(item) => {
                         let fields = kipp_handover_fields(&item.template, &item.proposal, lang);
                         let total = fields.len();
                         let progress_fields = fields.clone();
@@ -550,7 +535,7 @@ pub fn KippHandoverPage() -> impl IntoView {
                         }.into_any()
                     }
                 }
-            }}
+            }} />
             {move || message.get().map(|(ok, msg)| view! {
                 <p class=if ok { "notice toast-message" } else { "error toast-message" } role="status">{msg}</p>
             })}

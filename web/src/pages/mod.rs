@@ -14,3 +14,16 @@ pub mod secretariat;
 pub mod settings;
 pub mod start;
 pub mod trash;
+
+use inovda_core::Innovation;
+
+use crate::error::LoadError;
+use crate::storage::Repo;
+
+/// The innovation stored under `id`, or `None` when it is not on this device.
+pub(crate) async fn innovation_of(repo: &Repo, id: &str) -> Result<Option<Innovation>, LoadError> {
+    match repo.get_innovation(id).await? {
+        Some(record) => Ok(Some(record.to_domain()?)),
+        None => Ok(None),
+    }
+}

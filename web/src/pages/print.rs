@@ -10,10 +10,11 @@ use inovda_core::rules::scoring::{View, maturity};
 use inovda_core::rules::validation::field_label;
 use inovda_core::{Catalog, EvidenceFile, FieldPath, Innovation, Lang, Level};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::loaded::Loaded;
 use crate::i18n::{common::Key, editor, t};
+use crate::pages::innovation_of;
 use crate::state::use_app_state;
 
 fn affair_name(number: u8) -> String {
@@ -81,16 +82,10 @@ pub fn PrintPage() -> impl IntoView {
     let state = use_app_state();
     let params = use_params_map();
     let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-    let innovation = RwSignal::new(None::<Result<Option<Innovation>, String>>);
-    let repo = state.repo();
     let load_id = id.clone();
-    spawn_local(async move {
-        let loaded = match repo.get_innovation(&load_id).await {
-            Ok(Some(record)) => record.to_domain().map(Some).map_err(|e| e.to_string()),
-            Ok(None) => Ok(None),
-            Err(error) => Err(error.to_string()),
-        };
-        innovation.try_set(Some(loaded));
+    let innovation = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), load_id.clone());
+        async move { innovation_of(&repo, &id).await }
     });
     let text = move |key| t(state.lang.get(), key);
     let print = |_| {
@@ -104,13 +99,11 @@ pub fn PrintPage() -> impl IntoView {
             <button type="button" class="primary" on:click=print>{move || text(Key::PrintButton)}</button>
         </div>
         <main class="page print-page">
-            {move || {
+            <Loaded resource=innovation body={move |found: Option<Innovation>| {
                 let lang = state.lang.get();
-                match innovation.get() {
-                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
-                    Some(Err(reason)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {reason}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, Key::NotFound)}</p> }.into_any(),
-                    Some(Ok(Some(d))) => {
+                match found {
+                    None => view! { <p class="error">{t(lang, Key::NotFound)}</p> }.into_any(),
+                    Some(d) => {
                         let catalog = Catalog::builtin(d.year).ok();
                         let rows = profile_rows(lang, &d, catalog.as_ref());
                         let indicators = catalog.as_ref().map(|c| c.sid.clone()).unwrap_or_default();
@@ -161,7 +154,7 @@ pub fn PrintPage() -> impl IntoView {
                         }.into_any()
                     }
                 }
-            }}
+            }} />
         </main>
     }
 }

@@ -5,11 +5,13 @@ use inovda_core::Lang;
 use inovda_core::base::format::format_number;
 use inovda_core::programmes::award::{AwardRound, Ranking, rank, tie_break_label};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+
 use leptos_router::hooks::use_params_map;
 
-use super::{round_path, secretariat_only};
+use super::round_path;
+use crate::components::loaded::Loaded;
 use crate::i18n::{award, award::Key, common, t};
+use crate::pages::secretariat::secretariat_only;
 use crate::state::use_app_state;
 use crate::storage::StoredRoundDto;
 
@@ -117,11 +119,10 @@ pub fn AwardPrintPage() -> impl IntoView {
 fn PrintView() -> impl IntoView {
     let state = use_app_state();
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<StoredRoundDto>, String>>);
-    let repo = state.repo();
     let load_id = id.clone();
-    spawn_local(async move {
-        loaded.try_set(Some(repo.award_round(&load_id).await.map_err(|e| e.to_string())));
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), load_id.clone());
+        async move { repo.award_round(&id).await }
     });
     let text = move |key| t(state.lang.get(), key);
     let print = |_| {
@@ -135,13 +136,11 @@ fn PrintView() -> impl IntoView {
             <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
         </div>
         <main class="page print-page award-print">
-            {move || {
+            <Loaded resource=loaded body={move |found: Option<StoredRoundDto>| {
                 let lang = state.lang.get();
-                match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error" role="alert">{t(lang, Key::AwardNotFound)}</p> }.into_any(),
-                    Some(Ok(Some(stored))) => {
+                match found {
+                    None => view! { <p class="error" role="alert">{t(lang, Key::AwardNotFound)}</p> }.into_any(),
+                    Some(stored) => {
                         let round = stored.round.clone();
                         let ranking = rank(&round, &stored.sheets);
                         let criteria = round
@@ -165,7 +164,7 @@ fn PrintView() -> impl IntoView {
                         .into_any()
                     }
                 }
-            }}
+            }} />
         </main>
     }
 }

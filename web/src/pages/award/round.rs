@@ -9,8 +9,8 @@ use inovda_core::base::sheet::write_csv;
 use inovda_core::exchange::bundle::bundle_file_name;
 use inovda_core::model::labels::agency_kind_label;
 use inovda_core::programmes::award::{
-    AwardIssue, AwardRound, award_bundle, award_error_message, award_issue_message,
-    eligible_entries, rank, winners_sheet,
+    AwardIssue, AwardRound, award_bundle, award_issue_message, eligible_entries, rank,
+    winners_sheet,
 };
 use inovda_core::{Catalog, Innovation};
 use leptos::prelude::*;
@@ -18,9 +18,12 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
 use super::results::RankingView;
-use super::{AWARD_PATH, download_bundle, secretariat_only};
+use super::{AWARD_PATH, download_bundle};
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::error::{ActionError, UserError};
 use crate::i18n::{award, award::Key, common, t};
+use crate::pages::secretariat::secretariat_only;
 use crate::platform;
 use crate::signing;
 use crate::state::use_app_state;
@@ -35,10 +38,9 @@ pub fn AwardRoundPage() -> impl IntoView {
 fn RoundLoader() -> impl IntoView {
     let state = use_app_state();
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<StoredRoundDto>, String>>);
-    let repo = state.repo();
-    spawn_local(async move {
-        loaded.try_set(Some(repo.award_round(&id).await.map_err(|e| e.to_string())));
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), id.clone());
+        async move { repo.award_round(&id).await }
     });
     let text = move |key| t(state.lang.get(), key);
     view! {
@@ -47,23 +49,21 @@ fn RoundLoader() -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page award-round">
-            {move || match loaded.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                Some(Ok(None)) => view! { <p class="error" role="alert">{text(Key::AwardNotFound)}</p> }.into_any(),
-                Some(Ok(Some(stored))) => view! { <RoundEditor stored /> }.into_any(),
-            }}
+            <Loaded resource=loaded body={move |found: Option<StoredRoundDto>| match found {
+                None => view! { <p class="error" role="alert">{text(Key::AwardNotFound)}</p> }.into_any(),
+                Some(stored) => view! { <RoundEditor stored /> }.into_any(),
+            }} />
         </main>
     }
 }
 
 /// The verified innovations of the round's year that pass its filter.
-async fn eligible(repo: &Repo, round: &AwardRound) -> Result<AwardRound, String> {
-    let catalog = Catalog::builtin(round.year).map_err(|e| e.to_string())?;
-    let registry = repo.get_registry().await.map_err(|e| e.to_string())?;
-    let records = repo.list_innovations().await.map_err(|e| e.to_string())?;
+async fn eligible(repo: &Repo, round: &AwardRound) -> Result<AwardRound, ActionError> {
+    let catalog = Catalog::builtin(round.year)?;
+    let registry = repo.get_registry().await?;
+    let records = repo.list_innovations().await?;
     let innovations: Vec<Innovation> = records.iter().filter_map(|r| r.to_domain().ok()).collect();
-    let verdicts = repo.list_verdicts().await.map_err(|e| e.to_string())?;
+    let verdicts = repo.list_verdicts().await?;
     let mut refreshed = round.clone();
     refreshed.refresh_entries(eligible_entries(
         &catalog,
@@ -113,7 +113,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                 Err(error) => {
                     message.try_set(Some((
                         false,
-                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                        format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)),
                     )));
                 }
             }
@@ -132,10 +132,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                     message.try_set(Some((true, award::award_entries_refreshed(lang, count))));
                 }
                 Err(error) => {
-                    message.try_set(Some((
-                        false,
-                        format!("{} {error}", t(lang, common::Key::StorageFailed)),
-                    )));
+                    message.try_set(Some((false, error.message(lang))));
                 }
             }
         });
@@ -431,16 +428,15 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                             let lang = state.lang.get_untracked();
                             let result = async {
                                 let now = platform::now();
-                                let (meta, content) = award_bundle(&round, &juror_id, &now.to_rfc3339())
-                                    .map_err(|e| award_error_message(lang, &e))?;
-                                let key = signing::device_key(&repo).await.map_err(|e| e.to_string())?;
+                                let (meta, content) = award_bundle(&round, &juror_id, &now.to_rfc3339())?;
+                                let key = signing::device_key(&repo).await?;
                                 let file_name = bundle_file_name(&format!("penilaian {juror_name}"), now, platform::zone());
                                 download_bundle(&meta, &content, &key, &file_name)?;
-                                Ok::<_, String>(file_name)
+                                Ok::<_, ActionError>(file_name)
                             };
                             message.try_set(Some(match result.await {
                                 Ok(name) => (true, format!("{} {name}", t(lang, Key::AwardBundleDownloaded))),
-                                Err(error) => (false, error),
+                                Err(error) => (false, error.message(lang)),
                             }));
                         });
                     };
@@ -485,7 +481,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
             )
             .replace(".zip", ".csv");
             if let Err(error) = platform::download(&bytes, &name, "text/csv") {
-                message.set(Some((false, error)));
+                message.set(Some((false, error.message(lang))));
             }
         };
         view! {

@@ -13,31 +13,23 @@ use inovda_core::secretariat::dashboard::Dashboard;
 use inovda_core::secretariat::text::compliance_headline;
 use inovda_core::{Catalog, InnovationKind, Lang, Stage};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
+use super::secretariat_only;
 use super::shared::{
-    AgencyTable, CHART_WIDTH, ChartSvg, KindLegend, compliant_text, load_year, percent, totals_text,
+    AgencyTable, CHART_WIDTH, ChartSvg, KindLegend, YearError, catalog_of, compliant_text,
+    load_year, percent, totals_text,
 };
 use super::{PROJECTION_PATH, RECAP_PRINT_PATH};
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
 use crate::i18n::{common, secretariat, secretariat::Key, t};
-use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::recap::RecapDownloads;
-use crate::state::{ProfileState, use_app_state};
+use crate::state::use_app_state;
 use crate::storage::ProfileDto;
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let state = use_app_state();
-    move || match state.profile.get() {
-        ProfileState::Ready(profile) if profile.is_secretariat() => {
-            view! { <DashboardView profile /> }.into_any()
-        }
-        ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
-        }
-        _ => view! { <NotFoundPage /> }.into_any(),
-    }
+    secretariat_only(|profile| view! { <DashboardView profile /> })
 }
 
 #[component]
@@ -45,18 +37,13 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let year = profile.year.unwrap_or_default();
-    let catalog = Catalog::builtin(year).ok();
-    let loaded = RwSignal::new(None::<Result<(Dashboard, Catalog), String>>);
-    let repo = state.repo();
-    spawn_local(async move {
-        let result = match catalog {
-            Some(catalog) => load_year(repo, &catalog)
-                .await
-                .map(|data| (data.dashboard, catalog))
-                .map_err(|error| error.to_string()),
-            None => Err(t(state.lang.get_untracked(), Key::NoCatalogForYear).to_owned()),
-        };
-        loaded.try_set(Some(result));
+    let loaded = LocalResource::new(move || {
+        let repo = state.repo();
+        async move {
+            let catalog = catalog_of(year)?;
+            let data = load_year(repo, &catalog).await?;
+            Ok::<_, YearError>((data.dashboard, catalog))
+        }
     });
     view! {
         <header class="bar">
@@ -74,16 +61,10 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
                 <a class="button-link" href=PROJECTION_PATH>{move || text(Key::ProjectionLink)}</a>
                 <a class="button-link" href=RECAP_PRINT_PATH>{move || text(Key::RecapPrintLink)}</a>
             </nav>
-            {move || match loaded.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! {
-                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p>
-                }.into_any(),
-                Some(Ok((dash, catalog))) => {
-                    let lang = state.lang.get();
-                    view! { <DashboardBody dash catalog lang /> }.into_any()
-                }
-            }}
+            <Loaded resource=loaded body={move |(dash, catalog): (Dashboard, Catalog)| {
+                let lang = state.lang.get();
+                view! { <DashboardBody dash catalog lang /> }
+            }} />
             <RecapDownloads />
         </main>
     }

@@ -20,17 +20,17 @@ use inovda_core::{AgencyId, AgencyKind, Catalog, Innovation};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
+use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
+use crate::error::{ActionError, UserError};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
-use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::config::ConfigExport;
 use crate::pages::secretariat::entry::OnBehalfEntry;
 use crate::platform;
 use crate::signing;
-use crate::state::{AppState, ProfileState, use_app_state};
-use crate::storage::{DemoLoad, ProfileDto};
+use crate::state::{AppState, use_app_state};
+use crate::storage::{DemoLoad, ProfileDto, StorageError};
 
 /// The seed of "Muat data contoh": the demo region is the same on every device.
 const DEMO_SEED: u64 = 1;
@@ -52,13 +52,7 @@ struct CsvPreview {
     preview: AgencyCsvPreview,
 }
 
-fn random_bytes<const N: usize>() -> Result<[u8; N], String> {
-    let mut bytes = [0u8; N];
-    getrandom::fill(&mut bytes).map_err(|error| error.to_string())?;
-    Ok(bytes)
-}
-
-fn load(state: AppState, loaded: RwSignal<Option<Result<Loaded, String>>>) {
+fn load(state: AppState, loaded: RwSignal<Option<Result<Loaded, StorageError>>>) {
     let repo = state.repo();
     spawn_local(async move {
         let result = async {
@@ -67,33 +61,23 @@ fn load(state: AppState, loaded: RwSignal<Option<Result<Loaded, String>>>) {
             let demo_region = repo.get_demo_config().await?.map(|config| config.region.name);
             // A record this build cannot read is shown (and counted) nowhere else either.
             let innovations = records.iter().filter_map(|r| r.to_domain().ok()).collect();
-            Ok::<_, crate::storage::StorageError>(Loaded { registry, innovations, demo_region })
+            Ok::<_, StorageError>(Loaded { registry, innovations, demo_region })
         }
-        .await
-        .map_err(|error| error.to_string());
+        .await;
         loaded.try_set(Some(result));
     });
 }
 
 #[component]
 pub fn RegistryPage() -> impl IntoView {
-    let state = use_app_state();
-    move || match state.profile.get() {
-        ProfileState::Ready(profile) if profile.is_secretariat() => {
-            view! { <RegistryView profile /> }.into_any()
-        }
-        ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
-        }
-        _ => view! { <NotFoundPage /> }.into_any(),
-    }
+    secretariat_only(|profile| view! { <RegistryView profile /> })
 }
 
 #[component]
 fn RegistryView(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let loaded = RwSignal::new(None::<Result<Loaded, String>>);
+    let loaded = RwSignal::new(None::<Result<Loaded, StorageError>>);
     load(state, loaded);
     let message = RwSignal::new(None::<(bool, String)>);
     let year = profile.year.unwrap_or_default();
@@ -141,7 +125,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
                     let lang = state.lang.get_untracked();
                     message.try_set(Some((
                         false,
-                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                        format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)),
                     )));
                 }
             }
@@ -185,7 +169,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
             {move || match phase.get() {
                 None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
                 Some(Err(error)) => view! {
-                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p>
+                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error.message(state.lang.get())}</p>
                 }.into_any(),
                 Some(Ok(_)) => view! {
                     <AgencyForm registry editing store message />
@@ -247,12 +231,12 @@ fn AgencyForm(
         let lang = state.lang.get_untracked();
         let outcome = match editing.get_untracked() {
             Some(id) => changed.edit(id, &draft).map(|()| t(lang, Key::AgencySaved)),
-            None => match random_bytes::<16>() {
+            None => match platform::random_bytes::<16>() {
                 Ok(bytes) => changed
                     .add(&draft, AgencyId::from_random_bytes(bytes))
                     .map(|_| t(lang, Key::AgencyAdded)),
                 Err(error) => {
-                    message.set(Some((false, error)));
+                    message.set(Some((false, error.message(lang))));
                     return;
                 }
             },
@@ -459,13 +443,6 @@ fn scroll_to_form() {
     }
 }
 
-async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|error| error.as_string().unwrap_or_default())?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
 /// CSV import: the file's preview (added / updated / skipped, every bad row), then "Terapkan".
 #[component]
 fn CsvImport(
@@ -480,12 +457,12 @@ fn CsvImport(
 
     let make_preview = move |file_name: String, bytes: Vec<u8>| {
         let Some(base) = registry.get_untracked() else { return };
-        match random_bytes::<16>() {
+        match platform::random_bytes::<16>() {
             Ok(seed) => {
                 let found = base.preview_csv(&bytes, &seed);
                 preview.set(Some(CsvPreview { file_name, bytes, base, preview: found }));
             }
-            Err(error) => failure.set(Some(error)),
+            Err(error) => failure.set(Some(error.message(state.lang.get_untracked()))),
         }
     };
     let chosen = move |ev: leptos::ev::Event| {
@@ -494,11 +471,15 @@ fn CsvImport(
         let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         let Some(file) = input.and_then(|i| i.files()).and_then(|list| list.get(0)) else { return };
         spawn_local(async move {
-            match read_file(&file).await {
+            match platform::read_file(&file).await {
                 Ok(bytes) => make_preview(file.name(), bytes),
                 Err(error) => {
                     let lang = state.lang.get_untracked();
-                    failure.try_set(Some(format!("{} {error}", t(lang, Key::CsvUnreadable))));
+                    failure.try_set(Some(format!(
+                        "{} {}",
+                        t(lang, Key::CsvUnreadable),
+                        error.message(lang)
+                    )));
                 }
             }
         });
@@ -580,7 +561,7 @@ fn CsvImport(
 /// "Muat data contoh" / "Hapus data contoh".
 #[component]
 fn DemoSection(
-    loaded: RwSignal<Option<Result<Loaded, String>>>,
+    loaded: RwSignal<Option<Result<Loaded, StorageError>>>,
     message: RwSignal<Option<(bool, String)>>,
     year: u16,
     reload: Callback<()>,
@@ -614,11 +595,10 @@ fn DemoSection(
         spawn_local(async move {
             let lang = state.lang.get_untracked();
             let outcome = async {
-                let catalog = Catalog::builtin(year)
-                    .map_err(|_| t(lang, Key::NoCatalogForYear).to_owned())?;
-                let key = signing::device_key(&repo).await.map_err(|e| e.to_string())?;
+                let catalog = Catalog::builtin(year)?;
+                let key = signing::device_key(&repo).await?;
                 let demo = demo_dataset(&catalog, DEMO_SEED, &key.public_key(), platform::now());
-                repo.load_demo(&demo).await.map_err(|e| e.to_string())
+                Ok::<_, ActionError>(repo.load_demo(&demo).await?)
             }
             .await;
             finish(match outcome {
@@ -629,7 +609,9 @@ fn DemoSection(
                 Ok(DemoLoad::NameTaken(names)) => {
                     (false, format!("{} {}", t(lang, Key::DemoNameTaken), names.join(", ")))
                 }
-                Err(error) => (false, format!("{} {error}", t(lang, common::Key::SaveFailed))),
+                Err(error) => {
+                    (false, format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)))
+                }
             });
         });
     };
@@ -642,7 +624,9 @@ fn DemoSection(
                 Ok((agencies, innovations)) => {
                     (true, secretariat::demo_removed(lang, agencies, innovations))
                 }
-                Err(error) => (false, format!("{} {error}", t(lang, common::Key::SaveFailed))),
+                Err(error) => {
+                    (false, format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)))
+                }
             });
         });
     };

@@ -11,9 +11,11 @@ use inovda_core::base::format::{format_number, format_timestamp_long};
 use inovda_core::exchange::bundle::VerdictRecord;
 use inovda_core::model::labels::{agency_kind_label, stage_label, status_label};
 use inovda_core::secretariat::dashboard::{AgencyLine, Dashboard, DashboardInput, dashboard};
+use inovda_core::secretariat::projection::SpdAnswers;
 use inovda_core::{Catalog, Innovation, Lang, Stage, Status};
 use leptos::prelude::*;
 
+use crate::error::{Examples, UserError, chain};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::platform;
 use crate::storage::{Repo, StorageError};
@@ -30,6 +32,56 @@ pub struct YearData {
     pub innovations: Vec<Innovation>,
     pub verdicts: Vec<VerdictRecord>,
     pub dashboard: Dashboard,
+}
+
+/// Why the year's data cannot be shown.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum YearError {
+    #[error("no catalog for the assessment year {0}")]
+    NoCatalog(u16),
+    /// The stored SPD answers cannot be read.
+    #[error("the SPD answers cannot be read: {0}")]
+    Spd(StorageError),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+impl UserError for YearError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            YearError::NoCatalog(_) => t(lang, Key::NoCatalogForYear).to_owned(),
+            YearError::Spd(error) => {
+                format!("{} {}", t(lang, Key::SpdUnreadable), error.message(lang))
+            }
+            YearError::Storage(error) => error.message(lang),
+        }
+    }
+}
+
+impl Examples for YearError {
+    fn examples() -> Vec<Self> {
+        chain(YearError::NoCatalog(2030), |error| match error {
+            YearError::NoCatalog(_) => Some(YearError::Spd(StorageError::Corrupt("x".into()))),
+            YearError::Spd(_) => Some(YearError::Storage(StorageError::Unavailable)),
+            YearError::Storage(_) => None,
+        })
+    }
+}
+
+/// The catalog of `year`, or why there is none.
+pub fn catalog_of(year: u16) -> Result<Catalog, YearError> {
+    Catalog::builtin(year).map_err(|_| YearError::NoCatalog(year))
+}
+
+/// The year's catalog, data and stored SPD answers (the projection and the printable recap).
+pub async fn load_year_with_spd(
+    repo: Repo,
+    year: u16,
+) -> Result<(Catalog, YearData, SpdAnswers), YearError> {
+    let catalog = catalog_of(year)?;
+    let spd = repo.get_spd(year).await.map_err(YearError::Spd)?;
+    let data = load_year(repo, &catalog).await?;
+    Ok((catalog, data, spd))
 }
 
 /// Reads the registry, the innovations, the verdicts and the import log and builds the dashboard.
