@@ -23,21 +23,22 @@ use wasm_bindgen::JsCast;
 
 use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
 use crate::error::{ActionError, UserError};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::secretariat::config::ConfigExport;
 use crate::pages::secretariat::entry::OnBehalfEntry;
 use crate::platform;
 use crate::signing;
-use crate::state::{AppState, use_app_state};
-use crate::storage::{DemoLoad, ProfileDto, StorageError};
+use crate::state::use_app_state;
+use crate::storage::{DemoLoad, ProfileDto, Repo, StorageError};
 
 /// The seed of "Muat data contoh": the demo region is the same on every device.
 const DEMO_SEED: u64 = 1;
 
 /// What the page has read from storage.
 #[derive(Clone, PartialEq)]
-struct Loaded {
+struct Found {
     registry: Registry,
     innovations: Vec<Innovation>,
     demo_region: Option<String>,
@@ -52,20 +53,13 @@ struct CsvPreview {
     preview: AgencyCsvPreview,
 }
 
-fn load(state: AppState, loaded: RwSignal<Option<Result<Loaded, StorageError>>>) {
-    let repo = state.repo();
-    spawn_local(async move {
-        let result = async {
-            let registry = repo.get_registry().await?;
-            let records = repo.list_innovations().await?;
-            let demo_region = repo.get_demo_config().await?.map(|config| config.region.name);
-            // A record this build cannot read is shown (and counted) nowhere else either.
-            let innovations = records.iter().filter_map(|r| r.to_domain().ok()).collect();
-            Ok::<_, StorageError>(Loaded { registry, innovations, demo_region })
-        }
-        .await;
-        loaded.try_set(Some(result));
-    });
+async fn read(repo: Repo) -> Result<Found, StorageError> {
+    let registry = repo.get_registry().await?;
+    let records = repo.list_innovations().await?;
+    let demo_region = repo.get_demo_config().await?.map(|config| config.region.name);
+    // A record this build cannot read is shown (and counted) nowhere else either.
+    let innovations = records.iter().filter_map(|r| r.to_domain().ok()).collect();
+    Ok(Found { registry, innovations, demo_region })
 }
 
 #[component]
@@ -77,9 +71,33 @@ pub fn RegistryPage() -> impl IntoView {
 fn RegistryView(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let loaded = RwSignal::new(None::<Result<Loaded, StorageError>>);
-    load(state, loaded);
     let message = RwSignal::new(None::<(bool, String)>);
+    // The registry as stored, kept current by the page's own changes; the first read goes
+    // through `first`, so the sections below are made once, not on every change of the registry
+    // (they keep their own state: the form, the CSV preview, the region type).
+    let loaded = RwSignal::new(None::<Found>);
+    let first = LocalResource::new(move || {
+        let repo = state.repo();
+        async move {
+            loaded.try_set(Some(read(repo).await?));
+            Ok::<_, StorageError>(())
+        }
+    });
+    // Read again after the demo data came or went; a failure is reported under the title.
+    let reload = Callback::new(move |()| {
+        let repo = state.repo();
+        spawn_local(async move {
+            match read(repo).await {
+                Ok(found) => {
+                    loaded.try_set(Some(found));
+                }
+                Err(error) => {
+                    let lang = state.lang.get_untracked();
+                    message.try_set(Some((false, error.message(lang))));
+                }
+            }
+        });
+    });
     let year = profile.year.unwrap_or_default();
     let entry_profile = profile.clone();
     let catalog = StoredValue::new(Catalog::builtin(year).ok());
@@ -88,7 +106,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
     let counts = Memo::new(move |_| {
         let mut counts: HashMap<AgencyId, u32> = HashMap::new();
         loaded.with(|found| {
-            if let (Some(Ok(found)), Some(catalog)) = (found, catalog.get_value()) {
+            if let (Some(found), Some(catalog)) = (found, catalog.get_value()) {
                 let empty = BTreeMap::new();
                 let dash = dashboard(DashboardInput {
                     catalog: &catalog,
@@ -115,7 +133,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
             match repo.put_registry(&registry).await {
                 Ok(()) => {
                     loaded.update(|found| {
-                        if let Some(Ok(found)) = found {
+                        if let Some(found) = found {
                             found.registry = registry;
                         }
                     });
@@ -133,21 +151,9 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
     });
 
     let registry = Signal::derive(move || {
-        loaded.with(|found| match found {
-            Some(Ok(found)) => Some(found.registry.clone()),
-            _ => None,
-        })
+        loaded.with(|found| found.as_ref().map(|found| found.registry.clone()))
     });
     let editing = RwSignal::new(None::<AgencyId>);
-    // Whether the page has loaded: the sections below are made once, not on every change of
-    // the registry (they keep their own state: the form, the CSV preview, the region type).
-    let phase = Memo::new(move |_| {
-        loaded.with(|found| match found {
-            None => None,
-            Some(Err(error)) => Some(Err(error.clone())),
-            Some(Ok(_)) => Some(Ok(())),
-        })
-    });
 
     view! {
         <header class="bar">
@@ -166,20 +172,14 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
             {move || message.get().map(|(ok, msg)| view! {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
             })}
-            {move || match phase.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! {
-                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error.message(state.lang.get())}</p>
-                }.into_any(),
-                Some(Ok(_)) => view! {
-                    <AgencyForm registry editing store message />
-                    <AgencyList registry counts editing store year />
-                    <OnBehalfEntry registry profile=entry_profile.clone() />
-                    <CsvImport registry store />
-                    <ConfigExport />
-                    <DemoSection loaded message year reload=Callback::new(move |()| load(state, loaded)) />
-                }.into_any(),
-            }}
+            <Loaded resource=first body={move |()| view! {
+                <AgencyForm registry editing store message />
+                <AgencyList registry counts editing store year />
+                <OnBehalfEntry registry profile=entry_profile.clone() />
+                <CsvImport registry store />
+                <ConfigExport />
+                <DemoSection loaded message year reload />
+            }} />
         </main>
     }
 }
@@ -561,7 +561,7 @@ fn CsvImport(
 /// "Muat data contoh" / "Hapus data contoh".
 #[component]
 fn DemoSection(
-    loaded: RwSignal<Option<Result<Loaded, StorageError>>>,
+    loaded: RwSignal<Option<Found>>,
     message: RwSignal<Option<(bool, String)>>,
     year: u16,
     reload: Callback<()>,
@@ -570,19 +570,14 @@ fn DemoSection(
     let text = move |key| t(state.lang.get(), key);
     let busy = RwSignal::new(false);
     let demo_loaded = move || {
-        loaded.with(|found| match found {
-            Some(Ok(found)) => {
+        loaded.with(|found| {
+            found.as_ref().is_some_and(|found| {
                 found.demo_region.is_some() || found.registry.agencies.iter().any(|a| a.demo)
-            }
-            _ => false,
+            })
         })
     };
-    let demo_region = move || {
-        loaded.with(|found| match found {
-            Some(Ok(found)) => found.demo_region.clone(),
-            _ => None,
-        })
-    };
+    let demo_region =
+        move || loaded.with(|found| found.as_ref().and_then(|found| found.demo_region.clone()));
     let finish = move |outcome: (bool, String)| {
         message.try_set(Some(outcome));
         busy.try_set(false);
