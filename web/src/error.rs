@@ -318,12 +318,9 @@ impl Examples for LoadError {
 /// layers: each cause keeps its own text.
 #[derive(Debug, thiserror::Error)]
 pub enum ActionError {
+    /// Storage, a damaged record, a missing catalog: what loading fails on too.
     #[error(transparent)]
-    Storage(#[from] StorageError),
-    #[error(transparent)]
-    Record(#[from] RecordError),
-    #[error(transparent)]
-    Catalog(#[from] CatalogError),
+    Load(#[from] LoadError),
     #[error(transparent)]
     Bundle(#[from] BundleError),
     #[error(transparent)]
@@ -334,12 +331,23 @@ pub enum ActionError {
     Browser(#[from] BrowserError),
 }
 
+/// `?` on a cause that loading shares goes through [`LoadError`].
+macro_rules! action_error_through_load {
+    ($($cause:ty),+) => {$(
+        impl From<$cause> for ActionError {
+            fn from(error: $cause) -> Self {
+                ActionError::Load(error.into())
+            }
+        }
+    )+};
+}
+
+action_error_through_load!(StorageError, RecordError, CatalogError);
+
 impl UserError for ActionError {
     fn message(&self, lang: Lang) -> String {
         match self {
-            ActionError::Storage(error) => error.message(lang),
-            ActionError::Record(error) => error.message(lang),
-            ActionError::Catalog(error) => error.message(lang),
+            ActionError::Load(error) => error.message(lang),
             ActionError::Bundle(error) => error.message(lang),
             ActionError::Secretariat(error) => error.message(lang),
             ActionError::Award(error) => error.message(lang),
@@ -350,12 +358,8 @@ impl UserError for ActionError {
 
 impl Examples for ActionError {
     fn examples() -> Vec<Self> {
-        chain(ActionError::Storage(StorageError::QuotaExceeded), |error| match error {
-            ActionError::Storage(_) => Some(ActionError::Record(RecordError::Json("x".into()))),
-            ActionError::Record(_) => {
-                Some(ActionError::Catalog(CatalogError::UnknownYear("2030".into())))
-            }
-            ActionError::Catalog(_) => Some(ActionError::Bundle(BundleError::BadSignature)),
+        chain(ActionError::Load(LoadError::NotFound), |error| match error {
+            ActionError::Load(_) => Some(ActionError::Bundle(BundleError::BadSignature)),
             ActionError::Bundle(_) => {
                 Some(ActionError::Secretariat(SecretariatError::SignerMismatch))
             }

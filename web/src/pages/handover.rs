@@ -17,7 +17,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::header_nav::HeaderNav;
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{Loaded, LoadedFound};
 use crate::error::{LoadError, UserError};
 use crate::handover_data::{evidence_zip, innovations_of_year, others_of};
 use crate::i18n::{common, handover, handover::Key, t};
@@ -120,61 +120,44 @@ pub fn HandoverPage() -> impl IntoView {
         </header>
         <main class="page handover">
             <h2>{move || text(Key::HandoverTitle)}</h2>
-            <Loaded resource=loaded body={move |found: Option<Subject>| {
+            <LoadedFound resource=loaded body={move |item: Subject| {
                 let lang = state.lang.get();
-                match found {
-                    None => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
-                    Some(item) => {
-                        let fields = handover_fields(&item.innovation, &item.catalog, lang);
-                        let files = handover_files(&item.innovation, &item.catalog);
-                        let total_size: u64 = files.iter().map(|f| f.size).sum();
-                        let file_names = files.iter().map(|f| view! { <li>{f.name.clone()} " (" {format_size(lang, f.size)} ")"</li> }).collect_view();
-                        let count = fields.len() as u64;
-                        let progress_fields = fields.clone();
-                        let name = item.innovation.name.trim().to_owned();
-                        view! {
-                            <p class="workspace">
-                                <span class="name">{if name.is_empty() { t(lang, common::Key::Untitled).to_owned() } else { name }}</span>
-                                " · " {item.innovation.agency.clone()} " · " {item.innovation.year}
-                            </p>
-                            <p class="hint">{t(lang, Key::HandoverIntro)}</p>
-                            <section aria-labelledby="preflight-heading">
-                                <h3 id="preflight-heading">{t(lang, Key::PreflightTitle)}</h3>
-                                {preflight_view(lang, &item.preflight, &item.catalog)}
-                            </section>
-                            <section aria-labelledby="evidence-heading">
-                                <h3 id="evidence-heading">{t(lang, Key::EvidenceZipTitle)}</h3>
-                                {if files.is_empty() {
-                                    view! { <p class="empty">{t(lang, common::Key::NoFiles)}</p> }.into_any()
-                                } else {
-                                    view! {
-                                        <p>{handover::evidence_zip_count(lang, files.len() as u64)} " · " {format_size(lang, total_size)}</p>
-                                        <ol class="evidence-names">{file_names}</ol>
-                                        <div class="actions">
-                                            <button type="button" on:click=download disabled=move || zipping.get()>{t(lang, Key::EvidenceZipButton)}</button>
-                                        </div>
-                                    }.into_any()
-                                }}
-                            </section>
-                            <section aria-labelledby="fields-heading">
-                                <h3 id="fields-heading">{t(lang, Key::HandoverFields)}</h3>
-                                <p class="copy-progress" aria-live="polite">
-                                    {move || {
-                                        let done = ticks.with(|copied| copied_count(&progress_fields, copied)) as u64;
-                                        common::copy_progress(lang, done, count)
-                                    }}
-                                </p>
-                                <ol class="handover-fields">
-                                    {fields.into_iter().map(|field| view! { <FieldToCopy field ticks copy set_tick /> }).collect_view()}
-                                </ol>
-                            </section>
-                        }.into_any()
-                    }
-                }
+                let fields = handover_fields(&item.innovation, &item.catalog, lang);
+                let files = handover_files(&item.innovation, &item.catalog);
+                let total_size: u64 = files.iter().map(|f| f.size).sum();
+                let file_names = files.iter().map(|f| view! { <li>{f.name.clone()} " (" {format_size(lang, f.size)} ")"</li> }).collect_view();
+                let name = item.innovation.name.trim().to_owned();
+                view! {
+                    <p class="workspace">
+                        <span class="name">{if name.is_empty() { t(lang, common::Key::Untitled).to_owned() } else { name }}</span>
+                        " · " {item.innovation.agency.clone()} " · " {item.innovation.year}
+                    </p>
+                    <p class="hint">{t(lang, Key::HandoverIntro)}</p>
+                    <section aria-labelledby="preflight-heading">
+                        <h3 id="preflight-heading">{t(lang, Key::PreflightTitle)}</h3>
+                        {preflight_view(lang, &item.preflight, &item.catalog)}
+                    </section>
+                    <section aria-labelledby="evidence-heading">
+                        <h3 id="evidence-heading">{t(lang, Key::EvidenceZipTitle)}</h3>
+                        {if files.is_empty() {
+                            view! { <p class="empty">{t(lang, common::Key::NoFiles)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <p>{handover::evidence_zip_count(lang, files.len() as u64)} " · " {format_size(lang, total_size)}</p>
+                                <ol class="evidence-names">{file_names}</ol>
+                                <div class="actions">
+                                    <button type="button" on:click=download disabled=move || zipping.get()>{t(lang, Key::EvidenceZipButton)}</button>
+                                </div>
+                            }.into_any()
+                        }}
+                    </section>
+                    <section aria-labelledby="fields-heading">
+                        <h3 id="fields-heading">{t(lang, Key::HandoverFields)}</h3>
+                        <FieldsToCopy fields lang ticks copy set_tick />
+                    </section>
+                }.into_any()
             }} />
-            {move || message.get().map(|(ok, msg)| view! {
-                <p class=if ok { "notice toast-message" } else { "error toast-message" } role="status">{msg}</p>
-            })}
+            <Toast message />
         </main>
     }
 }
@@ -228,6 +211,42 @@ pub(crate) fn copy_callbacks(
         });
     });
     (copy, set_tick)
+}
+
+/// How many fields are copied ("3 dari 10 isian sudah disalin"), then every field to copy.
+#[component]
+pub(crate) fn FieldsToCopy(
+    fields: Vec<HandoverField>,
+    lang: Lang,
+    ticks: RwSignal<BTreeMap<String, String>>,
+    copy: Callback<HandoverField>,
+    set_tick: Callback<(HandoverField, bool)>,
+) -> impl IntoView {
+    let total = fields.len();
+    let progress_fields = fields.clone();
+    view! {
+        <p class="copy-progress" aria-live="polite">
+            {move || {
+                let done = ticks.with(|copied| copied_count(&progress_fields, copied)) as u64;
+                common::copy_progress(lang, done, total)
+            }}
+        </p>
+        <ol class="handover-fields">
+            {fields.into_iter().map(|field| view! { <FieldToCopy field ticks copy set_tick /> }).collect_view()}
+        </ol>
+    }
+}
+
+/// The outcome of the page's last action (copy, download, tick), as a toast.
+#[component]
+pub(crate) fn Toast(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
+    move || {
+        message.get().map(|(ok, msg)| {
+            view! {
+                <p class=if ok { "notice toast-message" } else { "error toast-message" } role="status">{msg}</p>
+            }
+        })
+    }
 }
 
 /// One field: its label, its value as it will be pasted, "Salin" and the "sudah disalin" tick.

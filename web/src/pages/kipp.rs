@@ -11,16 +11,15 @@ use inovda_core::programmes::kipp::{
     attachment_evidence, attachment_links, handover_key, kipp_handover_fields, kipp_issue_message,
     part_path, prefill_plan, validate_proposal,
 };
-use inovda_core::rules::handover::copied_count;
 use inovda_core::{Innovation, Lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::header_nav::HeaderNav;
-use crate::components::loaded::Loaded;
+use crate::components::loaded::LoadedFound;
 use crate::error::{LoadError, UserError};
 use crate::i18n::{common, kipp, kipp::Key, t};
-use crate::pages::handover::{FieldToCopy, copy_callbacks};
+use crate::pages::handover::{FieldsToCopy, Toast, copy_callbacks};
 use crate::pages::innovation_of;
 use crate::platform;
 use crate::proposals::{ProposalSaver, load, proposal_saver};
@@ -214,49 +213,42 @@ pub fn KippPage() -> impl IntoView {
                     _ => "save-status pending",
                 } role="status" data-testid="save-status">{move || save_status_text(state.lang.get(), &status.get())}</p>
             </div>
-            <Loaded resource=loaded body={move |found: Option<Innovation>| {
+            <LoadedFound resource=loaded body={move |innovation: Innovation| {
                 let lang = state.lang.get();
-                match found {
-                    None => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
-                    Some(innovation) => {
-                        let Some(template) = ctx.template.get_value() else { return ().into_any() };
-                        let for_prefill = innovation.clone();
-                        let sections = template.sections.clone().into_iter().map(|section| view! { <SectionFields ctx section /> }).collect_view();
+                let Some(template) = ctx.template.get_value() else { return ().into_any() };
+                let for_prefill = innovation.clone();
+                let sections = template.sections.clone().into_iter().map(|section| view! { <SectionFields ctx section /> }).collect_view();
+                view! {
+                    <p class="workspace">{innovation_line(lang, &innovation)}</p>
+                    <p class="hint">{t(lang, Key::KippIntro)} " " {format!("({} {})", template.title, template.year)}</p>
+                    <p class="status-line">
+                        <a href=print_href.clone()>{t(lang, Key::KippPrintLink)}</a>
+                        " · "
+                        <a href=handover_href.clone()>{t(lang, Key::KippHandoverLink)}</a>
+                    </p>
+                    <div class="actions">
+                        <button type="button" on:click=move |_| prefill(for_prefill.clone())>{t(lang, Key::KippPrefill)}</button>
+                    </div>
+                    {move || replace.get().map(|plan| {
+                        let names = ctx.template.with_value(|t| t.as_ref().map(|t| plan.occupied.iter().filter_map(|(key, _)| t.field(key).map(|f| f.short_label(lang))).collect::<Vec<_>>().join(", "))).unwrap_or_default();
                         view! {
-                            <p class="workspace">{innovation_line(lang, &innovation)}</p>
-                            <p class="hint">{t(lang, Key::KippIntro)} " " {format!("({} {})", template.title, template.year)}</p>
-                            <p class="status-line">
-                                <a href=print_href.clone()>{t(lang, Key::KippPrintLink)}</a>
-                                " · "
-                                <a href=handover_href.clone()>{t(lang, Key::KippHandoverLink)}</a>
-                            </p>
-                            <div class="actions">
-                                <button type="button" on:click=move |_| prefill(for_prefill.clone())>{t(lang, Key::KippPrefill)}</button>
+                            <div class="confirm-box" role="alertdialog" aria-labelledby="kipp-replace-question">
+                                <p id="kipp-replace-question">{kipp::kipp_prefill_occupied(lang, plan.occupied.len() as u64, &names)}</p>
+                                <div class="row-actions">
+                                    <button type="button" on:click=confirm_replace>{t(lang, Key::KippPrefillReplace)}</button>
+                                    <button type="button" on:click=move |_| replace.set(None)>{t(lang, Key::KippPrefillKeep)}</button>
+                                </div>
                             </div>
-                            {move || replace.get().map(|plan| {
-                                let names = ctx.template.with_value(|t| t.as_ref().map(|t| plan.occupied.iter().filter_map(|(key, _)| t.field(key).map(|f| f.short_label(lang))).collect::<Vec<_>>().join(", "))).unwrap_or_default();
-                                view! {
-                                    <div class="confirm-box" role="alertdialog" aria-labelledby="kipp-replace-question">
-                                        <p id="kipp-replace-question">{kipp::kipp_prefill_occupied(lang, plan.occupied.len() as u64, &names)}</p>
-                                        <div class="row-actions">
-                                            <button type="button" on:click=confirm_replace>{t(lang, Key::KippPrefillReplace)}</button>
-                                            <button type="button" on:click=move |_| replace.set(None)>{t(lang, Key::KippPrefillKeep)}</button>
-                                        </div>
-                                    </div>
-                                }
-                            })}
-                            <KippChecklist ctx />
-                            <form class="form kipp-form" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
-                                {sections}
-                                <Attachments ctx innovation=innovation.clone() max_bytes=template.attachment_max_bytes />
-                            </form>
-                        }.into_any()
-                    }
-                }
+                        }
+                    })}
+                    <KippChecklist ctx />
+                    <form class="form kipp-form" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+                        {sections}
+                        <Attachments ctx innovation=innovation.clone() max_bytes=template.attachment_max_bytes />
+                    </form>
+                }.into_any()
             }} />
-            {move || message.get().map(|(ok, msg)| view! {
-                <p class=if ok { "notice toast-message" } else { "error toast-message" } role="status">{msg}</p>
-            })}
+            <Toast message />
         </main>
     }
 }
@@ -425,13 +417,7 @@ pub fn KippPrintPage() -> impl IntoView {
             <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
         </div>
         <main class="page print-page kipp-print">
-            <Loaded resource=loaded body={move |found: Option<KippItem>| {
-                let lang = state.lang.get();
-                match found {
-                    None => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
-                    Some(item) => print_view(lang, &item).into_any(),
-                }
-            }} />
+            <LoadedFound resource=loaded body={move |item: KippItem| print_view(state.lang.get(), &item)} />
         </main>
     }
 }
@@ -512,33 +498,16 @@ pub fn KippHandoverPage() -> impl IntoView {
         </header>
         <main class="page handover">
             <h2>{move || text(Key::KippHandoverLink)}</h2>
-            <Loaded resource=loaded body={move |found: Option<KippItem>| {
+            <LoadedFound resource=loaded body={move |item: KippItem| {
                 let lang = state.lang.get();
-                match found {
-                    None => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
-                    Some(item) => {
-                        let fields = kipp_handover_fields(&item.template, &item.proposal, lang);
-                        let total = fields.len();
-                        let progress_fields = fields.clone();
-                        view! {
-                            <p class="workspace">{innovation_line(lang, &item.innovation)}</p>
-                            <p class="hint">{t(lang, Key::KippHandoverIntro)}</p>
-                            <p class="copy-progress" aria-live="polite">
-                                {move || {
-                                    let done = ticks.with(|copied| copied_count(&progress_fields, copied)) as u64;
-                                    common::copy_progress(lang, done, total)
-                                }}
-                            </p>
-                            <ol class="handover-fields">
-                                {fields.into_iter().map(|field| view! { <FieldToCopy field ticks copy set_tick /> }).collect_view()}
-                            </ol>
-                        }.into_any()
-                    }
-                }
+                let fields = kipp_handover_fields(&item.template, &item.proposal, lang);
+                view! {
+                    <p class="workspace">{innovation_line(lang, &item.innovation)}</p>
+                    <p class="hint">{t(lang, Key::KippHandoverIntro)}</p>
+                    <FieldsToCopy fields lang ticks copy set_tick />
+                }.into_any()
             }} />
-            {move || message.get().map(|(ok, msg)| view! {
-                <p class=if ok { "notice toast-message" } else { "error toast-message" } role="status">{msg}</p>
-            })}
+            <Toast message />
         </main>
     }
 }

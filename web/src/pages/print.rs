@@ -12,7 +12,7 @@ use inovda_core::{Catalog, EvidenceFile, FieldPath, Innovation, Lang, Level};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::loaded::Loaded;
+use crate::components::loaded::LoadedFound;
 use crate::i18n::{common::Key, editor, t};
 use crate::pages::innovation_of;
 use crate::state::use_app_state;
@@ -99,61 +99,56 @@ pub fn PrintPage() -> impl IntoView {
             <button type="button" class="primary" on:click=print>{move || text(Key::PrintButton)}</button>
         </div>
         <main class="page print-page">
-            <Loaded resource=innovation body={move |found: Option<Innovation>| {
+            <LoadedFound resource=innovation body={move |d: Innovation| {
                 let lang = state.lang.get();
-                match found {
-                    None => view! { <p class="error">{t(lang, Key::NotFound)}</p> }.into_any(),
-                    Some(d) => {
-                        let catalog = Catalog::builtin(d.year).ok();
-                        let rows = profile_rows(lang, &d, catalog.as_ref());
-                        let indicators = catalog.as_ref().map(|c| c.sid.clone()).unwrap_or_default();
-                        let score = catalog.as_ref().map(|c| format!("{} / {}", format_points(lang, maturity(c, &d, View::Claimed)), format_points(lang, c.sid_max())));
-                        view! {
-                            <h1>{t(lang, editor::Key::PrintTitle)}</h1>
-                            <p class="muted">{format!("{} · {} · {} {} · {}: {} ({} {})", d.agency, d.region, t(lang, editor::Key::Year), d.year, t(lang, Key::StatusLabel), status_label(lang, d.status), t(lang, Key::Revision), d.revision)}</p>
-                            <dl class="print-profile">
-                                {rows.into_iter().map(|(label, value)| view! {
-                                    <dt>{label}</dt>
-                                    <dd>{if value.trim().is_empty() { t(lang, Key::NotFilled).to_owned() } else { value }}</dd>
-                                }).collect_view()}
-                            </dl>
-                            <h2>{t(lang, Key::IndicatorsTitle)}</h2>
-                            <table class="indicator-table">
-                                <thead><tr>
-                                    <th scope="col">"No"</th>
-                                    <th scope="col">{t(lang, editor::Key::Indicator)}</th>
-                                    <th scope="col">{t(lang, editor::Key::Weight)}</th>
-                                    <th scope="col">{t(lang, editor::Key::Level)}</th>
-                                    <th scope="col">{t(lang, editor::Key::Points)}</th>
-                                    <th scope="col">{t(lang, editor::Key::Files)}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {indicators.into_iter().map(|row| {
-                                        let answer = d.indicator(row.number).cloned().unwrap_or_default();
-                                        let level = answer.claimed.map(Level::value).unwrap_or(0);
-                                        let points = answer.claimed.map(|l| row.points(l)).unwrap_or_default();
-                                        let mut evidence = files_text(&answer.evidence);
-                                        if !answer.link.trim().is_empty() {
-                                            if !evidence.is_empty() { evidence.push_str(", "); }
-                                            evidence.push_str(answer.link.trim());
-                                        }
-                                        view! {
-                                            <tr>
-                                                <td>{row.number}</td>
-                                                <td>{row.name.clone()}</td>
-                                                <td>{format_points(lang, row.weight)}</td>
-                                                <td>{level}</td>
-                                                <td>{format_points(lang, points)}</td>
-                                                <td>{evidence}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                            {score.map(|score| view! { <p class="print-score"><strong>{t(lang, Key::Maturity)} ": "</strong>{score}</p> })}
-                        }.into_any()
-                    }
-                }
+                let catalog = Catalog::builtin(d.year).ok();
+                let rows = profile_rows(lang, &d, catalog.as_ref());
+                let indicators = catalog.as_ref().map(|c| c.sid.clone()).unwrap_or_default();
+                let score = catalog.as_ref().map(|c| format!("{} / {}", format_points(lang, maturity(c, &d, View::Claimed)), format_points(lang, c.sid_max())));
+                view! {
+                    <h1>{t(lang, editor::Key::PrintTitle)}</h1>
+                    <p class="muted">{format!("{} · {} · {} {} · {}: {} ({} {})", d.agency, d.region, t(lang, editor::Key::Year), d.year, t(lang, Key::StatusLabel), status_label(lang, d.status), t(lang, Key::Revision), d.revision)}</p>
+                    <dl class="print-profile">
+                        {rows.into_iter().map(|(label, value)| view! {
+                            <dt>{label}</dt>
+                            <dd>{if value.trim().is_empty() { t(lang, Key::NotFilled).to_owned() } else { value }}</dd>
+                        }).collect_view()}
+                    </dl>
+                    <h2>{t(lang, Key::IndicatorsTitle)}</h2>
+                    <table class="indicator-table">
+                        <thead><tr>
+                            <th scope="col">"No"</th>
+                            <th scope="col">{t(lang, editor::Key::Indicator)}</th>
+                            <th scope="col">{t(lang, editor::Key::Weight)}</th>
+                            <th scope="col">{t(lang, editor::Key::Level)}</th>
+                            <th scope="col">{t(lang, editor::Key::Points)}</th>
+                            <th scope="col">{t(lang, editor::Key::Files)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {indicators.into_iter().map(|row| {
+                                let answer = d.indicator(row.number).cloned().unwrap_or_default();
+                                let level = answer.claimed.map(Level::value).unwrap_or(0);
+                                let points = answer.claimed.map(|l| row.points(l)).unwrap_or_default();
+                                let mut evidence = files_text(&answer.evidence);
+                                if !answer.link.trim().is_empty() {
+                                    if !evidence.is_empty() { evidence.push_str(", "); }
+                                    evidence.push_str(answer.link.trim());
+                                }
+                                view! {
+                                    <tr>
+                                        <td>{row.number}</td>
+                                        <td>{row.name.clone()}</td>
+                                        <td>{format_points(lang, row.weight)}</td>
+                                        <td>{level}</td>
+                                        <td>{format_points(lang, points)}</td>
+                                        <td>{evidence}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    {score.map(|score| view! { <p class="print-score"><strong>{t(lang, Key::Maturity)} ": "</strong>{score}</p> })}
+                }.into_any()
             }} />
         </main>
     }

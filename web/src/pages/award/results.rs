@@ -10,6 +10,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::round_path;
 use crate::components::loaded::Loaded;
+use crate::components::scroll_table::{ScrollTable, columns};
 use crate::i18n::{award, award::Key, common, t};
 use crate::pages::secretariat::secretariat_only;
 use crate::state::use_app_state;
@@ -78,21 +79,14 @@ pub fn RankingView(
             view! {
                 <section class="award-category" aria-labelledby=labelled>
                     <h4 id=heading>{category.name.clone()} " · " {winners}</h4>
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby=region_labelled>
-                        <table class="award-ranking">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t(lang, Key::AwardColRank)}</th>
-                                    <th scope="col">{t(lang, Key::AwardColInnovation)}</th>
-                                    <th scope="col">{t(lang, Key::AwardColAgency)}</th>
-                                    <th scope="col">{t(lang, Key::AwardColScore)}</th>
-                                    <th scope="col">{t(lang, Key::AwardColJurors)}</th>
-                                    <th scope="col">{t(lang, Key::AwardColNote)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                    <ScrollTable labelled_by=region_labelled class="award-ranking" columns=columns(lang, &[
+                        Key::AwardColRank,
+                        Key::AwardColInnovation,
+                        Key::AwardColAgency,
+                        Key::AwardColScore,
+                        Key::AwardColJurors,
+                        Key::AwardColNote,
+                    ])>{rows}</ScrollTable>
                 </section>
             }
             .into_any()

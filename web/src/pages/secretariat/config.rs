@@ -21,6 +21,7 @@ use inovda_core::{AgencyId, Region, RegionKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::row_button::RowButton;
 use crate::error::{ActionError, UserError};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::platform;
@@ -300,14 +301,10 @@ fn DeadlinesEditor() -> impl IntoView {
                                 {(deadline.date < today).then(|| format!(" ({})", t(lang, Key::DeadlinePassed)))}
                             </span>
                             <div class="row-actions">
-                                <button type="button" on:click=move |_| edit(index)>
-                                    {t(lang, Key::DeadlineEdit)}
-                                    <span class="visually-hidden">" " {hidden}</span>
-                                </button>
-                                <button type="button" class="danger" on:click=move |_| remove(index)>
-                                    {t(lang, Key::DeadlineRemove)}
-                                    <span class="visually-hidden">" " {hidden2}</span>
-                                </button>
+                                <RowButton label=t(lang, Key::DeadlineEdit) name=hidden danger=false
+                                    on_click=Callback::new(move |()| edit(index)) />
+                                <RowButton label=t(lang, Key::DeadlineRemove) name=hidden2 danger=true
+                                    on_click=Callback::new(move |()| remove(index)) />
                             </div>
                         </li>
                     }

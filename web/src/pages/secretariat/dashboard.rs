@@ -22,6 +22,7 @@ use super::shared::{
 use super::{PROJECTION_PATH, RECAP_PRINT_PATH};
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
+use crate::components::scroll_table::ScrollTable;
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::secretariat::recap::RecapDownloads;
 use crate::state::use_app_state;
@@ -164,19 +165,12 @@ fn DashboardBody(dash: Dashboard, catalog: Catalog, lang: Lang) -> impl IntoView
 
         <section aria-labelledby="evidence-heading">
             <h3 id="evidence-heading">{tr(Key::EvidenceHeading)}</h3>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="evidence-heading">
-                <table class="evidence">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(lang, common::Key::ColIndicator)}</th>
-                            <th scope="col">{tr(Key::ColAnswered)}</th>
-                            <th scope="col">{tr(Key::ColWithEvidence)}</th>
-                            <th scope="col">{tr(Key::ColShare)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{evidence}</tbody>
-                </table>
-            </div>
+            <ScrollTable labelled_by="evidence-heading".to_owned() class="evidence" columns=vec![
+                t(lang, common::Key::ColIndicator).to_owned(),
+                tr(Key::ColAnswered).to_owned(),
+                tr(Key::ColWithEvidence).to_owned(),
+                tr(Key::ColShare).to_owned(),
+            ]>{evidence}</ScrollTable>
         </section>
     }
 }

@@ -24,6 +24,7 @@ use wasm_bindgen::JsCast;
 use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
+use crate::components::row_button::RowButton;
 use crate::error::{ActionError, UserError};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::secretariat::config::ConfigExport;
@@ -398,17 +399,13 @@ fn AgencyList(
                             </span>
                             {parent.map(|p| view! { <span class="meta parent">{t(lang, Key::UnitParentLabel)} ": " {p}</span> })}
                             <div class="row-actions">
-                                <button type="button" on:click=move |_| {
-                                    editing.set(Some(id));
-                                    scroll_to_form();
-                                }>
-                                    {t(lang, Key::EditButton)}
-                                    <span class="visually-hidden">" " {hidden}</span>
-                                </button>
-                                <button type="button" class:danger=active on:click=move |_| toggle(id, !active)>
-                                    {t(lang, if active { Key::DeactivateButton } else { Key::ActivateButton })}
-                                    <span class="visually-hidden">" " {hidden2}</span>
-                                </button>
+                                <RowButton label=t(lang, Key::EditButton) name=hidden danger=false
+                                    on_click=Callback::new(move |()| {
+                                        editing.set(Some(id));
+                                        scroll_to_form();
+                                    }) />
+                                <RowButton label=t(lang, if active { Key::DeactivateButton } else { Key::ActivateButton })
+                                    name=hidden2 danger=active on_click=Callback::new(move |()| toggle(id, !active)) />
                             </div>
                         </li>
                     }

@@ -15,6 +15,7 @@ use inovda_core::secretariat::projection::SpdAnswers;
 use inovda_core::{Catalog, Innovation, Lang, Stage, Status};
 use leptos::prelude::*;
 
+use crate::components::scroll_table::ScrollTable;
 use crate::error::{Examples, UserError, chain};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::platform;
@@ -191,30 +192,23 @@ pub fn AgencyTable(lines: Vec<AgencyLine>, lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
+    let mut columns: Vec<String> = [Key::ColAgency, Key::ColKind, Key::ColInnovations]
+        .into_iter()
+        .chain([Key::ColReported, Key::ColCompliant])
+        .map(|key| tr(key).to_owned())
+        .collect();
+    columns.extend(
+        [Stage::Initiative, Stage::Trial, Stage::Implementation]
+            .map(|stage| stage_label(lang, stage).to_owned()),
+    );
+    columns.extend(Status::ALL.map(|status| status_label(lang, status).to_owned()));
+    columns.push(tr(Key::ColMaturityClaimed).to_owned());
+    columns.push(t(lang, common::Key::ColMaturityVerified).to_owned());
+    columns.push(tr(Key::ColLastBundle).to_owned());
     view! {
         <p class="hint" id="per-agency-hint">{tr(Key::TableScrollHint)}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="per-agency-heading"
-            aria-describedby="per-agency-hint">
-            <table class="per-agency" data-testid="per-agency">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr(Key::ColAgency)}</th>
-                        <th scope="col">{tr(Key::ColKind)}</th>
-                        <th scope="col">{tr(Key::ColInnovations)}</th>
-                        <th scope="col">{tr(Key::ColReported)}</th>
-                        <th scope="col">{tr(Key::ColCompliant)}</th>
-                        <th scope="col">{stage_label(lang, Stage::Initiative)}</th>
-                        <th scope="col">{stage_label(lang, Stage::Trial)}</th>
-                        <th scope="col">{stage_label(lang, Stage::Implementation)}</th>
-                        {Status::ALL.into_iter().map(|s| view! { <th scope="col">{status_label(lang, s)}</th> }).collect_view()}
-                        <th scope="col">{tr(Key::ColMaturityClaimed)}</th>
-                        <th scope="col">{t(lang, common::Key::ColMaturityVerified)}</th>
-                        <th scope="col">{tr(Key::ColLastBundle)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <ScrollTable labelled_by="per-agency-heading".to_owned() class="per-agency"
+            described_by="per-agency-hint" testid="per-agency" columns=columns>{rows}</ScrollTable>
     }
 }
 
