@@ -53,9 +53,8 @@ where
     F: Fn(T) -> V + Send + Sync + 'static,
 {
     let state = use_app_state();
-    let body = StoredValue::new(body);
     let found = move |found: Option<T>| match found {
-        Some(value) => body.with_value(|body| body(value)).into_any(),
+        Some(value) => body(value).into_any(),
         None => view! { <p class="error">{move || t(state.lang.get(), common::Key::NotFound)}</p> }
             .into_any(),
     };

@@ -14,6 +14,7 @@ use leptos::task::spawn_local;
 
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
+use crate::components::workspace_line::WorkspaceLine;
 use crate::error::UserError;
 use crate::i18n::{common, exchange, exchange::Key, t};
 use crate::packing::{ExportError, Exported, build_bundle, expected_size};
@@ -171,11 +172,7 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
 
     view! {
         <p>{move || text(Key::ExportIntro)}</p>
-        <p class="workspace">
-            <span class="agency">{profile.get_value().agency}</span>
-            " · "
-            <span class="region">{profile.get_value().region}</span>
-        </p>
+        <WorkspaceLine agency={profile.get_value().agency} region={profile.get_value().region} />
         <Loaded resource=records body={move |list: Vec<InnovationRecord>| match list {
             list if list.is_empty() => view! { <p class="empty">{text(Key::ExportEmpty)}</p> }.into_any(),
             list => view! {

@@ -14,7 +14,6 @@ use inovda_core::rules::handover::{
 use inovda_core::{Catalog, Innovation, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::{Loaded, LoadedFound};
@@ -22,6 +21,7 @@ use crate::error::{LoadError, UserError};
 use crate::handover_data::{evidence_zip, innovations_of_year, others_of};
 use crate::i18n::{common, handover, handover::Key, t};
 use crate::pages::innovation_of;
+use crate::pages::route_id;
 use crate::platform;
 use crate::state::use_app_state;
 use crate::storage::HandoverDto;
@@ -69,8 +69,7 @@ fn preflight_view(lang: Lang, report: &Preflight, catalog: &Catalog) -> AnyView 
 pub fn HandoverPage() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = route_id();
     let ticks = RwSignal::new(BTreeMap::<String, String>::new());
     let message = RwSignal::new(None::<(bool, String)>);
     let zipping = RwSignal::new(false);

@@ -13,14 +13,15 @@ use inovda_core::programmes::kipp::{
 };
 use inovda_core::{Innovation, Lang};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::LoadedFound;
+use crate::components::print_actions::PrintActions;
 use crate::error::{LoadError, UserError};
 use crate::i18n::{common, kipp, kipp::Key, t};
 use crate::pages::handover::{FieldsToCopy, Toast, copy_callbacks};
 use crate::pages::innovation_of;
+use crate::pages::route_id;
 use crate::platform;
 use crate::proposals::{ProposalSaver, load, proposal_saver};
 use crate::saver::SaveStatus;
@@ -126,8 +127,7 @@ fn save_status_text(lang: Lang, status: &SaveStatus) -> String {
 pub fn KippPage() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = route_id();
     let saver = proposal_saver(state.repo(), &id);
     let status = saver.status;
     let ctx = Ctx {
@@ -398,24 +398,14 @@ fn Attachments(ctx: Ctx, innovation: Innovation, max_bytes: u64) -> impl IntoVie
 #[component]
 pub fn KippPrintPage() -> impl IntoView {
     let state = use_app_state();
-    let text = move |key| t(state.lang.get(), key);
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = route_id();
     let load_id = id.clone();
     let loaded = LocalResource::new(move || {
         let (repo, id) = (state.repo(), load_id.clone());
         async move { load_all(&repo, &id).await }
     });
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ignored = window.print();
-        }
-    };
     view! {
-        <div class="print-actions">
-            <a href=format!("/inovasi/{id}/kipp")>{move || text(Key::KippBack)}</a>
-            <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
-        </div>
+        <PrintActions back=format!("/inovasi/{id}/kipp") back_label=Key::KippBack />
         <main class="page print-page kipp-print">
             <LoadedFound resource=loaded body={move |item: KippItem| print_view(state.lang.get(), &item)} />
         </main>
@@ -477,8 +467,7 @@ fn print_view(lang: Lang, item: &KippItem) -> impl IntoView + use<> {
 pub fn KippHandoverPage() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = route_id();
     let ticks = RwSignal::new(BTreeMap::<String, String>::new());
     let message = RwSignal::new(None::<(bool, String)>);
     let load_id = id.clone();

@@ -16,6 +16,7 @@ use leptos_router::hooks::use_navigate;
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::components::undo_toast::{Deleted, UndoToast};
+use crate::components::workspace_line::WorkspaceLine;
 use crate::error::UserError;
 use crate::i18n::{common, list, list::Key, t};
 use crate::listing;
@@ -144,11 +145,7 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page">
-            <p class="workspace">
-                <span class="agency">{profile.agency.clone()}</span>
-                " · "
-                <span class="region">{profile.region.clone()}</span>
-            </p>
+            <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} />
             {move || {
                 let lang = state.lang.get();
                 let shown = notices.get();

@@ -10,11 +10,12 @@ use inovda_core::rules::scoring::{View, maturity};
 use inovda_core::rules::validation::field_label;
 use inovda_core::{Catalog, EvidenceFile, FieldPath, Innovation, Lang, Level};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::loaded::LoadedFound;
+use crate::components::print_actions::PrintActions;
 use crate::i18n::{common::Key, editor, t};
 use crate::pages::innovation_of;
+use crate::pages::route_id;
 use crate::state::use_app_state;
 
 fn affair_name(number: u8) -> String {
@@ -80,24 +81,14 @@ fn profile_rows(lang: Lang, d: &Innovation, catalog: Option<&Catalog>) -> Vec<(S
 #[component]
 pub fn PrintPage() -> impl IntoView {
     let state = use_app_state();
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = route_id();
     let load_id = id.clone();
     let innovation = LocalResource::new(move || {
         let (repo, id) = (state.repo(), load_id.clone());
         async move { innovation_of(&repo, &id).await }
     });
-    let text = move |key| t(state.lang.get(), key);
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ignored = window.print();
-        }
-    };
     view! {
-        <div class="print-actions">
-            <a href=format!("/inovasi/{id}")>{move || text(Key::BackToEditor)}</a>
-            <button type="button" class="primary" on:click=print>{move || text(Key::PrintButton)}</button>
-        </div>
+        <PrintActions back=format!("/inovasi/{id}") back_label=Key::BackToEditor />
         <main class="page print-page">
             <LoadedFound resource=innovation body={move |d: Innovation| {
                 let lang = state.lang.get();

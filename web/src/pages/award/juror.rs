@@ -11,13 +11,13 @@ use inovda_core::programmes::award::exchange::{input_key, parse_score};
 use inovda_core::programmes::award::{AwardIssue, AwardPackage, jury_bundle, sheet_from_inputs};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
 use super::{JURY_PATH, download_bundle, jury_path};
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::error::{ActionError, UserError};
 use crate::i18n::{award, award::Key, common, t};
+use crate::pages::route_id;
 use crate::platform;
 use crate::signing;
 use crate::state::use_app_state;
@@ -60,7 +60,7 @@ pub fn JuryListPage() -> impl IntoView {
 #[component]
 pub fn JuryScoringPage() -> impl IntoView {
     let state = use_app_state();
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = route_id();
     let loaded = LocalResource::new(move || {
         let (repo, id) = (state.repo(), id.clone());
         async move { repo.award_assignment(&id).await }

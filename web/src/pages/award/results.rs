@@ -6,12 +6,12 @@ use inovda_core::base::format::format_number;
 use inovda_core::programmes::award::{AwardRound, Ranking, rank, tie_break_label};
 use leptos::prelude::*;
 
-use leptos_router::hooks::use_params_map;
-
 use super::round_path;
 use crate::components::loaded::Loaded;
+use crate::components::print_actions::PrintActions;
 use crate::components::scroll_table::{ScrollTable, columns};
-use crate::i18n::{award, award::Key, common, t};
+use crate::i18n::{award, award::Key, t};
+use crate::pages::route_id;
 use crate::pages::secretariat::secretariat_only;
 use crate::state::use_app_state;
 use crate::storage::StoredRoundDto;
@@ -112,23 +112,14 @@ pub fn AwardPrintPage() -> impl IntoView {
 #[component]
 fn PrintView() -> impl IntoView {
     let state = use_app_state();
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = route_id();
     let load_id = id.clone();
     let loaded = LocalResource::new(move || {
         let (repo, id) = (state.repo(), load_id.clone());
         async move { repo.award_round(&id).await }
     });
-    let text = move |key| t(state.lang.get(), key);
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ignored = window.print();
-        }
-    };
     view! {
-        <div class="print-actions">
-            <a href=round_path(&id)>{move || text(Key::AwardBackToRound)}</a>
-            <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
-        </div>
+        <PrintActions back=round_path(&id) back_label=Key::AwardBackToRound />
         <main class="page print-page award-print">
             <Loaded resource=loaded body={move |found: Option<StoredRoundDto>| {
                 let lang = state.lang.get();

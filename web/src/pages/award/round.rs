@@ -15,7 +15,6 @@ use inovda_core::programmes::award::{
 use inovda_core::{Catalog, Innovation, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
 use super::results::RankingView;
 use super::{AWARD_PATH, download_bundle};
@@ -23,6 +22,7 @@ use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::error::{ActionError, UserError};
 use crate::i18n::{award, award::Key, common, t};
+use crate::pages::route_id;
 use crate::pages::secretariat::secretariat_only;
 use crate::platform;
 use crate::signing;
@@ -37,7 +37,7 @@ pub fn AwardRoundPage() -> impl IntoView {
 #[component]
 fn RoundLoader() -> impl IntoView {
     let state = use_app_state();
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = route_id();
     let loaded = LocalResource::new(move || {
         let (repo, id) = (state.repo(), id.clone());
         async move { repo.award_round(&id).await }

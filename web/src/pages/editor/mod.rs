@@ -23,7 +23,6 @@ use inovda_core::{
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
 
 use self::context::{EditorCtx, control_id, use_editor};
@@ -38,6 +37,7 @@ use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::error::{LoadError, UserError};
 use crate::i18n::{common, editor, editor::Key, t};
+use crate::pages::route_id;
 use crate::platform;
 use crate::saver::SaveStatus;
 use crate::state::use_app_state;
@@ -290,8 +290,7 @@ fn ProfileForm() -> impl IntoView {
 #[component]
 pub fn EditorPage() -> impl IntoView {
     let state = use_app_state();
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = route_id();
     let autosave = new_autosave(state.repo(), None);
     let ctx = EditorCtx::new(state.lang, autosave.clone());
     provide_context(ctx);

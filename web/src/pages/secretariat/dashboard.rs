@@ -23,14 +23,21 @@ use super::{PROJECTION_PATH, RECAP_PRINT_PATH};
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::components::scroll_table::ScrollTable;
+use crate::components::workspace_line::WorkspaceLine;
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::secretariat::recap::RecapDownloads;
 use crate::state::use_app_state;
-use crate::storage::ProfileDto;
+use crate::storage::{ProfileDto, Repo};
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     secretariat_only(|profile| view! { <DashboardView profile /> })
+}
+
+/// The year's dashboard and its catalog.
+async fn load(repo: Repo, year: u16) -> Result<(Dashboard, Catalog), YearError> {
+    let catalog = catalog_of(year)?;
+    Ok((load_year(repo, &catalog).await?.dashboard, catalog))
 }
 
 #[component]
@@ -38,25 +45,14 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let year = profile.year.unwrap_or_default();
-    let loaded = LocalResource::new(move || {
-        let repo = state.repo();
-        async move {
-            let catalog = catalog_of(year)?;
-            let data = load_year(repo, &catalog).await?;
-            Ok::<_, YearError>((data.dashboard, catalog))
-        }
-    });
+    let loaded = LocalResource::new(move || load(state.repo(), year));
     view! {
         <header class="bar">
             <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page dashboard">
-            <p class="workspace">
-                <span class="agency">{profile.agency.clone()}</span>
-                " · "
-                <span class="region">{profile.region.clone()}</span>
-            </p>
+            <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} />
             <h2>{move || secretariat::dashboard_title(state.lang.get(), year)}</h2>
             <nav class="actions" aria-label=move || text(Key::DashboardMoreNav)>
                 <a class="button-link" href=PROJECTION_PATH>{move || text(Key::ProjectionLink)}</a>

@@ -22,6 +22,7 @@ use wasm_bindgen::JsCast;
 
 use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
+use crate::components::workspace_line::WorkspaceLine;
 use crate::error::UserError;
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::secretariat::{INNOVATION_IMPORT_PATH, REGISTRY_PATH};
@@ -341,13 +342,7 @@ fn InnovationImport(profile: ProfileDto) -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page registry innovation-import">
-            <p class="workspace">
-                <span class="agency">{agency}</span>
-                " · "
-                <span class="region">{region}</span>
-                " · "
-                <span class="year">{year.unwrap_or_default()}</span>
-            </p>
+            <WorkspaceLine agency=agency region=region year={year.unwrap_or_default()} />
             <h2>{move || text(Key::InnovationCsvLink)}</h2>
             <p>{move || text(Key::InnovationCsvIntro)}</p>
             <div class="actions">

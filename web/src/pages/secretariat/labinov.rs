@@ -14,6 +14,7 @@ use leptos::task::spawn_local;
 use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
+use crate::components::workspace_line::WorkspaceLine;
 use crate::error::UserError;
 use crate::evidence::download_stored;
 use crate::i18n::{common, labinov, labinov::Key, t};
@@ -48,11 +49,7 @@ fn BoardView(profile: ProfileDto) -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page labinov-board">
-            <p class="workspace">
-                <span class="agency">{profile.agency.clone()}</span>
-                " · "
-                <span class="region">{profile.region.clone()}</span>
-            </p>
+            <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} />
             <h2>{move || labinov::labinov_board_title(state.lang.get(), year)}</h2>
             <p class="muted">{move || text(Key::LabinovBoardIntro)}</p>
             <Loaded resource=loaded body={move |(board, config): (Board, LabinovConfig)| {

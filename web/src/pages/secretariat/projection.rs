@@ -22,6 +22,7 @@ use super::shared::{YearData, load_year_with_spd};
 use super::{DASHBOARD_PATH, RECAP_PRINT_PATH};
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
+use crate::components::workspace_line::WorkspaceLine;
 use crate::error::UserError;
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::saver::{SaveStatus, Saver, Writer};
@@ -50,11 +51,7 @@ fn ProjectionWorkspace(profile: ProfileDto) -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page projection">
-            <p class="workspace">
-                <span class="agency">{profile.agency.clone()}</span>
-                " · "
-                <span class="region">{profile.region.clone()}</span>
-            </p>
+            <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} />
             <h2>{move || secretariat::projection_title(state.lang.get(), year)}</h2>
             <p>{move || text(Key::ProjectionIntro)}</p>
             <nav class="actions" aria-label=move || text(Key::DashboardMoreNav)>

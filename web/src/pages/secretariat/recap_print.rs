@@ -24,10 +24,11 @@ use super::shared::{
 };
 use super::{DASHBOARD_PATH, PROJECTION_PATH};
 use crate::components::loaded::Loaded;
-use crate::i18n::{common, secretariat, secretariat::Key, t};
+use crate::components::print_actions::PrintActions;
+use crate::i18n::{secretariat, secretariat::Key, t};
 use crate::platform;
 use crate::state::use_app_state;
-use crate::storage::ProfileDto;
+use crate::storage::{ProfileDto, Repo};
 
 #[component]
 pub fn RecapPrintPage() -> impl IntoView {
@@ -43,37 +44,23 @@ struct Recap {
     projection: Projection,
 }
 
+/// The year's data and core's projection over it (one more innovation at the default kematangan).
+async fn load(repo: Repo, year: u16) -> Result<Recap, YearError> {
+    let (catalog, data, spd) = load_year_with_spd(repo, year).await?;
+    let spd_points = spd_score(&catalog, &spd).unwrap_or(Points::ZERO);
+    let what_if = [Points::whole(WHAT_IF_DEFAULT)];
+    let projection = project(&catalog, spd_points, &data.innovations, &data.verdicts, &what_if);
+    Ok(Recap { catalog, dash: data.dashboard, spd, projection })
+}
+
 #[component]
 fn RecapPrint(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
-    let text = move |key| t(state.lang.get(), key);
     let year = profile.year.unwrap_or_default();
-    let loaded = LocalResource::new(move || {
-        let repo = state.repo();
-        async move {
-            let (catalog, data, spd) = load_year_with_spd(repo, year).await?;
-            let spd_points = spd_score(&catalog, &spd).unwrap_or(Points::ZERO);
-            let projection = project(
-                &catalog,
-                spd_points,
-                &data.innovations,
-                &data.verdicts,
-                &[Points::whole(WHAT_IF_DEFAULT)],
-            );
-            Ok::<_, YearError>(Recap { catalog, dash: data.dashboard, spd, projection })
-        }
-    });
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ignored = window.print();
-        }
-    };
+    let loaded = LocalResource::new(move || load(state.repo(), year));
     let printed_on = platform::today();
     view! {
-        <div class="print-actions">
-            <a href=DASHBOARD_PATH>{move || text(Key::BackToDashboard)}</a>
-            <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
-        </div>
+        <PrintActions back=DASHBOARD_PATH.to_owned() back_label=Key::BackToDashboard />
         <main class="page recap-print">
             <h1>{move || secretariat::recap_title(state.lang.get(), year)}</h1>
             <p class="muted">

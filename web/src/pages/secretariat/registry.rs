@@ -25,6 +25,7 @@ use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::components::row_button::RowButton;
+use crate::components::workspace_line::WorkspaceLine;
 use crate::error::{ActionError, UserError};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::secretariat::config::ConfigExport;
@@ -162,13 +163,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page registry">
-            <p class="workspace">
-                <span class="agency">{profile.agency.clone()}</span>
-                " · "
-                <span class="region">{profile.region.clone()}</span>
-                " · "
-                <span class="year">{year}</span>
-            </p>
+            <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} year=year />
             <h2>{move || text(Key::RegistryTitle)}</h2>
             {move || message.get().map(|(ok, msg)| view! {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>

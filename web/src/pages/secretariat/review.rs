@@ -24,7 +24,6 @@ use inovda_core::secretariat::verification::{
 use inovda_core::{Catalog, Innovation, InnovationRecord, Lang, Status};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
 use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
@@ -32,6 +31,7 @@ use crate::components::loaded::Loaded;
 use crate::error::{LoadError, UserError};
 use crate::evidence::download_stored;
 use crate::i18n::{common::Key, secretariat, t};
+use crate::pages::route_id;
 use crate::pages::secretariat::verification::VERIFICATION_PATH;
 use crate::platform;
 use crate::state::use_app_state;
@@ -86,7 +86,7 @@ pub fn ReviewPage() -> impl IntoView {
 fn ReviewLoader() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let id = route_id();
     let loaded = LocalResource::new(move || load(state.repo(), id.clone()));
     view! {
         <header class="bar">

@@ -19,6 +19,7 @@ use leptos::task::spawn_local;
 use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
+use crate::components::workspace_line::WorkspaceLine;
 use crate::error::{Examples, UserError, chain};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::platform::{self, BlobSink, BrowserError};
@@ -146,11 +147,7 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page verification">
-            <p class="workspace">
-                <span class="agency">{profile.with_value(|p| p.agency.clone())}</span>
-                " · "
-                <span class="region">{profile.with_value(|p| p.region.clone())}</span>
-            </p>
+            <WorkspaceLine agency={profile.with_value(|p| p.agency.clone())} region={profile.with_value(|p| p.region.clone())} />
             <h2>{move || secretariat::verify_title(state.lang.get(), year)}</h2>
             <p>{move || text(Key::VerifyIntro)}</p>
             <Loaded resource=loaded body={move |found: Queue| match found {
