@@ -52,7 +52,9 @@ start_postgres() {
 
 step "Formatting (cargo fmt --check)" cargo fmt --all --check
 step "Lints, core, cli and relay server (clippy -D warnings)" cargo clippy -p inovda-core -p inovda-cli -p inovda-server --all-targets --locked -- -D warnings
+step "Lints, web page logic on the in-memory store (native clippy -D warnings)" cargo clippy -p inovda-web --test memory_store --locked -- -D warnings
 step "Lints, web app and recap worker for wasm32 (clippy -D warnings)" cargo clippy -p inovda-web -p inovda-xlsx-worker --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+step "Web page logic on the in-memory store (native)" cargo test -p inovda-web --test memory_store --locked
 step "Throwaway PostgreSQL for the relay tests" start_postgres
 step "Unit tests, core, cli and relay server on SQLite and PostgreSQL (native)" cargo test -p inovda-core -p inovda-cli -p inovda-server --locked
 step "Stopping PostgreSQL" stop_postgres

@@ -294,7 +294,7 @@ impl FromRequestParts<Arc<Relay>> for Session {
                 auth::AuthError::Expired => ApiError::SessionExpired,
                 _ => ApiError::Unauthenticated,
             })?;
-        relay.limiter.check(&key).map_err(|retry_after| ApiError::RateLimited { retry_after })?;
+        relay.throttle(&key)?;
         Ok(Session { key })
     }
 }
@@ -353,6 +353,11 @@ fn check_name(name: &str) -> Result<String, ApiError> {
 }
 
 impl Relay {
+    /// Counts one request of `key` against its rate limit.
+    fn throttle(&self, key: &str) -> Result<(), ApiError> {
+        self.limiter.check(key).map_err(|retry_after| ApiError::RateLimited { retry_after })
+    }
+
     /// The region and the caller's membership; refreshes `last_seen` at most once a minute.
     async fn require_member(&self, region_id: &str, key: &str) -> Result<RegionRow, ApiError> {
         let region = self.db.region(region_id).await?.ok_or(ApiError::NoSuchRegion)?;
@@ -385,7 +390,7 @@ async fn challenge(
     JsonBody(request): JsonBody<ChallengeRequest>,
 ) -> Result<Response, ApiError> {
     let key = canonical_key(&request.public_key)?;
-    relay.limiter.check(&key).map_err(|retry_after| ApiError::RateLimited { retry_after })?;
+    relay.throttle(&key)?;
     let (challenge, expires) = auth::challenge(&relay.secret, &key, relay.now())
         .map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(axum::Json(json!({ "challenge": challenge, "expires_at": rfc3339(expires) }))
@@ -404,7 +409,7 @@ async fn open_session(
     JsonBody(request): JsonBody<SessionRequest>,
 ) -> Result<Response, ApiError> {
     let key = canonical_key(&request.public_key)?;
-    relay.limiter.check(&key).map_err(|retry_after| ApiError::RateLimited { retry_after })?;
+    relay.throttle(&key)?;
     let (token, expires) =
         auth::session(&relay.secret, &key, &request.challenge, &request.signature, relay.now())
             .map_err(|e| match e {

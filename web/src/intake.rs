@@ -2,21 +2,19 @@
 //!
 //! Each file is read once into a JS `ArrayBuffer` and verified through [`JsReader`], which copies
 //! only the pieces the ZIP reader asks for into wasm memory. Evidence is never copied: it is
-//! stored as a slice of the chosen `File`. Nothing is written before [`commit`], which hands the
-//! whole batch to the repository for one transaction.
+//! stored as a slice of the chosen `File`. Core decides every write of the batch
+//! ([`Batch::commit`]); the repository stores them in one transaction.
 
 use std::collections::BTreeSet;
 use std::io::{Read, Seek, SeekFrom};
 
 use inovda_core::exchange::bundle::BundleError;
 use inovda_core::exchange::bundle::{
-    ImportPlan, LocalState, ReadLimits, VerifiedBundle, plan_batch, verify_bundle,
+    BatchFile, ImportPlan, ReadLimits, VerifiedBundle, import_commit, plan_batch, verify_bundle,
 };
 use wasm_bindgen_futures::JsFuture;
 
-use crate::storage::{
-    ImportCommit, ImportLogDto, Repo, RevisionDto, RevisionKind, SignerDto, StorageError,
-};
+use crate::storage::{ReadyImport, Receiver, Repo, StorageError};
 
 /// `Read + Seek` over a JS byte array, copying on demand.
 pub struct JsReader {
@@ -84,13 +82,13 @@ pub async fn check_file(file: web_sys::File) -> Candidate {
 /// The files of one import and their plans, re-planned whenever a key change is confirmed.
 pub struct Batch {
     pub candidates: Vec<Candidate>,
-    base: LocalState,
+    base: Receiver,
     confirmed: BTreeSet<usize>,
     pub plans: Vec<Option<ImportPlan>>,
 }
 
 impl Batch {
-    pub fn new(candidates: Vec<Candidate>, base: LocalState) -> Self {
+    pub fn new(candidates: Vec<Candidate>, base: Receiver) -> Self {
         let mut batch = Self { candidates, base, confirmed: BTreeSet::new(), plans: Vec::new() };
         batch.replan();
         batch
@@ -99,7 +97,7 @@ impl Batch {
     fn replan(&mut self) {
         let bundles: Vec<Option<&VerifiedBundle>> =
             self.candidates.iter().map(|c| c.verified.as_ref().ok()).collect();
-        self.plans = plan_batch(&self.base, &bundles, &self.confirmed);
+        self.plans = plan_batch(&self.base.state, &bundles, &self.confirmed);
     }
 
     /// The user compared the new fingerprint of file `index` with the sender's.
@@ -110,76 +108,43 @@ impl Batch {
 
     /// True when committing would store something.
     pub fn has_changes(&self) -> bool {
-        self.pairs().any(|(_, _, plan)| !plan.is_blocked() && !plan.changes_nothing())
+        self.files().any(|(_, file)| !file.plan.is_blocked() && !file.plan.changes_nothing())
     }
 
-    fn pairs(&self) -> impl Iterator<Item = (&Candidate, &VerifiedBundle, &ImportPlan)> {
+    /// The verified files with their plans, each with its candidate.
+    fn files(&self) -> impl Iterator<Item = (&Candidate, BatchFile<'_>)> {
         self.candidates.iter().zip(&self.plans).filter_map(|(candidate, plan)| {
-            Some((candidate, candidate.verified.as_ref().ok()?, plan.as_ref()?))
+            let file = BatchFile {
+                file_name: &candidate.file_name,
+                bundle: candidate.verified.as_ref().ok()?,
+                plan: plan.as_ref()?,
+            };
+            Some((candidate, file))
         })
     }
 
-    /// Everything the batch writes, owned, with evidence as slices of the chosen files.
-    pub fn commit(&self, now: &str) -> Result<ImportCommit, StorageError> {
-        let mut commit = ImportCommit { now: now.to_owned(), ..ImportCommit::default() };
-        let mut stored_files = BTreeSet::new();
-        for (candidate, bundle, plan) in self.pairs() {
-            if plan.is_blocked() {
-                continue;
-            }
-            let writes = plan.writes(bundle);
-            let source = candidate.file_name.clone();
-            for file in writes.files {
-                if !stored_files.insert(file.sha256.clone()) {
-                    continue;
-                }
-                let end = file.offset.saturating_add(file.size);
-                let slice = candidate
-                    .file
-                    .slice_with_f64_and_f64(file.offset as f64, end as f64)
-                    .map_err(|error| StorageError::Request(format!("{error:?}")))?;
-                commit.blobs.push((file.sha256.clone(), slice));
-            }
-            commit.current.extend(writes.current.iter().map(|r| ((*r).clone(), source.clone())));
-            commit.conflicts.extend(writes.conflicts.iter().map(|record| RevisionDto {
-                schema_version: 1,
-                kind: RevisionKind::Conflict,
-                kept_at: now.to_owned(),
-                source: source.clone(),
-                record: (*record).clone(),
-            }));
-            commit.verdicts.extend(writes.verdicts.iter().map(|v| (*v).clone()));
-            if let Some((signer, key)) = plan.signer_to_remember() {
-                commit.signers.push(SignerDto {
-                    schema_version: 1,
-                    region: signer.region.clone(),
-                    agency: signer.agency.clone(),
-                    public_key: key.to_hex(),
-                    trusted_at: now.to_owned(),
-                });
-            }
-            let counts = plan.counts();
-            let manifest = &bundle.manifest;
-            commit.logs.push(ImportLogDto {
-                schema_version: 1,
-                received_at: now.to_owned(),
-                file_name: source,
-                kind: manifest.kind.code().to_owned(),
-                region: manifest.region.clone(),
-                agency: manifest.agency.clone(),
-                created_at: manifest.created_at.clone(),
-                new: counts.new as u32,
-                updated: counts.updated as u32,
-                conflicts: counts.conflicts as u32,
-            });
+    /// Everything the batch writes, as core decides it, with evidence as slices of the chosen
+    /// files.
+    pub fn commit(&self, now: &str) -> Result<ReadyImport<web_sys::Blob>, StorageError> {
+        let (candidates, files): (Vec<&Candidate>, Vec<BatchFile>) = self.files().unzip();
+        let writes = import_commit(&self.base.records, &files, now);
+        let mut evidence = Vec::with_capacity(writes.files.len());
+        for slice in &writes.files {
+            let Some(candidate) = candidates.get(slice.file) else { continue };
+            let end = slice.offset.saturating_add(slice.size);
+            let blob = candidate
+                .file
+                .slice_with_f64_and_f64(slice.offset as f64, end as f64)
+                .map_err(|error| StorageError::Request(format!("{error:?}")))?;
+            evidence.push((slice.sha256.clone(), blob));
         }
-        Ok(commit)
+        Ok(ReadyImport { writes, evidence })
     }
 }
 
 /// Reads, verifies and plans `files` against the store.
 pub async fn prepare(repo: &Repo, files: Vec<web_sys::File>) -> Result<Batch, StorageError> {
-    let base = repo.local_state().await?;
+    let base = repo.receiver().await?;
     let mut candidates = Vec::with_capacity(files.len());
     for file in files {
         candidates.push(check_file(file).await);

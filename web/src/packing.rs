@@ -14,8 +14,9 @@ use crate::error::{Examples, UserError, chain};
 use crate::i18n::{common, exchange::Key, t};
 use crate::platform::{self, BlobSink, BrowserError};
 use crate::signing::device_key;
-use crate::storage::StorageError;
-use crate::storage::{EXPORT_LOG_KEY, ExportLogDto, ProfileDto, Repo};
+use crate::storage::{
+    EXPORT_LOG_KEY, EXPORT_LOG_SCHEMA_VERSION, ExportLogDto, ProfileDto, Repo, StorageError,
+};
 
 /// Why an export did not produce a file.
 #[derive(Debug, thiserror::Error)]
@@ -146,8 +147,11 @@ pub async fn build_bundle(
     let written = sink.written;
     progress(written, total);
     let blob = sink.into_blob("application/zip")?;
-    let log =
-        ExportLogDto { schema_version: 1, last_export_at: now.to_rfc3339(), innovation_ids: ids };
+    let log = ExportLogDto {
+        schema_version: EXPORT_LOG_SCHEMA_VERSION,
+        last_export_at: now.to_rfc3339(),
+        innovation_ids: ids,
+    };
     repo.put_meta(EXPORT_LOG_KEY, &log).await?;
     Ok(Exported {
         file_name: bundle_file_name(&profile.agency, now, platform::zone()),

@@ -8,6 +8,9 @@ use crate::storage::{Repo, StorageError};
 /// Key of the signing key record in `meta`.
 pub const SIGNING_KEY: &str = "signing_key";
 
+/// Schema version of [`SigningKeyDto`].
+pub const SIGNING_KEY_SCHEMA_VERSION: u32 = 1;
+
 /// The persisted key: its 32-byte seed in hex.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SigningKeyDto {
@@ -35,7 +38,7 @@ pub async fn device_key(repo: &Repo) -> Result<SigningKey, StorageError> {
     let mut seed = [0u8; 32];
     getrandom::fill(&mut seed).map_err(|error| StorageError::Request(error.to_string()))?;
     let dto = SigningKeyDto {
-        schema_version: 1,
+        schema_version: SIGNING_KEY_SCHEMA_VERSION,
         seed_hex: seed.iter().map(|b| format!("{b:02x}")).collect(),
         created_at: crate::platform::now().to_rfc3339(),
     };

@@ -20,14 +20,13 @@
 use std::io::{Read, Seek};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use thiserror::Error;
-use zip::{CompressionMethod, ZipArchive, ZipReadOptions};
+use zip::{CompressionMethod, ZipArchive};
 
-use crate::base::hash::hex_encode;
 use crate::base::lang::Lang;
 use crate::exchange::bundle::{
-    BundleKind, ManifestEntry, PublicKey, VerifiedBundle, is_safe_entry_name,
+    BundleError, BundleKind, ManifestEntry, PublicKey, VerifiedBundle, hash_stored,
+    is_safe_entry_name, read_small,
 };
 
 /// The `format` value of every sealed manifest.
@@ -293,12 +292,6 @@ fn damaged(error: impl std::fmt::Display) -> SealError {
     SealError::Damaged(error.to_string())
 }
 
-fn read_options() -> ZipReadOptions<'static> {
-    // The signed SHA-256 covers the payload and the signature covers the manifest; the ZIP's
-    // CRC-32 adds nothing, and a changed payload is then reported as modified.
-    ZipReadOptions::new().ignore_crc32(true)
-}
-
 #[derive(Deserialize)]
 struct VersionProbe {
     format: Option<String>,
@@ -433,40 +426,33 @@ fn verify_archive<R: Read + Seek>(
         return Err(SealError::Modified);
     }
 
-    let file = archive.by_index_with_options(payload_index, read_options()).map_err(damaged)?;
-    let payload_offset = file.data_start().ok_or_else(|| damaged("entry without data offset"))?;
-    let mut reader = file.take(payload_size.saturating_add(1));
-    let mut hasher = Sha256::new();
-    let mut buffer = vec![0u8; 64 * 1024];
-    let mut size = 0u64;
-    loop {
-        let read = reader.read(&mut buffer).map_err(damaged)?;
-        if read == 0 {
-            break;
-        }
-        size += read as u64;
-        hasher.update(&buffer[..read]);
-    }
-    drop(reader);
-    if size != entry.size || hex_encode(&hasher.finalize()) != entry.sha256 {
+    let (sha256, size, payload_offset) =
+        hash_stored(&mut archive, payload_index, payload_size).map_err(entry_error)?;
+    if size != entry.size || sha256 != entry.sha256 {
         return Err(SealError::Modified);
     }
     let verified = VerifiedSealed { manifest, sender, recipients, payload_offset, payload_size };
     Ok((verified, archive, payload_index))
 }
 
+/// Reads one entry into memory with the plain-bundle reader, which ignores the ZIP's CRC-32:
+/// the signed SHA-256 covers the payload and the signature covers the manifest, so a changed
+/// payload is reported as modified.
 fn read_entry<R: Read + Seek>(
     archive: &mut ZipArchive<R>,
     index: usize,
     limit: u64,
 ) -> Result<Vec<u8>, SealError> {
-    let file = archive.by_index_with_options(index, read_options()).map_err(damaged)?;
-    let mut bytes = Vec::new();
-    file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(damaged)?;
-    if bytes.len() as u64 > limit {
-        return Err(SealError::TooLarge { size: bytes.len() as u64, max: limit });
+    read_small(archive, index, limit).map_err(entry_error)
+}
+
+/// The plain-bundle entry readers fail only as damaged or too large; the same here.
+fn entry_error(error: BundleError) -> SealError {
+    match error {
+        BundleError::TooLarge { size, max } => SealError::TooLarge { size, max },
+        BundleError::Damaged(detail) => SealError::Damaged(detail),
+        other => damaged(other),
     }
-    Ok(bytes)
 }
 
 /// Checks a sealed bundle's outer layer without any key: a ZIP of exactly `payload.age`,
@@ -722,7 +708,7 @@ mod sealing {
         }
         let identity = identity_of(key)?;
         let payload = archive
-            .by_index_with_options(payload_index, super::read_options())
+            .by_index_with_options(payload_index, crate::exchange::bundle::read_options())
             .map_err(|e| SealError::PayloadDamaged(e.to_string()))?;
         let decryptor = age::Decryptor::new_buffered(BufReader::new(payload))
             .map_err(|e| SealError::PayloadDamaged(e.to_string()))?;
@@ -768,6 +754,7 @@ mod tests {
     use std::io::{Cursor, Read, Write};
 
     use super::*;
+    use crate::base::hash::hex_encode;
     use crate::exchange::bundle::{
         BundleContent, BundleMeta, SigningKey, read_bundle, write_bundle,
     };

@@ -22,7 +22,7 @@ use crate::model::labels::{agency_kind_label, stage_label};
 use crate::model::org::{AgencyId, AgencyKind};
 use crate::rules::scoring::{View, maturity};
 use crate::secretariat::projection::latest_verdicts;
-use crate::secretariat::recap::{StageCounts, StatusCounts};
+use crate::secretariat::recap::{StageCounts, StatusCounts, cover_affairs, split_yandas};
 use crate::secretariat::registry::{Registry, name_key};
 use crate::secretariat::verification::apply_verdict;
 
@@ -139,25 +139,6 @@ struct Acc {
     verified_sum: i64,
 }
 
-fn add_stage(counts: &mut StageCounts, stage: Option<Stage>) {
-    match stage {
-        None => counts.none += 1,
-        Some(Stage::Initiative) => counts.initiative += 1,
-        Some(Stage::Trial) => counts.trial += 1,
-        Some(Stage::Implementation) => counts.implementation += 1,
-    }
-}
-
-fn add_status(counts: &mut StatusCounts, status: Status) {
-    match status {
-        Status::Draft => counts.draft += 1,
-        Status::Submitted => counts.submitted += 1,
-        Status::NeedsRevision => counts.needs_revision += 1,
-        Status::Verified => counts.verified += 1,
-        Status::Rejected => counts.rejected += 1,
-    }
-}
-
 fn average(sum: i64, count: u32) -> Option<Ratio> {
     (count > 0).then(|| Points(sum).ratio().over(Ratio::integer(i64::from(count))))
 }
@@ -227,8 +208,8 @@ pub fn dashboard(input: DashboardInput<'_>) -> Dashboard {
             .filter(|v| v.revision == innovation.revision);
         let reviewed = apply_verdict(innovation, verdict);
         acc.total += 1;
-        add_stage(&mut acc.by_stage, innovation.stage);
-        add_status(&mut acc.by_status, reviewed.status);
+        acc.by_stage.add(innovation.stage);
+        acc.by_status.add(reviewed.status);
         if innovation.origin == Origin::Secretariat {
             acc.secretariat += 1;
             dash.entered_by_secretariat += 1;
@@ -247,15 +228,12 @@ pub fn dashboard(input: DashboardInput<'_>) -> Dashboard {
             verified_all += verified;
             reported_all += 1;
             if reviewed.status != Status::Rejected {
-                covered.extend(innovation.main_affair);
-                if catalog.yandas.count_related {
-                    covered.extend(innovation.related_affairs.iter().copied());
-                }
+                cover_affairs(&mut covered, catalog, innovation);
             }
         }
         dash.innovations += 1;
-        add_stage(&mut dash.by_stage, innovation.stage);
-        add_status(&mut dash.by_status, reviewed.status);
+        dash.by_stage.add(innovation.stage);
+        dash.by_status.add(reviewed.status);
         match innovation.kind {
             Some(InnovationKind::Digital) => dash.digital += 1,
             Some(InnovationKind::NonDigital) => dash.non_digital += 1,
@@ -336,13 +314,7 @@ pub fn dashboard(input: DashboardInput<'_>) -> Dashboard {
         dash.compliant_share =
             Ratio::new(i128::from(dash.compliant_agencies), i128::from(dash.active_agencies));
     }
-    for &affair in &catalog.yandas.affairs {
-        if covered.contains(&affair) {
-            dash.yandas_covered.push(affair);
-        } else {
-            dash.yandas_missing.push(affair);
-        }
-    }
+    (dash.yandas_covered, dash.yandas_missing) = split_yandas(catalog, &covered);
     dash.average_claimed = average(claimed_all, reported_all);
     dash.average_verified = average(verified_all, reported_all);
     dash

@@ -86,20 +86,52 @@ impl ComplianceRecap {
     }
 }
 
+impl StageCounts {
+    /// Counts one innovation at `stage`.
+    pub fn add(&mut self, stage: Option<Stage>) {
+        match stage {
+            None => self.none += 1,
+            Some(Stage::Initiative) => self.initiative += 1,
+            Some(Stage::Trial) => self.trial += 1,
+            Some(Stage::Implementation) => self.implementation += 1,
+        }
+    }
+}
+
+impl StatusCounts {
+    /// Counts one innovation with `status`.
+    pub fn add(&mut self, status: Status) {
+        match status {
+            Status::Draft => self.draft += 1,
+            Status::Submitted => self.submitted += 1,
+            Status::NeedsRevision => self.needs_revision += 1,
+            Status::Verified => self.verified += 1,
+            Status::Rejected => self.rejected += 1,
+        }
+    }
+}
+
 fn count(stage: &mut StageCounts, status: &mut StatusCounts, innovation: &Innovation) {
-    match innovation.stage {
-        None => stage.none += 1,
-        Some(Stage::Initiative) => stage.initiative += 1,
-        Some(Stage::Trial) => stage.trial += 1,
-        Some(Stage::Implementation) => stage.implementation += 1,
+    stage.add(innovation.stage);
+    status.add(innovation.status);
+}
+
+/// Adds the urusan a reported, non-rejected innovation covers: its main affair, and its related
+/// affairs when the catalog's yandas rule counts them.
+pub(crate) fn cover_affairs(
+    covered: &mut BTreeSet<u8>,
+    catalog: &Catalog,
+    innovation: &Innovation,
+) {
+    covered.extend(innovation.main_affair);
+    if catalog.yandas.count_related {
+        covered.extend(innovation.related_affairs.iter().copied());
     }
-    match innovation.status {
-        Status::Draft => status.draft += 1,
-        Status::Submitted => status.submitted += 1,
-        Status::NeedsRevision => status.needs_revision += 1,
-        Status::Verified => status.verified += 1,
-        Status::Rejected => status.rejected += 1,
-    }
+}
+
+/// The catalog's yandas urusan split into (covered, missing), in the catalog's order.
+pub(crate) fn split_yandas(catalog: &Catalog, covered: &BTreeSet<u8>) -> (Vec<u8>, Vec<u8>) {
+    catalog.yandas.affairs.iter().copied().partition(|affair| covered.contains(affair))
 }
 
 fn to_u32(value: usize) -> u32 {
@@ -183,10 +215,7 @@ pub fn compliance_recap(
             None => recap.kind_unknown += 1,
         }
         if innovation.is_reported() && innovation.status != Status::Rejected {
-            covered.extend(innovation.main_affair);
-            if catalog.yandas.count_related {
-                covered.extend(innovation.related_affairs.iter().copied());
-            }
+            cover_affairs(&mut covered, catalog, innovation);
         }
         for answer in &innovation.indicators {
             if answer.claimed.is_some_and(|level| level.value() > 0) {
@@ -197,13 +226,7 @@ pub fn compliance_recap(
             }
         }
     }
-    for &affair in &catalog.yandas.affairs {
-        if covered.contains(&affair) {
-            recap.yandas_covered.push(affair);
-        } else {
-            recap.yandas_missing.push(affair);
-        }
-    }
+    (recap.yandas_covered, recap.yandas_missing) = split_yandas(catalog, &covered);
     recap
 }
 

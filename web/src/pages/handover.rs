@@ -24,7 +24,7 @@ use crate::pages::innovation_of;
 use crate::pages::route_id;
 use crate::platform;
 use crate::state::use_app_state;
-use crate::storage::HandoverDto;
+use crate::storage::{HANDOVER_SCHEMA_VERSION, HandoverDto};
 
 /// One innovation ready for the hand-over view.
 #[derive(Clone)]
@@ -175,7 +175,7 @@ pub(crate) fn copy_callbacks(
         let repo = state.repo();
         let key = store_key.clone();
         spawn_local(async move {
-            let dto = HandoverDto { schema_version: 1, copied: next };
+            let dto = HandoverDto { schema_version: HANDOVER_SCHEMA_VERSION, copied: next };
             if let Err(error) = repo.put_handover(&key, &dto).await {
                 let lang = state.lang.get_untracked();
                 message.try_set(Some((false, error.message(lang))));

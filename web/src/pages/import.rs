@@ -121,11 +121,11 @@ pub fn ImportPage() -> impl IntoView {
                     let summary = format!(
                         "{}: {} {}, {} {}, {} {}.",
                         t(lang, Key::ImportDone),
-                        commit.logs.iter().map(|l| l.new).sum::<u32>(),
+                        commit.new_count(),
                         t(lang, Key::CountNew),
-                        commit.logs.iter().map(|l| l.updated).sum::<u32>(),
+                        commit.updated_count(),
                         t(lang, Key::CountUpdated),
-                        commit.conflicts.len(),
+                        commit.conflict_count(),
                         t(lang, Key::CountConflicts),
                     );
                     message.try_set(Some((true, summary)));

@@ -12,7 +12,7 @@ use inovda_core::programmes::award::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::{Repo, StorageError};
+use super::{Backend, StorageError, Store};
 
 /// Key of the secretariat's award rounds in `meta`.
 pub const AWARD_ROUNDS_KEY: &str = "award:rounds";
@@ -62,7 +62,7 @@ fn check_version(found: u32, what: &str) -> Result<(), StorageError> {
     Ok(())
 }
 
-impl Repo {
+impl<B: Backend> Store<B> {
     /// The secretariat's award rounds (none stored yet: empty).
     pub async fn award_rounds(&self) -> Result<Vec<StoredRoundDto>, StorageError> {
         let Some(stored) = self.get_meta::<AwardRoundsDto>(AWARD_ROUNDS_KEY).await? else {

@@ -7,7 +7,7 @@
 use inovda_core::model::labinov::{CommitmentRule, LabinovConfig};
 use serde::{Deserialize, Serialize};
 
-use super::{ProfileDto, Repo, StorageError};
+use super::{Backend, ProfileDto, StorageError, Store};
 
 /// Key of the secretariat's Labinov commitment documents in `meta`.
 pub const LABINOV_CONFIG_KEY: &str = "labinov_config";
@@ -21,7 +21,7 @@ pub struct LabinovConfigDto {
     pub commitments: Vec<CommitmentRule>,
 }
 
-impl Repo {
+impl<B: Backend> Store<B> {
     /// The secretariat's commitment documents (core's default when none is stored).
     pub async fn get_labinov_config(&self) -> Result<LabinovConfig, StorageError> {
         match self.get_meta::<LabinovConfigDto>(LABINOV_CONFIG_KEY).await? {

@@ -10,8 +10,6 @@
 
 use std::collections::HashSet;
 
-use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
 use inovda_core::exchange::bundle::VerdictRecord;
 use inovda_core::secretariat::demo::{DemoDataset, name_clashes, remove_demo};
 use inovda_core::secretariat::projection::SpdAnswers;
@@ -22,7 +20,8 @@ use inovda_core::{Innovation, InnovationRecord};
 use super::dto::TrashEntryDto;
 use super::exchange::verdict_key;
 use super::{
-    INNOVATIONS_STORE, META_STORE, Repo, StorageError, TRASH_STORE, TxError, VERDICTS_STORE,
+    Backend, INNOVATIONS_STORE, META_STORE, StorageError, Store, TRASH_STORE, Tx, TxError,
+    VERDICTS_STORE,
 };
 
 /// Key of the secretariat's agency registry in `meta`.
@@ -73,7 +72,7 @@ fn check_registry(registry: Option<Registry>) -> Result<Registry, StorageError> 
     }
 }
 
-impl Repo {
+impl<B: Backend> Store<B> {
     /// The secretariat's registry (empty when none is stored yet).
     pub async fn get_registry(&self) -> Result<Registry, StorageError> {
         check_registry(self.get_meta::<Registry>(REGISTRY_KEY).await?)
@@ -107,12 +106,7 @@ impl Repo {
 
     /// Every verdict of the secretariat (for the dashboard's verified view).
     pub async fn list_verdicts(&self) -> Result<Vec<VerdictRecord>, StorageError> {
-        self.with_db(async |db| {
-            let tx = db.transaction(VERDICTS_STORE).build()?;
-            let all = tx.object_store(VERDICTS_STORE)?.get_all::<VerdictRecord>().serde()?.await?;
-            Ok(all.collect::<Result<Vec<_>, _>>()?)
-        })
-        .await
+        self.all(VERDICTS_STORE).await
     }
 
     /// An agency applies the secretariat's config: the config and the profile naming the unit
@@ -122,13 +116,9 @@ impl Repo {
         config: &RegionConfig,
         profile: &super::ProfileDto,
     ) -> Result<(), StorageError> {
-        self.with_db(async |db| {
-            let tx = db.transaction(META_STORE).with_mode(TransactionMode::Readwrite).build()?;
-            let meta = tx.object_store(META_STORE)?;
-            meta.put(config).with_key(REGION_CONFIG_KEY).without_key_type().serde()?.await?;
-            meta.put(profile).with_key(super::PROFILE_KEY).without_key_type().serde()?.await?;
-            tx.commit().await?;
-            Ok(())
+        self.write(&[META_STORE], async |tx| {
+            tx.put(META_STORE, REGION_CONFIG_KEY, config).await?;
+            tx.put(META_STORE, super::PROFILE_KEY, profile).await
         })
         .await
     }
@@ -159,14 +149,10 @@ impl Repo {
     /// Adds new innovation records (a CSV import) in one transaction: all or none. A record
     /// whose id is already stored aborts the whole write.
     pub async fn add_innovations(&self, records: &[InnovationRecord]) -> Result<(), StorageError> {
-        self.with_db(async |db| {
-            let tx =
-                db.transaction(INNOVATIONS_STORE).with_mode(TransactionMode::Readwrite).build()?;
-            let store = tx.object_store(INNOVATIONS_STORE)?;
+        self.write(&[INNOVATIONS_STORE], async |tx| {
             for record in records {
-                store.add(record).serde()?.await?;
+                tx.add(INNOVATIONS_STORE, &record.id, record).await?;
             }
-            tx.commit().await?;
             Ok(())
         })
         .await
@@ -188,13 +174,8 @@ impl Repo {
     pub async fn load_demo(&self, demo: &DemoDataset) -> Result<DemoLoad, StorageError> {
         let records: Vec<InnovationRecord> =
             demo.innovations.iter().map(InnovationRecord::from).collect();
-        self.with_db(async |db| {
-            let tx = db
-                .transaction([META_STORE, INNOVATIONS_STORE, VERDICTS_STORE])
-                .with_mode(TransactionMode::Readwrite)
-                .build()?;
-            let meta = tx.object_store(META_STORE)?;
-            let stored: Option<Registry> = meta.get(REGISTRY_KEY).serde()?.await?;
+        self.write(&[META_STORE, INNOVATIONS_STORE, VERDICTS_STORE], async |tx| {
+            let stored: Option<Registry> = tx.get(META_STORE, REGISTRY_KEY).await?;
             let mut registry = check_registry(stored).map_err(corrupt_tx)?;
             if registry.agencies.iter().any(|agency| agency.demo) {
                 return Ok(DemoLoad::AlreadyLoaded);
@@ -204,18 +185,15 @@ impl Repo {
                 return Ok(DemoLoad::NameTaken(taken));
             }
             registry.agencies.extend(demo.registry.agencies.iter().cloned());
-            meta.put(&registry).with_key(REGISTRY_KEY).without_key_type().serde()?.await?;
-            meta.put(&demo.config).with_key(DEMO_CONFIG_KEY).without_key_type().serde()?.await?;
-            let innovations = tx.object_store(INNOVATIONS_STORE)?;
+            tx.put(META_STORE, REGISTRY_KEY, &registry).await?;
+            tx.put(META_STORE, DEMO_CONFIG_KEY, &demo.config).await?;
             for record in &records {
-                innovations.put(record).serde()?.await?;
+                tx.put(INNOVATIONS_STORE, &record.id, record).await?;
             }
-            let verdicts = tx.object_store(VERDICTS_STORE)?;
             for verdict in &demo.verdicts {
                 let key = verdict_key(&verdict.innovation_id, verdict.revision);
-                verdicts.put(verdict).with_key(key).without_key_type().serde()?.await?;
+                tx.put(VERDICTS_STORE, &key, verdict).await?;
             }
-            tx.commit().await?;
             Ok(DemoLoad::Loaded {
                 agencies: demo.registry.agencies.len(),
                 innovations: records.len(),
@@ -227,32 +205,13 @@ impl Repo {
     /// Removes exactly the demo data (by its markers, chosen by core) in one transaction;
     /// returns how many agencies and innovations went.
     pub async fn remove_demo(&self) -> Result<(usize, usize), StorageError> {
-        self.with_db(async |db| {
-            let tx = db
-                .transaction([META_STORE, INNOVATIONS_STORE, VERDICTS_STORE, TRASH_STORE])
-                .with_mode(TransactionMode::Readwrite)
-                .build()?;
-            let meta = tx.object_store(META_STORE)?;
-            let stored: Option<Registry> = meta.get(REGISTRY_KEY).serde()?.await?;
+        let stores = [META_STORE, INNOVATIONS_STORE, VERDICTS_STORE, TRASH_STORE];
+        self.write(&stores, async |tx| {
+            let stored: Option<Registry> = tx.get(META_STORE, REGISTRY_KEY).await?;
             let mut registry = check_registry(stored).map_err(corrupt_tx)?;
-            let innovation_store = tx.object_store(INNOVATIONS_STORE)?;
-            let records = innovation_store
-                .get_all::<InnovationRecord>()
-                .serde()?
-                .await?
-                .collect::<Result<Vec<_>, _>>()?;
-            let trash_store = tx.object_store(TRASH_STORE)?;
-            let trashed = trash_store
-                .get_all::<TrashEntryDto>()
-                .serde()?
-                .await?
-                .collect::<Result<Vec<_>, _>>()?;
-            let verdict_store = tx.object_store(VERDICTS_STORE)?;
-            let mut verdicts = verdict_store
-                .get_all::<VerdictRecord>()
-                .serde()?
-                .await?
-                .collect::<Result<Vec<_>, _>>()?;
+            let records: Vec<InnovationRecord> = tx.values(INNOVATIONS_STORE).await?;
+            let trashed: Vec<TrashEntryDto> = tx.values(TRASH_STORE).await?;
+            let mut verdicts: Vec<VerdictRecord> = tx.values(VERDICTS_STORE).await?;
             // Records this build cannot read are not demo data it made: they stay.
             let mut innovations: Vec<Innovation> = records
                 .iter()
@@ -268,20 +227,19 @@ impl Repo {
                 removal.innovation_ids.iter().map(ToString::to_string).collect();
             for record in &records {
                 if removed.contains(&record.id) {
-                    innovation_store.delete(record.id.as_str()).await?;
+                    tx.delete(INNOVATIONS_STORE, &record.id).await?;
                 }
             }
             for entry in &trashed {
                 if removed.contains(&entry.record.id) {
-                    trash_store.delete(entry.record.id.as_str()).await?;
+                    tx.delete(TRASH_STORE, &entry.record.id).await?;
                 }
             }
             for key in verdicts_before.iter().filter(|key| !verdicts_kept.contains(*key)) {
-                verdict_store.delete(key.as_str()).await?;
+                tx.delete(VERDICTS_STORE, key).await?;
             }
-            meta.put(&registry).with_key(REGISTRY_KEY).without_key_type().serde()?.await?;
-            meta.delete(DEMO_CONFIG_KEY).await?;
-            tx.commit().await?;
+            tx.put(META_STORE, REGISTRY_KEY, &registry).await?;
+            tx.delete(META_STORE, DEMO_CONFIG_KEY).await?;
             Ok((removal.agency_ids.len(), removed.len()))
         })
         .await

@@ -5,14 +5,12 @@
 //! revision replaces the earlier one. The feedback log is one small versioned document in
 //! `meta` under [`FEEDBACK_LOG_KEY`], read and rewritten in one transaction.
 
-use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
 use inovda_core::InnovationRecord;
 use inovda_core::exchange::bundle::VerdictRecord;
 use serde::{Deserialize, Serialize};
 
 use super::exchange::verdict_key;
-use super::{META_STORE, Repo, StorageError, VERDICTS_STORE};
+use super::{Backend, META_STORE, StorageError, Store, Tx, TxError, VERDICTS_STORE};
 
 /// Key of the feedback log in `meta`.
 pub const FEEDBACK_LOG_KEY: &str = "verification_feedback_log";
@@ -62,7 +60,7 @@ fn check_log(found: Option<FeedbackLogDto>) -> Result<FeedbackLogDto, String> {
     }
 }
 
-impl Repo {
+impl<B: Backend> Store<B> {
     /// Stores the secretariat's verdict (replacing an earlier decision on the same revision).
     pub async fn put_verdict(&self, verdict: &VerdictRecord) -> Result<(), StorageError> {
         let key = verdict_key(&verdict.innovation_id, verdict.revision);
@@ -92,15 +90,11 @@ impl Repo {
 
     /// Appends one sent feedback bundle to the log (read and rewritten in one transaction).
     pub async fn log_feedback(&self, entry: &FeedbackSentDto) -> Result<(), StorageError> {
-        self.with_db(async |db| {
-            let tx = db.transaction(META_STORE).with_mode(TransactionMode::Readwrite).build()?;
-            let meta = tx.object_store(META_STORE)?;
-            let found: Option<FeedbackLogDto> = meta.get(FEEDBACK_LOG_KEY).serde()?.await?;
-            let mut log = check_log(found).map_err(super::TxError::Corrupt)?;
+        self.write(&[META_STORE], async |tx| {
+            let found: Option<FeedbackLogDto> = tx.get(META_STORE, FEEDBACK_LOG_KEY).await?;
+            let mut log = check_log(found).map_err(TxError::Corrupt)?;
             log.sent.push(entry.clone());
-            meta.put(&log).with_key(FEEDBACK_LOG_KEY).without_key_type().serde()?.await?;
-            tx.commit().await?;
-            Ok(())
+            tx.put(META_STORE, FEEDBACK_LOG_KEY, &log).await
         })
         .await
     }

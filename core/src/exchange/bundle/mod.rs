@@ -9,6 +9,7 @@
 //! [`BundleWriter`] streams a bundle deterministically, [`verify_bundle`] checks one defensively,
 //! and [`plan_import`] decides, without writing anything, what an import would change.
 
+mod commit;
 mod error;
 mod import;
 mod keys;
@@ -18,6 +19,12 @@ mod text;
 mod verdict;
 mod write;
 
+pub use commit::{
+    BatchFile, ConflictWrites, EvidenceSlice, IMPORT_LOG_SCHEMA_VERSION, ImportCommit, ImportLog,
+    KEPT_REVISION_SCHEMA_VERSION, KeptRevision, Resolution, RevisionKind,
+    TRUSTED_SIGNER_SCHEMA_VERSION, TrustedSigner, import_commit, resolve_conflict, signer_key,
+    verdict_key,
+};
 pub use error::{BundleError, BundleErrorCode, KeyError};
 pub use import::{
     ImportBlocked, ImportPlan, ImportWrites, KnownRecord, KnownVerdict, LocalState, PlanCounts,
@@ -32,6 +39,10 @@ pub use manifest::{
 pub use read::{
     ReadLimits, VerifiedBundle, VerifiedFile, is_safe_entry_name, read_bundle, verify_bundle,
 };
+// The sealed-bundle reader reads and hashes its entries the same way.
+#[cfg(feature = "sealing")]
+pub(crate) use read::read_options;
+pub(crate) use read::{hash_stored, read_small};
 pub use text::{
     bundle_error_message, record_action_label, reject_reason_message, signer_status_message,
     verdict_action_label,

@@ -107,12 +107,16 @@ struct EntryInfo {
 }
 
 /// CRC-32 is not checked: every byte read is checked against the signed manifest's SHA-256,
-/// and a changed entry is then reported as modified rather than as damaged.
-fn read_options() -> ZipReadOptions<'static> {
+/// and a changed entry is then reported as modified rather than as damaged. The sealed-bundle
+/// reader uses the same options (its signed SHA-256 covers the payload).
+pub(crate) fn read_options() -> ZipReadOptions<'static> {
     ZipReadOptions::new().ignore_crc32(true)
 }
 
-fn read_small<R: Read + Seek>(
+/// Reads one entry into memory, at most `limit` bytes. Also used by the sealed-bundle reader,
+/// which turns the only two errors it can return ([`BundleError::Damaged`] and
+/// [`BundleError::TooLarge`]) into its own.
+pub(crate) fn read_small<R: Read + Seek>(
     archive: &mut ZipArchive<R>,
     index: usize,
     limit: u64,
@@ -126,8 +130,9 @@ fn read_small<R: Read + Seek>(
     Ok(bytes)
 }
 
-/// Hashes one stored entry in chunks; returns (sha256, size, data offset).
-fn hash_stored<R: Read + Seek>(
+/// Hashes one stored entry in chunks, reading at most `limit` + 1 bytes; returns (sha256, size,
+/// data offset). Fails only with [`BundleError::Damaged`]; also used by the sealed-bundle reader.
+pub(crate) fn hash_stored<R: Read + Seek>(
     archive: &mut ZipArchive<R>,
     index: usize,
     limit: u64,

@@ -742,3 +742,140 @@ fn a_labinov_commitment_file_travels_with_its_record_and_is_planned_for_storage(
     let plan = plan_import(&read_bundle(&bare).expect("test data"), &LocalState::default());
     assert_eq!(plan.missing_files, [sha256_hex(PAKTA)]);
 }
+
+// What an import batch writes.
+
+fn batch_commit(stored: &[InnovationRecord], files: &[(&str, &VerifiedBundle)]) -> ImportCommit {
+    let bundles: Vec<Option<&VerifiedBundle>> = files.iter().map(|(_, b)| Some(*b)).collect();
+    let local = LocalState::from_records(stored);
+    let plans = plan_batch(&local, &bundles, &BTreeSet::new());
+    let batch: Vec<BatchFile> = files
+        .iter()
+        .zip(&plans)
+        .map(|((name, bundle), plan)| BatchFile {
+            file_name: name,
+            bundle,
+            plan: plan.as_ref().expect("verified files plan"),
+        })
+        .collect();
+    import_commit(stored, &batch, "2026-12-07T08:00:00+07:00")
+}
+
+fn successor(of: &InnovationRecord, name: &str) -> InnovationRecord {
+    let base = of.to_domain().expect("test data");
+    let mut next = base.clone();
+    next.reopen(revision_hash(of), base.updated_at);
+    next.name = name.into();
+    next.submit(base.updated_at);
+    InnovationRecord::from(&next)
+}
+
+#[test]
+fn an_import_batch_lists_every_write_with_its_key_and_schema_version() {
+    let first = verified(records(), &key());
+    let second = successor(&first.records[0], "Si Ijol Plus");
+    let third = successor(&second, "Si Ijol Prima");
+    let update = verified(vec![second.clone()], &key());
+    let again = verified(vec![third.clone()], &key());
+
+    let commit = batch_commit(
+        &[],
+        &[("a.zip", &first), ("a.zip", &first), ("b.zip", &update), ("c.zip", &again)],
+    );
+    let names: Vec<&str> = commit.records.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Si Ijol", "Portal Emas", "Si Ijol Plus", "Si Ijol Prima"]);
+    // Each replaced revision is kept once, as history, under its hash, named by the file
+    // that replaced it: the first one and the one the same batch wrote before.
+    let kept: Vec<(&str, RevisionKind, &str, &str)> = commit
+        .revisions
+        .iter()
+        .map(|(key, kept)| {
+            (key.as_str(), kept.kind, kept.source.as_str(), kept.record.name.as_str())
+        })
+        .collect();
+    let first_hash = revision_hash(&first.records[0]);
+    let second_hash = revision_hash(&second);
+    assert_eq!(
+        kept,
+        [
+            (first_hash.as_str(), RevisionKind::Superseded, "b.zip", "Si Ijol"),
+            (second_hash.as_str(), RevisionKind::Superseded, "c.zip", "Si Ijol Plus"),
+        ]
+    );
+    assert!(commit.revisions.iter().all(|(_, r)| r.schema_version == KEPT_REVISION_SCHEMA_VERSION));
+    // Evidence is copied once, from the first file that holds it.
+    assert_eq!(commit.files.len(), 2);
+    assert!(commit.files.iter().all(|file| file.file == 0));
+    // The signer is trusted once; every file that was not blocked is logged.
+    assert_eq!(commit.signers.len(), 1);
+    assert_eq!(commit.signers[0].0, signer_key("Kota Probolinggo", "Diskominfo"));
+    assert_eq!(commit.signers[0].1.schema_version, TRUSTED_SIGNER_SCHEMA_VERSION);
+    let logs: Vec<(&str, u32, u32)> =
+        commit.logs.iter().map(|(_, log)| (log.file_name.as_str(), log.new, log.updated)).collect();
+    assert_eq!(logs, [("a.zip", 2, 0), ("a.zip", 0, 0), ("b.zip", 0, 1), ("c.zip", 0, 1)]);
+    assert_eq!(commit.logs[0].0, "2026-12-07T08:00:00+07:00|Diskominfo|a.zip");
+    assert!(commit.logs.iter().all(|(_, log)| log.schema_version == IMPORT_LOG_SCHEMA_VERSION));
+}
+
+#[test]
+fn a_stored_record_replaced_by_its_successor_is_kept_and_conflicts_sit_apart() {
+    let stored = records();
+    let update = verified(vec![successor(&stored[0], "Si Ijol Plus")], &key());
+    let mut diverged = stored[1].to_domain().expect("test data");
+    diverged.name = "Portal Emas (salinan)".into();
+    let conflict = verified(vec![InnovationRecord::from(&diverged)], &key());
+
+    let commit = batch_commit(&stored, &[("u.zip", &update), ("k.zip", &conflict)]);
+    assert_eq!(commit.records.len(), 1);
+    let kinds: Vec<(RevisionKind, &str)> =
+        commit.revisions.iter().map(|(_, r)| (r.kind, r.record.name.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [(RevisionKind::Superseded, "Si Ijol"), (RevisionKind::Conflict, "Portal Emas (salinan)")]
+    );
+    // The receiver holds no evidence yet: each file is copied once, from the first bundle.
+    assert_eq!(commit.files.len(), 2);
+    assert!(commit.files.iter().all(|file| file.file == 0));
+
+    let (key, copy) = commit.revisions[1].clone();
+    let dismissed = resolve_conflict(
+        &key,
+        copy.clone(),
+        Some(stored[1].clone()),
+        Resolution::KeepCurrent,
+        "t2",
+    );
+    assert_eq!(dismissed.record, None);
+    assert_eq!(dismissed.revisions[0].0, key);
+    assert_eq!(
+        (dismissed.revisions[0].1.kind, dismissed.revisions[0].1.kept_at.as_str()),
+        (RevisionKind::Dismissed, "t2")
+    );
+
+    let used = resolve_conflict(&key, copy, Some(stored[1].clone()), Resolution::UseCopy, "t2");
+    assert_eq!(used.record.as_ref().map(|r| r.name.as_str()), Some("Portal Emas (salinan)"));
+    assert_eq!(used.remove.as_deref(), Some(key.as_str()));
+    assert_eq!(used.revisions[0].0, revision_hash(&stored[1]));
+    assert_eq!(used.revisions[0].1.kind, RevisionKind::Superseded);
+
+    // A revision that is not a conflict copy (already resolved) writes nothing.
+    let history = commit.revisions[0].1.clone();
+    assert_eq!(
+        resolve_conflict("x", history, None, Resolution::UseCopy, "t3"),
+        ConflictWrites::default()
+    );
+}
+
+#[test]
+fn a_blocked_file_writes_nothing_not_even_its_log() {
+    let first = verified(records(), &key());
+    let stored = records();
+    let mut local = LocalState::from_records(&stored);
+    let plan = plan_import(&first, &local);
+    local.apply(&first, &plan).expect("test data");
+    let rekeyed = verified(records(), &SigningKey::from_seed(&[9; 32]));
+    let blocked = plan_import(&rekeyed, &local);
+    assert!(blocked.is_blocked());
+    let batch = [BatchFile { file_name: "x.zip", bundle: &rekeyed, plan: &blocked }];
+    assert_eq!(import_commit(&stored, &batch, "t"), ImportCommit::default());
+}
