@@ -39,24 +39,18 @@ where
     }
 }
 
-/// [`Loaded`] for a subject that may not be on this device (a deleted innovation, a stale
-/// link): "not found" when the loaded value is `None`, `body` with it otherwise.
-#[component]
-pub fn LoadedFound<T, E, V, F>(
-    resource: LocalResource<Result<Option<T>, E>>,
-    body: F,
-) -> impl IntoView
+/// A [`Loaded`] body for a subject that may not be on this device (a deleted innovation, a
+/// stale link): "not found" when the loaded value is `None`, `body` with it otherwise.
+pub fn or_not_found<T, V>(
+    body: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl Fn(Option<T>) -> AnyView + Send + Sync + 'static
 where
-    T: Clone + 'static,
-    E: UserError + Clone + Send + Sync + 'static,
     V: IntoView + 'static,
-    F: Fn(T) -> V + Send + Sync + 'static,
 {
     let state = use_app_state();
-    let found = move |found: Option<T>| match found {
+    move |found| match found {
         Some(value) => body(value).into_any(),
         None => view! { <p class="error">{move || t(state.lang.get(), common::Key::NotFound)}</p> }
             .into_any(),
-    };
-    view! { <Loaded resource body=found /> }
+    }
 }

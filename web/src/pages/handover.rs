@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::header_nav::HeaderNav;
-use crate::components::loaded::{Loaded, LoadedFound};
+use crate::components::loaded::{Loaded, or_not_found};
 use crate::error::{LoadError, UserError};
 use crate::handover_data::{evidence_zip, innovations_of_year, others_of};
 use crate::i18n::{common, handover, handover::Key, t};
@@ -119,7 +119,7 @@ pub fn HandoverPage() -> impl IntoView {
         </header>
         <main class="page handover">
             <h2>{move || text(Key::HandoverTitle)}</h2>
-            <LoadedFound resource=loaded body={move |item: Subject| {
+            <Loaded resource=loaded body={or_not_found(move |item: Subject| {
                 let lang = state.lang.get();
                 let fields = handover_fields(&item.innovation, &item.catalog, lang);
                 let files = handover_files(&item.innovation, &item.catalog);
@@ -155,7 +155,7 @@ pub fn HandoverPage() -> impl IntoView {
                         <FieldsToCopy fields lang ticks copy set_tick />
                     </section>
                 }.into_any()
-            }} />
+            })} />
             <Toast message />
         </main>
     }

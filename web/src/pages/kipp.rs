@@ -15,7 +15,7 @@ use inovda_core::{Innovation, Lang};
 use leptos::prelude::*;
 
 use crate::components::header_nav::HeaderNav;
-use crate::components::loaded::LoadedFound;
+use crate::components::loaded::{Loaded, or_not_found};
 use crate::components::print_actions::PrintActions;
 use crate::error::{LoadError, UserError};
 use crate::i18n::{common, kipp, kipp::Key, t};
@@ -213,7 +213,7 @@ pub fn KippPage() -> impl IntoView {
                     _ => "save-status pending",
                 } role="status" data-testid="save-status">{move || save_status_text(state.lang.get(), &status.get())}</p>
             </div>
-            <LoadedFound resource=loaded body={move |innovation: Innovation| {
+            <Loaded resource=loaded body={or_not_found(move |innovation: Innovation| {
                 let lang = state.lang.get();
                 let Some(template) = ctx.template.get_value() else { return ().into_any() };
                 let for_prefill = innovation.clone();
@@ -247,7 +247,7 @@ pub fn KippPage() -> impl IntoView {
                         <Attachments ctx innovation=innovation.clone() max_bytes=template.attachment_max_bytes />
                     </form>
                 }.into_any()
-            }} />
+            })} />
             <Toast message />
         </main>
     }
@@ -407,7 +407,7 @@ pub fn KippPrintPage() -> impl IntoView {
     view! {
         <PrintActions back=format!("/inovasi/{id}/kipp") back_label=Key::KippBack />
         <main class="page print-page kipp-print">
-            <LoadedFound resource=loaded body={move |item: KippItem| print_view(state.lang.get(), &item)} />
+            <Loaded resource=loaded body={or_not_found(move |item: KippItem| print_view(state.lang.get(), &item))} />
         </main>
     }
 }
@@ -487,7 +487,7 @@ pub fn KippHandoverPage() -> impl IntoView {
         </header>
         <main class="page handover">
             <h2>{move || text(Key::KippHandoverLink)}</h2>
-            <LoadedFound resource=loaded body={move |item: KippItem| {
+            <Loaded resource=loaded body={or_not_found(move |item: KippItem| {
                 let lang = state.lang.get();
                 let fields = kipp_handover_fields(&item.template, &item.proposal, lang);
                 view! {
@@ -495,7 +495,7 @@ pub fn KippHandoverPage() -> impl IntoView {
                     <p class="hint">{t(lang, Key::KippHandoverIntro)}</p>
                     <FieldsToCopy fields lang ticks copy set_tick />
                 }.into_any()
-            }} />
+            })} />
             <Toast message />
         </main>
     }

@@ -11,7 +11,7 @@ use inovda_core::rules::validation::field_label;
 use inovda_core::{Catalog, EvidenceFile, FieldPath, Innovation, Lang, Level};
 use leptos::prelude::*;
 
-use crate::components::loaded::LoadedFound;
+use crate::components::loaded::{Loaded, or_not_found};
 use crate::components::print_actions::PrintActions;
 use crate::i18n::{common::Key, editor, t};
 use crate::pages::innovation_of;
@@ -90,7 +90,7 @@ pub fn PrintPage() -> impl IntoView {
     view! {
         <PrintActions back=format!("/inovasi/{id}") back_label=Key::BackToEditor />
         <main class="page print-page">
-            <LoadedFound resource=innovation body={move |d: Innovation| {
+            <Loaded resource=innovation body={or_not_found(move |d: Innovation| {
                 let lang = state.lang.get();
                 let catalog = Catalog::builtin(d.year).ok();
                 let rows = profile_rows(lang, &d, catalog.as_ref());
@@ -140,7 +140,7 @@ pub fn PrintPage() -> impl IntoView {
                     </table>
                     {score.map(|score| view! { <p class="print-score"><strong>{t(lang, Key::Maturity)} ": "</strong>{score}</p> })}
                 }.into_any()
-            }} />
+            })} />
         </main>
     }
 }

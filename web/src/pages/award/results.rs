@@ -79,14 +79,7 @@ pub fn RankingView(
             view! {
                 <section class="award-category" aria-labelledby=labelled>
                     <h4 id=heading>{category.name.clone()} " · " {winners}</h4>
-                    <ScrollTable labelled_by=region_labelled class="award-ranking" columns=columns(lang, &[
-                        Key::AwardColRank,
-                        Key::AwardColInnovation,
-                        Key::AwardColAgency,
-                        Key::AwardColScore,
-                        Key::AwardColJurors,
-                        Key::AwardColNote,
-                    ])>{rows}</ScrollTable>
+                    <ScrollTable labelled_by=region_labelled class="award-ranking" columns=columns(lang, &[Key::AwardColRank, Key::AwardColInnovation, Key::AwardColAgency, Key::AwardColScore, Key::AwardColJurors, Key::AwardColNote])>{rows}</ScrollTable>
                 </section>
             }
             .into_any()
