@@ -24,8 +24,9 @@ pub trait UserError {
 }
 
 /// One value of every variant of an error enum, for the test that reads every failure in both
-/// languages. Each impl goes through [`chain`] with an exhaustive `match`: a new variant does
-/// not compile until it names the example that follows it.
+/// languages. Each impl goes through [`chain`] with an exhaustive `match` naming, for each
+/// variant, the example that follows it: a new variant does not compile until it has its arm,
+/// which is where it joins the chain.
 pub trait Examples: Sized {
     fn examples() -> Vec<Self>;
 }
