@@ -15,7 +15,6 @@ use std::io::{Read, Write};
 
 use inovda_core::Lang;
 use inovda_core::exchange::backup::BackupError;
-use inovda_core::exchange::backup::backup_error_message;
 use inovda_core::exchange::backup::{
     BackupFileRef, BackupMeta, BackupWriter, FILES_STORE, VerifiedBackup, backup_file_name,
     check_restorable, read_backup_archive,
@@ -24,8 +23,9 @@ use inovda_core::exchange::backup::{EncryptingWriter, decrypt_backup_from};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::error::{Examples, UserError, chain};
 use crate::i18n::{settings, settings::Key, t};
-use crate::platform;
+use crate::platform::{self, BrowserError, js_error};
 use crate::storage::{BLOBS_STORE, DB_VERSION, Repo, StorageError, StoreContent};
 
 /// Bytes of evidence read from IndexedDB at a time.
@@ -66,28 +66,61 @@ pub enum BackupFailure {
     NotJson { store: String, what: String },
     /// The browser refused to read the file or to start the download.
     #[error("{0}")]
-    Browser(String),
+    Browser(#[from] BrowserError),
 }
 
-fn js_text(value: &JsValue) -> String {
-    value
-        .as_string()
-        .or_else(|| js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()))
-        .unwrap_or_else(|| "unknown error".to_owned())
+impl UserError for BackupFailure {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            BackupFailure::Backup(error) => error.message(lang),
+            BackupFailure::Storage(error) => error.message(lang),
+            BackupFailure::NotJson { store, what } => lang.pick((
+                format!("Data «{store}» berisi nilai yang tidak bisa dicadangkan ({what})."),
+                format!("The «{store}» data holds a value that cannot be backed up ({what})."),
+            )),
+            BackupFailure::Browser(error) => error.message(lang),
+        }
+    }
+}
+
+impl Examples for BackupFailure {
+    fn examples() -> Vec<Self> {
+        chain(BackupFailure::Backup(BackupError::WrongPassphrase), |failure| match failure {
+            BackupFailure::Backup(_) => Some(BackupFailure::Storage(StorageError::QuotaExceeded)),
+            BackupFailure::Storage(_) => {
+                Some(BackupFailure::NotJson { store: "meta".into(), what: "a Date object".into() })
+            }
+            BackupFailure::NotJson { .. } => Some(BackupFailure::Browser(BrowserError::NoPage)),
+            BackupFailure::Browser(_) => None,
+        })
+    }
+}
+
+/// A stored value JSON cannot carry, described (`a Date object`, `the number NaN`).
+struct NotPlain(String);
+
+impl NotPlain {
+    fn in_store(self, store: &str) -> BackupFailure {
+        BackupFailure::NotJson { store: store.to_owned(), what: self.0 }
+    }
 }
 
 /// Checks that `value` is what `JSON.stringify` keeps exactly: null, booleans, finite numbers,
 /// strings, arrays and plain objects (`undefined` members are dropped, as serde reads them back
 /// as absent). Anything else is named, so a backup never loses data silently.
-fn check_plain(value: &JsValue, plain: &JsValue, depth: u32) -> Result<(), String> {
+fn check_plain(value: &JsValue, plain: &JsValue, depth: u32) -> Result<(), NotPlain> {
     if depth > MAX_DEPTH {
-        return Err("nested too deeply".into());
+        return Err(NotPlain("nested too deeply".into()));
     }
     if value.is_null() || value.is_undefined() || value.is_string() || value.as_bool().is_some() {
         return Ok(());
     }
     if let Some(number) = value.as_f64() {
-        return if number.is_finite() { Ok(()) } else { Err(format!("the number {number}")) };
+        return if number.is_finite() {
+            Ok(())
+        } else {
+            Err(NotPlain(format!("the number {number}")))
+        };
     }
     if js_sys::Array::is_array(value) {
         let array: &js_sys::Array = value.unchecked_ref();
@@ -102,26 +135,26 @@ fn check_plain(value: &JsValue, plain: &JsValue, depth: u32) -> Result<(), Strin
                 .try_for_each(|item| check_plain(&item, plain, depth + 1));
         }
         let object: &js_sys::Object = value.unchecked_ref();
-        return Err(format!("a {} object", String::from(object.constructor().name())));
+        return Err(NotPlain(format!("a {} object", String::from(object.constructor().name()))));
     }
-    Err(format!("a {}", value.js_typeof().as_string().unwrap_or_default()))
+    Err(NotPlain(format!("a {}", value.js_typeof().as_string().unwrap_or_default())))
 }
 
 /// A stored key or value as JSON.
-fn to_json(value: &JsValue) -> Result<serde_json::Value, String> {
+fn to_json(value: &JsValue) -> Result<serde_json::Value, NotPlain> {
     let plain = js_sys::Object::get_prototype_of(&js_sys::Object::new());
     check_plain(value, &plain, 0)?;
     let text = js_sys::JSON::stringify(value)
-        .map_err(|e| js_text(&e))?
+        .map_err(|e| NotPlain(platform::js_text(&e)))?
         .as_string()
-        .ok_or_else(|| "undefined".to_owned())?;
-    serde_json::from_str(&text).map_err(|e| e.to_string())
+        .ok_or_else(|| NotPlain("undefined".to_owned()))?;
+    serde_json::from_str(&text).map_err(|e| NotPlain(e.to_string()))
 }
 
 /// JSON back to the JS value it was made from.
-fn from_json(value: &serde_json::Value) -> Result<JsValue, String> {
-    let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
-    js_sys::JSON::parse(&text).map_err(|e| js_text(&e))
+fn from_json(value: &serde_json::Value) -> Result<JsValue, NotPlain> {
+    let text = serde_json::to_string(value).map_err(|e| NotPlain(e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|e| NotPlain(platform::js_text(&e)))
 }
 
 /// A `Write` sink that hands every chunk to JavaScript as a Blob part.
@@ -160,11 +193,11 @@ impl Read for JsBytes {
 }
 
 /// A Blob holding a copy of `bytes`.
-fn blob_of(bytes: &[u8], media_type: &str) -> Result<web_sys::Blob, String> {
+fn blob_of(bytes: &[u8], media_type: &str) -> Result<web_sys::Blob, BrowserError> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(media_type);
-    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|e| js_text(&e))
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(js_error)
 }
 
 /// Makes a full backup encrypted with `passphrase` and starts its download; returns the file
@@ -175,7 +208,7 @@ pub async fn make_backup(
     progress: impl Fn(u8),
 ) -> Result<String, BackupFailure> {
     let (file, name) = build_backup(repo, passphrase, &progress).await?;
-    platform::download_blob(&file, &name, BACKUP_MIME).map_err(BackupFailure::Browser)?;
+    platform::download_blob(&file, &name, BACKUP_MIME)?;
     progress(100);
     Ok(name)
 }
@@ -208,9 +241,7 @@ pub async fn build_backup(
         let mut entries = Vec::with_capacity(store.entries.len());
         for (key, value) in &store.entries {
             let pair = to_json(key).and_then(|key| Ok((key, to_json(value)?)));
-            entries.push(
-                pair.map_err(|what| BackupFailure::NotJson { store: store.name.clone(), what })?,
-            );
+            entries.push(pair.map_err(|what| what.in_store(&store.name))?);
         }
         stores.insert(store.name, entries);
     }
@@ -238,12 +269,8 @@ pub async fn build_backup(
         let mut offset = 0.0;
         while offset < blob.size() {
             let end = (offset + SLICE).min(blob.size());
-            let slice = blob
-                .slice_with_f64_and_f64(offset, end)
-                .map_err(|e| BackupFailure::Browser(js_text(&e)))?;
-            let buffer = JsFuture::from(slice.array_buffer())
-                .await
-                .map_err(|e| BackupFailure::Browser(js_text(&e)))?;
+            let slice = blob.slice_with_f64_and_f64(offset, end).map_err(js_error)?;
+            let buffer = JsFuture::from(slice.array_buffer()).await.map_err(js_error)?;
             let chunk = js_sys::Uint8Array::new(&buffer).to_vec();
             writer.write_file_chunk(&chunk)?;
             written += chunk.len() as u64;
@@ -256,7 +283,7 @@ pub async fn build_backup(
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(BACKUP_MIME);
     let file = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|e| BackupFailure::Browser(js_text(&e)))?;
+        .map_err(js_error)?;
     let local = now + chrono::Duration::minutes(i64::from(platform::local_offset_minutes()));
     Ok((file, backup_file_name(local.naive_utc())))
 }
@@ -291,9 +318,7 @@ pub async fn open_backup(
     if passphrase.is_empty() {
         return Err(BackupError::EmptyPassphrase.into());
     }
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|e| BackupFailure::Browser(js_text(&e)))?;
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(js_error)?;
     // scrypt and the decryption hold the page for a moment: let the progress text paint first.
     platform::sleep_ms(50).await;
     let input = JsBytes { array: js_sys::Uint8Array::new(&buffer), at: 0 };
@@ -312,8 +337,7 @@ pub async fn restore_backup(repo: &Repo, opened: &OpenedBackup) -> Result<(), Ba
         let mut converted = Vec::with_capacity(entries.len());
         for (key, value) in entries {
             let pair = from_json(key).and_then(|key| Ok((key, from_json(value)?)));
-            converted
-                .push(pair.map_err(|what| BackupFailure::NotJson { store: name.clone(), what })?);
+            converted.push(pair.map_err(|what| what.in_store(name))?);
         }
         content.push(StoreContent { name: name.clone(), entries: converted });
     }
@@ -324,7 +348,7 @@ pub async fn restore_backup(repo: &Repo, opened: &OpenedBackup) -> Result<(), Ba
                 .backup
                 .file_bytes(&opened.archive, file)
                 .ok_or_else(|| BackupError::FileModified { sha256: file.sha256.clone() })?;
-            let blob = blob_of(bytes, &file.media_type).map_err(BackupFailure::Browser)?;
+            let blob = blob_of(bytes, &file.media_type)?;
             entries.push((JsValue::from_str(&file.sha256), blob.into()));
         }
         content.push(StoreContent { name: BLOBS_STORE.to_owned(), entries });
@@ -338,14 +362,14 @@ pub async fn restore_backup(repo: &Repo, opened: &OpenedBackup) -> Result<(), Ba
 /// Every failure of a restore says that nothing was changed.
 pub fn failure_message(lang: Lang, failure: &BackupFailure, restoring: bool) -> String {
     match failure {
-        BackupFailure::Backup(error) => backup_error_message(lang, error),
+        BackupFailure::Backup(error) => error.message(lang),
         BackupFailure::Storage(StorageError::QuotaExceeded) if restoring => {
             t(lang, Key::RestoreNoSpace).to_owned()
         }
         BackupFailure::NotJson { store, what } if !restoring => {
             settings::backup_not_json(lang, store, what)
         }
-        other if restoring => settings::restore_failed(lang, other),
-        other => format!("{} {other}", t(lang, Key::BackupFailed)),
+        other if restoring => settings::restore_failed(lang, other.message(lang)),
+        other => format!("{} {}", t(lang, Key::BackupFailed), other.message(lang)),
     }
 }

@@ -3,10 +3,16 @@
 //! The result is an [`EvidenceFile`] reference (the record keeps it) and the Blob to store under
 //! its SHA-256 (the same file attached twice is stored once).
 
-use inovda_core::EvidenceFile;
+use inovda_core::base::format::format_size;
+use inovda_core::{EvidenceFile, Lang};
 use sha2::{Digest, Sha256};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+use crate::error::{Examples, UserError, chain};
+use crate::i18n::{common, editor::Key, t};
+use crate::platform::{self, BrowserError};
+use crate::storage::{Repo, StorageError};
 
 /// Longest side of a downscaled photo, in pixels.
 pub const MAX_IMAGE_SIDE: u32 = 1600;
@@ -33,6 +39,33 @@ pub enum EvidenceError {
     NoSpace { needed: f64, available: f64 },
     #[error("the file cannot be read: {0}")]
     Read(String),
+}
+
+impl UserError for EvidenceError {
+    fn message(&self, lang: Lang) -> String {
+        let size = |bytes: &f64| format_size(lang, bytes.max(0.0) as u64);
+        match self {
+            EvidenceError::NoSpace { needed, available } => format!(
+                "{}: {} {}, {} {}. {}",
+                t(lang, Key::NoSpace),
+                t(lang, Key::Needed),
+                size(needed),
+                t(lang, Key::Available),
+                size(available),
+                t(lang, Key::NothingLost)
+            ),
+            EvidenceError::Read(reason) => format!("{} {reason}", t(lang, Key::FileUnreadable)),
+        }
+    }
+}
+
+impl Examples for EvidenceError {
+    fn examples() -> Vec<Self> {
+        chain(EvidenceError::NoSpace { needed: 3e6, available: 1e6 }, |error| match error {
+            EvidenceError::NoSpace { .. } => Some(EvidenceError::Read("x".into())),
+            EvidenceError::Read(_) => None,
+        })
+    }
 }
 
 /// A file ready to attach.
@@ -173,4 +206,47 @@ pub async fn prepare(file: &web_sys::File, keep_original: bool) -> Result<Prepar
         blob,
         downscaled,
     })
+}
+
+/// Why a stored evidence file was not downloaded ("Unduh").
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StoredFileError {
+    /// The file is not in this device's storage (the record names it, the Blob is gone).
+    #[error("the file is not on this device")]
+    Missing,
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error(transparent)]
+    Browser(#[from] BrowserError),
+}
+
+impl UserError for StoredFileError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            StoredFileError::Missing => t(lang, common::Key::FileMissing).to_owned(),
+            StoredFileError::Storage(error) => error.message(lang),
+            StoredFileError::Browser(error) => error.message(lang),
+        }
+    }
+}
+
+impl Examples for StoredFileError {
+    fn examples() -> Vec<Self> {
+        chain(StoredFileError::Missing, |error| match error {
+            StoredFileError::Missing => Some(StoredFileError::Storage(StorageError::Unavailable)),
+            StoredFileError::Storage(_) => Some(StoredFileError::Browser(BrowserError::NoPage)),
+            StoredFileError::Browser(_) => None,
+        })
+    }
+}
+
+/// Downloads the stored Blob of an evidence file under its own name.
+pub async fn download_stored(
+    repo: &Repo,
+    sha256: &str,
+    file_name: &str,
+    media_type: &str,
+) -> Result<(), StoredFileError> {
+    let blob = repo.get_blob(sha256).await?.ok_or(StoredFileError::Missing)?;
+    Ok(platform::download_blob(&blob, file_name, media_type)?)
 }

@@ -2,10 +2,11 @@
 //! evidence ZIP ("Unduh bukti dukung") from stored Blobs, and keeps the "sudah disalin" ticks.
 
 use inovda_core::rules::handover::{HandoverError, HandoverFile, HandoverZipWriter};
-use inovda_core::{Innovation, InnovationRecord};
+use inovda_core::{Innovation, InnovationRecord, Lang};
 
-use crate::platform;
-use crate::platform::BlobSink;
+use crate::error::{Examples, UserError, chain};
+use crate::i18n::{handover::Key, t};
+use crate::platform::{self, BlobSink, BrowserError};
 use crate::storage::{Repo, StorageError};
 
 /// Why the evidence ZIP could not be made.
@@ -18,7 +19,35 @@ pub enum HandoverZipError {
     #[error("{0}")]
     Write(#[from] HandoverError),
     #[error("the file could not be read: {0}")]
-    Read(String),
+    Read(#[from] BrowserError),
+}
+
+impl UserError for HandoverZipError {
+    fn message(&self, lang: Lang) -> String {
+        let reason = match self {
+            HandoverZipError::Storage(error) => error.message(lang),
+            HandoverZipError::MissingFile(name) => lang.pick((
+                format!("berkas bukti {name} tidak tersimpan di perangkat ini; lampirkan ulang berkasnya."),
+                format!("the evidence file {name} is not stored on this device; attach it again."),
+            )),
+            HandoverZipError::Write(error) => error.message(lang),
+            HandoverZipError::Read(error) => error.message(lang),
+        };
+        format!("{}: {reason}", t(lang, Key::EvidenceZipFailed))
+    }
+}
+
+impl Examples for HandoverZipError {
+    fn examples() -> Vec<Self> {
+        chain(HandoverZipError::Storage(StorageError::Unavailable), |error| match error {
+            HandoverZipError::Storage(_) => Some(HandoverZipError::MissingFile("a.pdf".into())),
+            HandoverZipError::MissingFile(_) => {
+                Some(HandoverZipError::Write(HandoverError::OutOfOrder))
+            }
+            HandoverZipError::Write(_) => Some(HandoverZipError::Read(BrowserError::NoPage)),
+            HandoverZipError::Read(_) => None,
+        })
+    }
 }
 
 /// The records of `year` converted to domain values (unreadable ones are skipped: the list
@@ -56,5 +85,5 @@ pub async fn evidence_zip(
         .await?;
         writer.finish_file()?;
     }
-    writer.finish()?.into_blob("application/zip").map_err(HandoverZipError::Read)
+    Ok(writer.finish()?.into_blob("application/zip")?)
 }

@@ -4,28 +4,66 @@
 //! evidence Blobs are read in 1 MB slices, so the wasm heap never holds a whole bundle; the
 //! finished Blob is the one extra copy of the evidence.
 
-use inovda_core::InnovationRecord;
 use inovda_core::exchange::bundle::{
-    BundleContent, BundleKind, BundleMeta, BundleWriter, bundle_file_name, bundle_size,
-    evidence_refs,
+    BundleContent, BundleError, BundleKind, BundleMeta, BundleWriter, bundle_file_name,
+    bundle_size, evidence_refs,
+};
+use inovda_core::{InnovationRecord, Lang};
+
+use crate::error::{Examples, UserError, chain};
+use crate::i18n::{common, exchange::Key, t};
+use crate::platform::{self, BlobSink, BrowserError};
+use crate::signing::device_key;
+use crate::storage::{
+    EXPORT_LOG_KEY, EXPORT_LOG_SCHEMA_VERSION, ExportLogDto, ProfileDto, Repo, StorageError,
 };
 
-use crate::platform;
-use crate::platform::BlobSink;
-use crate::signing::device_key;
-use crate::storage::{EXPORT_LOG_KEY, EXPORT_LOG_SCHEMA_VERSION, ExportLogDto, ProfileDto, Repo};
-
 /// Why an export did not produce a file.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error("nothing to export")]
     Empty,
     #[error("{0}")]
-    Storage(#[from] crate::storage::StorageError),
+    Storage(#[from] StorageError),
     #[error("an evidence file is missing on this device ({0})")]
     MissingFile(String),
     #[error("the bundle could not be built: {0}")]
-    Build(String),
+    Build(#[from] BundleError),
+    #[error("{0}")]
+    Browser(#[from] BrowserError),
+}
+
+impl UserError for ExportError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            ExportError::Empty => t(lang, Key::ExportNoneSelected).to_owned(),
+            ExportError::MissingFile(_) => t(lang, Key::ExportMissingFile).to_owned(),
+            ExportError::Storage(StorageError::QuotaExceeded) => {
+                format!("{}: {}", t(lang, Key::ExportFailed), t(lang, common::Key::StorageFull))
+            }
+            ExportError::Storage(error) => {
+                format!("{}: {}", t(lang, Key::ExportFailed), error.message(lang))
+            }
+            ExportError::Build(error) => {
+                format!("{}: {}", t(lang, Key::ExportFailed), error.message(lang))
+            }
+            ExportError::Browser(error) => {
+                format!("{}: {}", t(lang, Key::ExportFailed), error.message(lang))
+            }
+        }
+    }
+}
+
+impl Examples for ExportError {
+    fn examples() -> Vec<Self> {
+        chain(ExportError::Empty, |error| match error {
+            ExportError::Empty => Some(ExportError::Storage(StorageError::QuotaExceeded)),
+            ExportError::Storage(_) => Some(ExportError::MissingFile("a.pdf".into())),
+            ExportError::MissingFile(_) => Some(ExportError::Build(BundleError::BadSignature)),
+            ExportError::Build(_) => Some(ExportError::Browser(BrowserError::NoPage)),
+            ExportError::Browser(_) => None,
+        })
+    }
 }
 
 /// A finished bundle, ready to download or share.
@@ -34,10 +72,6 @@ pub struct Exported {
     pub file_name: String,
     pub blob: web_sys::Blob,
     pub size: u64,
-}
-
-fn build_error(error: inovda_core::exchange::bundle::BundleError) -> ExportError {
-    ExportError::Build(error.to_string())
 }
 
 fn submission_meta(
@@ -67,7 +101,7 @@ pub async fn expected_size(
     let meta = submission_meta(profile, &records, &platform::now().to_rfc3339());
     let files = evidence_refs(&records);
     let content = BundleContent { records, ..BundleContent::default() };
-    bundle_size(&meta, &content, &files, &key).map_err(build_error)
+    Ok(bundle_size(&meta, &content, &files, &key)?)
 }
 
 /// Builds a signed submission bundle of `records` with their evidence, reporting
@@ -87,8 +121,7 @@ pub async fn build_bundle(
     let files = evidence_refs(&records);
     let ids: Vec<String> = records.iter().map(|record| record.id.clone()).collect();
     let content = BundleContent { records, ..BundleContent::default() };
-    let mut writer = BundleWriter::start(BlobSink::default(), &meta, &content, &files, &key)
-        .map_err(build_error)?;
+    let mut writer = BundleWriter::start(BlobSink::default(), &meta, &content, &files, &key)?;
     let total = writer.expected_len();
     let mut done: u64 = 0;
     progress(done, total);
@@ -100,20 +133,20 @@ pub async fn build_bundle(
         platform::stream_blob(
             &blob,
             |chunk| {
-                writer.write_file_chunk(chunk).map_err(build_error)?;
+                writer.write_file_chunk(chunk)?;
                 done += chunk.len() as u64;
                 progress(done.min(total), total);
                 Ok(())
             },
-            ExportError::Build,
+            ExportError::Browser,
         )
         .await?;
-        writer.finish_file().map_err(build_error)?;
+        writer.finish_file()?;
     }
-    let sink = writer.finish().map_err(build_error)?;
+    let sink = writer.finish()?;
     let written = sink.written;
     progress(written, total);
-    let blob = sink.into_blob("application/zip").map_err(ExportError::Build)?;
+    let blob = sink.into_blob("application/zip")?;
     let log = ExportLogDto {
         schema_version: EXPORT_LOG_SCHEMA_VERSION,
         last_export_at: now.to_rfc3339(),

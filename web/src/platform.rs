@@ -3,8 +3,70 @@
 //! Everything here wraps a browser API so that the rest of the app (and core) receives plain values.
 
 use chrono::{DateTime, Utc};
-use inovda_core::InnovationId;
+use inovda_core::{InnovationId, Lang};
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::error::{Examples, UserError};
+
+/// Why the browser did not do what was asked (a download, the share sheet, the clipboard, a
+/// random number, reading a file).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BrowserError {
+    /// There is no window, document or body (the app is not running in a page).
+    #[error("the page is not available")]
+    NoPage,
+    /// The browser has no system share sheet for files.
+    #[error("sharing is not supported")]
+    NoShare,
+    /// The browser has no clipboard API here (an old browser, or a page not served over HTTPS).
+    #[error("the clipboard is not available")]
+    NoClipboard,
+    /// The browser gave no secure random numbers.
+    #[error("no random numbers: {0}")]
+    NoRandom(String),
+    /// The browser threw: its own text, kept for support.
+    #[error("the browser refused: {0}")]
+    Refused(String),
+}
+
+impl UserError for BrowserError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            BrowserError::NoPage => lang.pick((
+                "Halaman belum siap. Muat ulang halaman, lalu coba lagi.".to_owned(),
+                "The page is not ready. Reload the page, then try again.".to_owned(),
+            )),
+            BrowserError::NoShare => lang.pick((
+                "Browser ini tidak dapat membagikan berkas. Unduh berkasnya, lalu kirim dari folder unduhan.".to_owned(),
+                "This browser cannot share files. Download the file, then send it from the downloads folder.".to_owned(),
+            )),
+            BrowserError::NoClipboard => lang.pick((
+                "Papan klip tidak tersedia di browser ini. Pilih teksnya, lalu salin secara manual.".to_owned(),
+                "The clipboard is not available in this browser. Select the text and copy it by hand.".to_owned(),
+            )),
+            BrowserError::NoRandom(detail) => lang.pick((
+                format!("Browser tidak memberi bilangan acak yang aman ({detail}). Muat ulang halaman, lalu coba lagi."),
+                format!("The browser gave no secure random numbers ({detail}). Reload the page, then try again."),
+            )),
+            BrowserError::Refused(detail) => lang.pick((
+                format!("Browser menolak permintaan ini ({detail}). Coba lagi; bila masih gagal, muat ulang halaman."),
+                format!("The browser refused this request ({detail}). Try again; if it still fails, reload the page."),
+            )),
+        }
+    }
+}
+
+impl Examples for BrowserError {
+    fn examples() -> Vec<Self> {
+        crate::error::chain(BrowserError::NoPage, |error| match error {
+            BrowserError::NoPage => Some(BrowserError::NoShare),
+            BrowserError::NoShare => Some(BrowserError::NoClipboard),
+            BrowserError::NoClipboard => Some(BrowserError::NoRandom("x".into())),
+            BrowserError::NoRandom(_) => Some(BrowserError::Refused("x".into())),
+            BrowserError::Refused(_) => None,
+        })
+    }
+}
 
 /// The current time, from the browser's clock.
 pub fn now() -> DateTime<Utc> {
@@ -28,10 +90,15 @@ pub fn zone() -> inovda_core::base::zone::Zone {
 }
 
 /// A fresh random innovation id (crypto.getRandomValues through getrandom).
-pub fn random_innovation_id() -> Result<InnovationId, String> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|error| error.to_string())?;
-    Ok(InnovationId::from_random_bytes(bytes))
+pub fn random_innovation_id() -> Result<InnovationId, BrowserError> {
+    Ok(InnovationId::from_random_bytes(random_bytes()?))
+}
+
+/// `N` fresh random bytes (crypto.getRandomValues through getrandom).
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], BrowserError> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|error| BrowserError::NoRandom(error.to_string()))?;
+    Ok(bytes)
 }
 
 /// Waits `ms` milliseconds without blocking the page.
@@ -54,15 +121,23 @@ pub fn set_document_lang(code: &str) {
     }
 }
 
-fn js_error(value: JsValue) -> String {
+/// A thrown JS value as a [`BrowserError::Refused`], with the browser's own text.
+pub fn js_error(value: JsValue) -> BrowserError {
+    BrowserError::Refused(js_text(&value))
+}
+
+/// The text of a thrown JS value: an `Error`'s message, a string, or the value as JSON.
+pub fn js_text(value: &JsValue) -> String {
     value
-        .as_string()
-        .or_else(|| js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string()))
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .or_else(|| js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()))
         .unwrap_or_else(|| "unknown error".to_owned())
 }
 
 /// Offers `bytes` to the user as a downloaded file.
-pub fn download(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), String> {
+pub fn download(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), BrowserError> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -72,9 +147,13 @@ pub fn download(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), String>
 }
 
 /// Offers a Blob to the user as a downloaded file (`mime` is used when the Blob has no type).
-pub fn download_blob(blob: &web_sys::Blob, file_name: &str, mime: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
+pub fn download_blob(
+    blob: &web_sys::Blob,
+    file_name: &str,
+    mime: &str,
+) -> Result<(), BrowserError> {
+    let window = web_sys::window().ok_or(BrowserError::NoPage)?;
+    let document = window.document().ok_or(BrowserError::NoPage)?;
     let typed;
     let blob = if blob.type_().is_empty() {
         let options = web_sys::BlobPropertyBag::new();
@@ -92,7 +171,7 @@ pub fn download_blob(blob: &web_sys::Blob, file_name: &str, mime: &str) -> Resul
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.set_attribute("hidden", "").map_err(js_error)?;
-    let body = document.body().ok_or("no body")?;
+    let body = document.body().ok_or(BrowserError::NoPage)?;
     body.append_child(&anchor).map_err(js_error)?;
     anchor.click();
     anchor.remove();
@@ -132,7 +211,7 @@ pub fn apply_update() {
 }
 
 /// `blob` as a `File` named `file_name`, for the share sheet.
-fn as_file(blob: &web_sys::Blob, file_name: &str) -> Result<web_sys::File, String> {
+fn as_file(blob: &web_sys::Blob, file_name: &str) -> Result<web_sys::File, BrowserError> {
     let options = web_sys::FilePropertyBag::new();
     options.set_type(&blob.type_());
     web_sys::File::new_with_blob_sequence_and_options(
@@ -144,13 +223,13 @@ fn as_file(blob: &web_sys::Blob, file_name: &str) -> Result<web_sys::File, Strin
 }
 
 /// `{ files: [file] }` for `navigator.canShare` / `navigator.share`.
-fn share_data(blob: &web_sys::Blob, file_name: &str) -> Result<js_sys::Object, String> {
+fn share_data(blob: &web_sys::Blob, file_name: &str) -> Result<js_sys::Object, BrowserError> {
     let data = js_sys::Object::new();
     let file: JsValue = as_file(blob, file_name)?.into();
     let files = js_sys::Array::of1(&file);
     let done =
         js_sys::Reflect::set(&data, &JsValue::from_str("files"), &files).map_err(js_error)?;
-    if done { Ok(data) } else { Err("the share data could not be built".to_owned()) }
+    if done { Ok(data) } else { Err(BrowserError::NoShare) }
 }
 
 /// A method of `navigator` by name, when the browser has it.
@@ -169,8 +248,8 @@ pub fn can_share_file(blob: &web_sys::Blob, file_name: &str) -> bool {
 
 /// Opens the system share sheet with the file (must run in a fresh user gesture).
 /// `Ok(false)` when the user closed the sheet without sharing.
-pub async fn share_file(blob: &web_sys::Blob, file_name: &str) -> Result<bool, String> {
-    let (navigator, share) = navigator_method("share").ok_or("sharing is not supported")?;
+pub async fn share_file(blob: &web_sys::Blob, file_name: &str) -> Result<bool, BrowserError> {
+    let (navigator, share) = navigator_method("share").ok_or(BrowserError::NoShare)?;
     let data = share_data(blob, file_name)?;
     let promise: js_sys::Promise =
         share.call1(&navigator, &data).map_err(js_error)?.unchecked_into();
@@ -185,15 +264,22 @@ pub async fn share_file(blob: &web_sys::Blob, file_name: &str) -> Result<bool, S
     }
 }
 
+/// The whole content of a picked file (small files only: CSV sheets).
+pub async fn read_file(file: &web_sys::Blob) -> Result<Vec<u8>, BrowserError> {
+    let buffer =
+        wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(js_error)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Bytes of a Blob read at a time when streaming it.
 const SLICE_BYTES: f64 = 1024.0 * 1024.0;
 
 /// Reads `blob` in 1 MB slices and hands each to `on_chunk`, so a large file never sits whole
-/// in wasm memory. A browser read error becomes `read_error(text)`.
+/// in wasm memory. A browser read error becomes `read_error(error)`.
 pub async fn stream_blob<E>(
     blob: &web_sys::Blob,
     mut on_chunk: impl FnMut(&[u8]) -> Result<(), E>,
-    read_error: impl Fn(String) -> E,
+    read_error: impl Fn(BrowserError) -> E,
 ) -> Result<(), E> {
     let mut offset = 0.0;
     while offset < blob.size() {
@@ -225,7 +311,7 @@ impl Default for BlobSink {
 
 impl BlobSink {
     /// The parts written so far as one Blob of type `mime`.
-    pub fn into_blob(self, mime: &str) -> Result<web_sys::Blob, String> {
+    pub fn into_blob(self, mime: &str) -> Result<web_sys::Blob, BrowserError> {
         let options = web_sys::BlobPropertyBag::new();
         options.set_type(mime);
         web_sys::Blob::new_with_u8_array_sequence_and_options(&self.parts, &options)
@@ -246,14 +332,14 @@ impl std::io::Write for BlobSink {
 }
 
 /// Puts `text` on the clipboard (`navigator.clipboard.writeText`, secure contexts only).
-pub async fn copy_text(text: &str) -> Result<(), String> {
-    let navigator = web_sys::window().ok_or("no window")?.navigator();
+pub async fn copy_text(text: &str) -> Result<(), BrowserError> {
+    let navigator = web_sys::window().ok_or(BrowserError::NoPage)?.navigator();
     let clipboard =
         js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).map_err(js_error)?;
     let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
         .map_err(js_error)?
         .dyn_into()
-        .map_err(|_| "the clipboard is not available".to_owned())?;
+        .map_err(|_| BrowserError::NoClipboard)?;
     let promise: js_sys::Promise =
         write.call1(&clipboard, &JsValue::from_str(text)).map_err(js_error)?.unchecked_into();
     wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(js_error)

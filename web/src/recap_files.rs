@@ -13,7 +13,9 @@ use inovda_core::{Catalog, Lang, Region, RegionKind};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::platform;
+use crate::error::{Examples, UserError, chain};
+use crate::i18n::{secretariat, secretariat::Key, t};
+use crate::platform::{self, BrowserError, js_error, js_text};
 use crate::signing;
 use crate::storage::{ProfileDto, Repo, StorageError};
 
@@ -34,10 +36,43 @@ pub enum RecapError {
     NoCatalog(u16),
     #[error("the stored SPD answers are for {found}, not for {year}")]
     SpdYear { year: u16, found: u16 },
+    /// Asked for a sheet the recap does not have (a stale button).
+    #[error("there is no sheet number {0}")]
+    NoSheet(usize),
+    /// The workbook worker failed: its own text.
     #[error("the workbook worker failed: {0}")]
     Worker(String),
     #[error("the download could not start: {0}")]
-    Download(String),
+    Download(#[from] BrowserError),
+}
+
+impl UserError for RecapError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            RecapError::Storage(error) => error.message(lang),
+            RecapError::NoCatalog(year) => secretariat::recap_no_catalog(lang, year),
+            RecapError::SpdYear { year, found } => secretariat::recap_spd_year(lang, found, year),
+            RecapError::NoSheet(index) => lang.pick((
+                format!("lembar nomor {index} tidak ada; muat ulang halaman."),
+                format!("there is no sheet number {index}; reload the page."),
+            )),
+            RecapError::Worker(reason) => format!("{} {reason}", t(lang, Key::RecapWorkerFailed)),
+            RecapError::Download(error) => error.message(lang),
+        }
+    }
+}
+
+impl Examples for RecapError {
+    fn examples() -> Vec<Self> {
+        chain(RecapError::Storage(StorageError::QuotaExceeded), |error| match error {
+            RecapError::Storage(_) => Some(RecapError::NoCatalog(2030)),
+            RecapError::NoCatalog(_) => Some(RecapError::SpdYear { year: 2026, found: 2025 }),
+            RecapError::SpdYear { .. } => Some(RecapError::NoSheet(9)),
+            RecapError::NoSheet(_) => Some(RecapError::Worker("x".into())),
+            RecapError::Worker(_) => Some(RecapError::Download(BrowserError::NoPage)),
+            RecapError::Download(_) => None,
+        })
+    }
 }
 
 /// The secretariat's workspace of its assessment year, read from storage: the registry (as
@@ -112,11 +147,9 @@ pub async fn download_csv(
     index: usize,
 ) -> Result<String, RecapError> {
     let sheets = sheets(repo, profile, lang).await?;
-    let sheet = sheets
-        .get(index)
-        .ok_or_else(|| RecapError::Download(format!("there is no sheet number {index}")))?;
+    let sheet = sheets.get(index).ok_or(RecapError::NoSheet(index))?;
     let file_name = csv_file_name(sheet);
-    platform::download(&write_csv(sheet), &file_name, CSV_MIME).map_err(RecapError::Download)?;
+    platform::download(&write_csv(sheet), &file_name, CSV_MIME)?;
     Ok(file_name)
 }
 
@@ -132,7 +165,7 @@ pub async fn download_xlsx(
     lang: Lang,
 ) -> Result<String, RecapError> {
     let sheets = sheets(repo, profile, lang).await?;
-    let bytes = workbook_in_worker(&sheets_to_json(&sheets)).await.map_err(RecapError::Worker)?;
+    let bytes = workbook_in_worker(&sheets_to_json(&sheets)).await?;
     let file_name = xlsx_file_name(profile);
     let blob =
         web_sys::Blob::new_with_u8_array_sequence_and_options(&js_sys::Array::of1(&bytes), &{
@@ -140,22 +173,16 @@ pub async fn download_xlsx(
             options.set_type(XLSX_MIME);
             options
         })
-        .map_err(|error| RecapError::Download(js_text(&error)))?;
-    platform::download_blob(&blob, &file_name, XLSX_MIME).map_err(RecapError::Download)?;
+        .map_err(js_error)?;
+    platform::download_blob(&blob, &file_name, XLSX_MIME)?;
     Ok(file_name)
-}
-
-fn js_text(value: &JsValue) -> String {
-    value
-        .as_string()
-        .or_else(|| js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()))
-        .unwrap_or_else(|| "unknown error".to_owned())
 }
 
 /// Starts the workbook worker, waits for its "ready", sends the sheets' JSON and returns the
 /// workbook bytes it answers with. The worker is terminated afterwards either way.
-async fn workbook_in_worker(json: &str) -> Result<js_sys::Uint8Array, String> {
-    let worker = web_sys::Worker::new(WORKER_URL).map_err(|error| js_text(&error))?;
+async fn workbook_in_worker(json: &str) -> Result<js_sys::Uint8Array, RecapError> {
+    let worker =
+        web_sys::Worker::new(WORKER_URL).map_err(|error| RecapError::Worker(js_text(&error)))?;
     let mut handlers = None;
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         let target = worker.clone();
@@ -192,5 +219,5 @@ async fn workbook_in_worker(json: &str) -> Result<js_sys::Uint8Array, String> {
     let answer = wasm_bindgen_futures::JsFuture::from(promise).await;
     worker.terminate();
     drop(handlers);
-    answer.map(|bytes| bytes.unchecked_into()).map_err(|error| js_text(&error))
+    answer.map(|bytes| bytes.unchecked_into()).map_err(|error| RecapError::Worker(js_text(&error)))
 }

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use crate::device;
 use crate::i18n;
-use crate::storage::{ProfileDto, Repo};
+use crate::storage::{ProfileDto, Repo, StorageError};
 
 /// Whether the agency's profile (agency and region names) has been read yet.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,7 +15,7 @@ pub enum ProfileState {
     Loading,
     Missing,
     Ready(ProfileDto),
-    Failed(String),
+    Failed(StorageError),
 }
 
 /// Everything the pages share. Cheap to copy: signals plus a stored repository handle.
@@ -48,7 +48,7 @@ impl AppState {
             let loaded = match repo.get_profile().await {
                 Ok(Some(found)) => ProfileState::Ready(found),
                 Ok(None) => ProfileState::Missing,
-                Err(error) => ProfileState::Failed(error.to_string()),
+                Err(error) => ProfileState::Failed(error),
             };
             profile.try_set(loaded);
         });

@@ -38,3 +38,19 @@ where
         </Transition>
     }
 }
+
+/// A [`Loaded`] body for a subject that may not be on this device (a deleted innovation, a
+/// stale link): "not found" when the loaded value is `None`, `body` with it otherwise.
+pub fn or_not_found<T, V>(
+    body: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl Fn(Option<T>) -> AnyView + Send + Sync + 'static
+where
+    V: IntoView + 'static,
+{
+    let state = use_app_state();
+    move |found| match found {
+        Some(value) => body(value).into_any(),
+        None => view! { <p class="error">{move || t(state.lang.get(), common::Key::NotFound)}</p> }
+            .into_any(),
+    }
+}

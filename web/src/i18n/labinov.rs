@@ -19,7 +19,6 @@ pub enum Key {
     LabinovMustSign,
     LabinovSigned,
     LabinovUnsigned,
-    LabinovLoadFailed,
     LabinovBoardIntro,
     LabinovStageEmpty,
     LabinovSince,
@@ -45,7 +44,6 @@ impl Key {
         Key::LabinovMustSign,
         Key::LabinovSigned,
         Key::LabinovUnsigned,
-        Key::LabinovLoadFailed,
         Key::LabinovBoardIntro,
         Key::LabinovStageEmpty,
         Key::LabinovSince,
@@ -77,10 +75,6 @@ impl Texts for Key {
             Key::LabinovMustSign => ("wajib ditandatangani", "must be signed"),
             Key::LabinovSigned => ("sudah ditandatangani", "signed"),
             Key::LabinovUnsigned => ("belum ditandatangani", "not signed yet"),
-            Key::LabinovLoadFailed => (
-                "Pengaturan dokumen komitmen tidak terbaca:",
-                "The commitment settings cannot be read:",
-            ),
             Key::LabinovBoardIntro => (
                 "Inovasi per tahap Laboratorium Inovasi, dari bundel yang diimpor dan data sekretariat sendiri.",
                 "Innovations by Innovation Lab stage, from imported bundles and the secretariat's own data.",

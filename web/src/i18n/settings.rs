@@ -229,10 +229,10 @@ pub fn restore_done(lang: Lang, n: impl Count, m: impl Count) -> String {
     }
 }
 
-/// "Restore failed: {reason}. Nothing was changed."
+/// "Restore failed; nothing was changed. {reason}" (the reason is a sentence).
 pub fn restore_failed(lang: Lang, reason: impl Display) -> String {
     match lang {
-        Lang::Id => format!("Pemulihan gagal: {reason}. Tidak ada yang diubah."),
-        Lang::En => format!("Restore failed: {reason}. Nothing was changed."),
+        Lang::Id => format!("Pemulihan gagal; tidak ada yang diubah. {reason}"),
+        Lang::En => format!("Restore failed; nothing was changed. {reason}"),
     }
 }

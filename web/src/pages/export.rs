@@ -13,6 +13,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::components::workspace_line::WorkspaceLine;
+use crate::error::UserError;
 use crate::i18n::{common, exchange, exchange::Key, t};
 use crate::packing::{ExportError, Exported, build_bundle, expected_size};
 use crate::platform;
@@ -35,22 +38,10 @@ pub fn ExportPage() -> impl IntoView {
                 ProfileState::Loading => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
                 ProfileState::Missing => view! { <p class="empty">{text(Key::ExportEmpty)}</p> }.into_any(),
                 ProfileState::Failed(reason) => view! {
-                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {reason}</p>
+                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {reason.message(state.lang.get())}</p>
                 }.into_any(),
             }}
         </main>
-    }
-}
-
-/// The message for an export that failed.
-fn failure(lang: inovda_core::Lang, error: &ExportError) -> String {
-    match error {
-        ExportError::Empty => t(lang, Key::ExportNoneSelected).to_owned(),
-        ExportError::MissingFile(_) => t(lang, Key::ExportMissingFile).to_owned(),
-        ExportError::Storage(StorageError::QuotaExceeded) => {
-            format!("{}: {}", t(lang, Key::ExportFailed), t(lang, common::Key::StorageFull))
-        }
-        other => format!("{}: {other}", t(lang, Key::ExportFailed)),
     }
 }
 
@@ -60,7 +51,6 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
     let lang = move || state.lang.get();
     let text = move |key| t(state.lang.get(), key);
     let year = u16::try_from(platform::today().year()).unwrap_or_default();
-    let records = RwSignal::new(None::<Result<Vec<InnovationRecord>, String>>);
     let others = RwSignal::new(0_usize);
     let selected = RwSignal::new(BTreeSet::<String>::new());
     let size = RwSignal::new(None::<u64>);
@@ -69,21 +59,21 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
     let exported = RwSignal::new_local(None::<Exported>);
     let profile = StoredValue::new(profile);
 
-    let repo = state.repo();
-    spawn_local(async move {
-        let loaded = repo.list_innovations().await.map_err(|e| e.to_string());
-        let profile = profile.get_value();
-        let loaded = loaded.map(|all| {
-            let (own, foreign): (Vec<_>, Vec<_>) =
-                all.into_iter().partition(|r| sent_by(r, &profile.region, &profile.agency));
+    // This device's own innovations (the others' are only counted), the usual ones chosen.
+    let records = LocalResource::new(move || {
+        let repo = state.repo();
+        async move {
+            let profile = profile.get_value();
+            let (own, foreign): (Vec<_>, Vec<_>) = repo
+                .list_innovations()
+                .await?
+                .into_iter()
+                .partition(|r| sent_by(r, &profile.region, &profile.agency));
             others.try_set(foreign.len());
-            own
-        });
-        if let Ok(own) = &loaded {
             let chosen = own.iter().filter(|r| selected_by_default(r, year)).map(|r| r.id.clone());
             selected.try_set(chosen.collect());
+            Ok::<_, StorageError>(own)
         }
-        records.try_set(Some(loaded));
     });
 
     let chosen_records = move || -> Vec<InnovationRecord> {
@@ -131,13 +121,13 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
                             true,
                             format!("{} {}", t(lang, common::Key::ExportDone), bundle.file_name),
                         ),
-                        Err(error) => (false, format!("{}: {error}", t(lang, Key::ExportFailed))),
+                        Err(error) => (false, ExportError::from(error).message(lang)),
                     }));
                     exported.try_set(Some(bundle));
                     state.data_changed.notify();
                 }
                 Err(error) => {
-                    message.try_set(Some((false, failure(lang, &error))));
+                    message.try_set(Some((false, error.message(lang))));
                 }
             }
             progress.try_set(None);
@@ -149,7 +139,10 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
             if let Some(bundle) = bundle {
                 let _shown =
                     platform::download_blob(&bundle.blob, &bundle.file_name, "application/zip")
-                        .map_err(|error| message.set(Some((false, error))));
+                        .map_err(|error| {
+                            let lang = state.lang.get_untracked();
+                            message.set(Some((false, ExportError::from(error).message(lang))))
+                        });
             }
         });
     };
@@ -179,16 +172,10 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
 
     view! {
         <p>{move || text(Key::ExportIntro)}</p>
-        <p class="workspace">
-            <span class="agency">{profile.get_value().agency}</span>
-            " · "
-            <span class="region">{profile.get_value().region}</span>
-        </p>
-        {move || match records.get() {
-            None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-            Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-            Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::ExportEmpty)}</p> }.into_any(),
-            Some(Ok(list)) => view! {
+        <WorkspaceLine agency={profile.get_value().agency} region={profile.get_value().region} />
+        <Loaded resource=records body={move |list: Vec<InnovationRecord>| match list {
+            list if list.is_empty() => view! { <p class="empty">{text(Key::ExportEmpty)}</p> }.into_any(),
+            list => view! {
                 <fieldset class="export-choice">
                     <legend>{text(Key::ExportChoose)}</legend>
                     <div class="actions">
@@ -200,7 +187,7 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
                     </ul>
                 </fieldset>
             }.into_any(),
-        }}
+        }} />
         {move || (others.get() > 0).then(|| view! {
             <p class="hint">{exchange::other_senders(lang(), others.get() as u64)}</p>
         })}

@@ -14,18 +14,21 @@ use inovda_core::rules::handover::{
 use inovda_core::{Catalog, Innovation, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::{Loaded, or_not_found};
+use crate::error::{LoadError, UserError};
 use crate::handover_data::{evidence_zip, innovations_of_year, others_of};
 use crate::i18n::{common, handover, handover::Key, t};
+use crate::pages::innovation_of;
+use crate::pages::route_id;
 use crate::platform;
 use crate::state::use_app_state;
-use crate::storage::{HANDOVER_SCHEMA_VERSION, HandoverDto, StorageError};
+use crate::storage::{HANDOVER_SCHEMA_VERSION, HandoverDto};
 
 /// One innovation ready for the hand-over view.
 #[derive(Clone)]
-struct Loaded {
+struct Subject {
     innovation: Innovation,
     catalog: Catalog,
     preflight: Preflight,
@@ -66,30 +69,23 @@ fn preflight_view(lang: Lang, report: &Preflight, catalog: &Catalog) -> AnyView 
 pub fn HandoverPage() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<Loaded>, String>>);
+    let id = route_id();
     let ticks = RwSignal::new(BTreeMap::<String, String>::new());
     let message = RwSignal::new(None::<(bool, String)>);
     let zipping = RwSignal::new(false);
 
-    let repo = state.repo();
     let load_id = id.clone();
-    spawn_local(async move {
-        let read = async {
-            let Some(record) = repo.get_innovation(&load_id).await? else { return Ok(None) };
-            let innovation =
-                record.to_domain().map_err(|e| StorageError::Corrupt(e.to_string()))?;
-            let catalog = Catalog::builtin(innovation.year)
-                .map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), load_id.clone());
+        async move {
+            let Some(innovation) = innovation_of(&repo, &id).await? else { return Ok(None) };
+            let catalog = Catalog::builtin(innovation.year)?;
             let all = innovations_of_year(&repo.list_innovations().await?, innovation.year);
             let report =
                 preflight(&innovation, &catalog, platform::today(), &others_of(&all, &innovation));
-            let copied = repo.get_handover(&load_id).await?.copied;
-            ticks.try_set(copied);
-            Ok::<_, StorageError>(Some(Loaded { innovation, catalog, preflight: report }))
-        };
-        loaded.try_set(Some(read.await.map_err(|e| e.to_string())));
+            ticks.try_set(repo.get_handover(&id).await?.copied);
+            Ok::<_, LoadError>(Some(Subject { innovation, catalog, preflight: report }))
+        }
     });
 
     let (copy, set_tick) = copy_callbacks(ticks, message, id.clone());
@@ -106,9 +102,9 @@ pub fn HandoverPage() -> impl IntoView {
             let outcome = match evidence_zip(&repo, files).await {
                 Ok(blob) => match platform::download_blob(&blob, &name, "application/zip") {
                     Ok(()) => (true, format!("{} {name}", t(lang, common::Key::ExportDone))),
-                    Err(error) => (false, error),
+                    Err(error) => (false, error.message(lang)),
                 },
-                Err(error) => (false, format!("{}: {error}", t(lang, Key::EvidenceZipFailed))),
+                Err(error) => (false, error.message(lang)),
             };
             message.try_set(Some(outcome));
             zipping.try_set(false);
@@ -123,63 +119,44 @@ pub fn HandoverPage() -> impl IntoView {
         </header>
         <main class="page handover">
             <h2>{move || text(Key::HandoverTitle)}</h2>
-            {move || {
+            <Loaded resource=loaded body={or_not_found(move |item: Subject| {
                 let lang = state.lang.get();
-                match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
-                    Some(Ok(Some(item))) => {
-                        let fields = handover_fields(&item.innovation, &item.catalog, lang);
-                        let files = handover_files(&item.innovation, &item.catalog);
-                        let total_size: u64 = files.iter().map(|f| f.size).sum();
-                        let file_names = files.iter().map(|f| view! { <li>{f.name.clone()} " (" {format_size(lang, f.size)} ")"</li> }).collect_view();
-                        let count = fields.len() as u64;
-                        let progress_fields = fields.clone();
-                        let name = item.innovation.name.trim().to_owned();
-                        view! {
-                            <p class="workspace">
-                                <span class="name">{if name.is_empty() { t(lang, common::Key::Untitled).to_owned() } else { name }}</span>
-                                " · " {item.innovation.agency.clone()} " · " {item.innovation.year}
-                            </p>
-                            <p class="hint">{t(lang, Key::HandoverIntro)}</p>
-                            <section aria-labelledby="preflight-heading">
-                                <h3 id="preflight-heading">{t(lang, Key::PreflightTitle)}</h3>
-                                {preflight_view(lang, &item.preflight, &item.catalog)}
-                            </section>
-                            <section aria-labelledby="evidence-heading">
-                                <h3 id="evidence-heading">{t(lang, Key::EvidenceZipTitle)}</h3>
-                                {if files.is_empty() {
-                                    view! { <p class="empty">{t(lang, common::Key::NoFiles)}</p> }.into_any()
-                                } else {
-                                    view! {
-                                        <p>{handover::evidence_zip_count(lang, files.len() as u64)} " · " {format_size(lang, total_size)}</p>
-                                        <ol class="evidence-names">{file_names}</ol>
-                                        <div class="actions">
-                                            <button type="button" on:click=download disabled=move || zipping.get()>{t(lang, Key::EvidenceZipButton)}</button>
-                                        </div>
-                                    }.into_any()
-                                }}
-                            </section>
-                            <section aria-labelledby="fields-heading">
-                                <h3 id="fields-heading">{t(lang, Key::HandoverFields)}</h3>
-                                <p class="copy-progress" aria-live="polite">
-                                    {move || {
-                                        let done = ticks.with(|copied| copied_count(&progress_fields, copied)) as u64;
-                                        common::copy_progress(lang, done, count)
-                                    }}
-                                </p>
-                                <ol class="handover-fields">
-                                    {fields.into_iter().map(|field| view! { <FieldToCopy field ticks copy set_tick /> }).collect_view()}
-                                </ol>
-                            </section>
-                        }.into_any()
-                    }
-                }
-            }}
-            {move || message.get().map(|(ok, msg)| view! {
-                <p class=if ok { "notice toast-message" } else { "error toast-message" } role="status">{msg}</p>
-            })}
+                let fields = handover_fields(&item.innovation, &item.catalog, lang);
+                let files = handover_files(&item.innovation, &item.catalog);
+                let total_size: u64 = files.iter().map(|f| f.size).sum();
+                let file_names = files.iter().map(|f| view! { <li>{f.name.clone()} " (" {format_size(lang, f.size)} ")"</li> }).collect_view();
+                let name = item.innovation.name.trim().to_owned();
+                view! {
+                    <p class="workspace">
+                        <span class="name">{if name.is_empty() { t(lang, common::Key::Untitled).to_owned() } else { name }}</span>
+                        " · " {item.innovation.agency.clone()} " · " {item.innovation.year}
+                    </p>
+                    <p class="hint">{t(lang, Key::HandoverIntro)}</p>
+                    <section aria-labelledby="preflight-heading">
+                        <h3 id="preflight-heading">{t(lang, Key::PreflightTitle)}</h3>
+                        {preflight_view(lang, &item.preflight, &item.catalog)}
+                    </section>
+                    <section aria-labelledby="evidence-heading">
+                        <h3 id="evidence-heading">{t(lang, Key::EvidenceZipTitle)}</h3>
+                        {if files.is_empty() {
+                            view! { <p class="empty">{t(lang, common::Key::NoFiles)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <p>{handover::evidence_zip_count(lang, files.len() as u64)} " · " {format_size(lang, total_size)}</p>
+                                <ol class="evidence-names">{file_names}</ol>
+                                <div class="actions">
+                                    <button type="button" on:click=download disabled=move || zipping.get()>{t(lang, Key::EvidenceZipButton)}</button>
+                                </div>
+                            }.into_any()
+                        }}
+                    </section>
+                    <section aria-labelledby="fields-heading">
+                        <h3 id="fields-heading">{t(lang, Key::HandoverFields)}</h3>
+                        <FieldsToCopy fields lang ticks copy set_tick />
+                    </section>
+                }.into_any()
+            })} />
+            <Toast message />
         </main>
     }
 }
@@ -200,7 +177,8 @@ pub(crate) fn copy_callbacks(
         spawn_local(async move {
             let dto = HandoverDto { schema_version: HANDOVER_SCHEMA_VERSION, copied: next };
             if let Err(error) = repo.put_handover(&key, &dto).await {
-                message.try_set(Some((false, error.to_string())));
+                let lang = state.lang.get_untracked();
+                message.try_set(Some((false, error.message(lang))));
             }
         });
     };
@@ -232,6 +210,42 @@ pub(crate) fn copy_callbacks(
         });
     });
     (copy, set_tick)
+}
+
+/// How many fields are copied ("3 dari 10 isian sudah disalin"), then every field to copy.
+#[component]
+pub(crate) fn FieldsToCopy(
+    fields: Vec<HandoverField>,
+    lang: Lang,
+    ticks: RwSignal<BTreeMap<String, String>>,
+    copy: Callback<HandoverField>,
+    set_tick: Callback<(HandoverField, bool)>,
+) -> impl IntoView {
+    let total = fields.len();
+    let progress_fields = fields.clone();
+    view! {
+        <p class="copy-progress" aria-live="polite">
+            {move || {
+                let done = ticks.with(|copied| copied_count(&progress_fields, copied)) as u64;
+                common::copy_progress(lang, done, total)
+            }}
+        </p>
+        <ol class="handover-fields">
+            {fields.into_iter().map(|field| view! { <FieldToCopy field ticks copy set_tick /> }).collect_view()}
+        </ol>
+    }
+}
+
+/// The outcome of the page's last action (copy, download, tick), as a toast.
+#[component]
+pub(crate) fn Toast(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
+    move || {
+        message.get().map(|(ok, msg)| {
+            view! {
+                <p class=if ok { "notice toast-message" } else { "error toast-message" } role="status">{msg}</p>
+            }
+        })
+    }
 }
 
 /// One field: its label, its value as it will be pasted, "Salin" and the "sudah disalin" tick.
@@ -296,15 +310,13 @@ pub fn RegionHandoverPage() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let year = RwSignal::new(current_year());
-    let rows = RwSignal::new(None::<Result<(Catalog, Vec<RegionRow>), String>>);
-    Effect::new(move |_| {
+    let rows = LocalResource::new(move || {
         let year = year.get();
         let repo = state.repo();
         let lang = state.lang.get_untracked();
-        spawn_local(async move {
+        async move {
             let read = async {
-                let catalog =
-                    Catalog::builtin(year).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+                let catalog = Catalog::builtin(year)?;
                 let all = innovations_of_year(&repo.list_innovations().await?, year);
                 let ticks = repo.all_handovers().await?;
                 let today = platform::today();
@@ -330,10 +342,10 @@ pub fn RegionHandoverPage() -> impl IntoView {
                     })
                     .collect();
                 list.sort_by(|a, b| a.agency.cmp(&b.agency).then_with(|| a.name.cmp(&b.name)));
-                Ok::<_, StorageError>((catalog, list))
+                Ok::<_, LoadError>((catalog, list))
             };
-            rows.try_set(Some(read.await.map_err(|e| e.to_string())));
-        });
+            read.await
+        }
     });
     let years = [current_year(), current_year().saturating_sub(1)];
     view! {
@@ -353,13 +365,11 @@ pub fn RegionHandoverPage() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            {move || {
+            <Loaded resource=rows body={move |(catalog, list): (Catalog, Vec<RegionRow>)| {
                 let lang = state.lang.get();
-                match rows.get() {
-                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok((_, list))) if list.is_empty() => view! { <p class="empty">{t(lang, common::Key::EmptyList)}</p> }.into_any(),
-                    Some(Ok((catalog, list))) => {
+                match list {
+                    list if list.is_empty() => view! { <p class="empty">{t(lang, common::Key::EmptyList)}</p> }.into_any(),
+                    list => {
                         let ready = list.iter().filter(|r| r.preflight.ready()).count() as u64;
                         let copied: usize = list.iter().map(|r| r.copied).sum();
                         let fields: usize = list.iter().map(|r| r.fields).sum();
@@ -376,7 +386,7 @@ pub fn RegionHandoverPage() -> impl IntoView {
                         }.into_any()
                     }
                 }
-            }}
+            }} />
         </main>
     }
 }

@@ -16,13 +16,15 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::error::UserError;
 use crate::i18n::{common, exchange, exchange::Key, t};
 use crate::intake::{Batch, Candidate, prepare};
 use crate::pages::award::receive::{AwardReceiver, JuryReceiver};
 use crate::pages::secretariat::config::ConfigPicker;
 use crate::platform;
-use crate::state::{AppState, use_app_state};
-use crate::storage::{ImportLogDto, Resolution, RevisionDto, RevisionKind};
+use crate::state::use_app_state;
+use crate::storage::{ImportLogDto, Repo, Resolution, RevisionDto, RevisionKind, StorageError};
 
 fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else { return Vec::new() };
@@ -42,22 +44,16 @@ struct Stored {
     imports: Vec<ImportLogDto>,
 }
 
-fn load_stored(state: AppState, stored: RwSignal<Option<Result<Stored, String>>>) {
-    let repo = state.repo();
-    spawn_local(async move {
-        let read = async {
-            let revisions = repo.list_revisions().await?;
-            let mut conflicts = Vec::new();
-            for copy in revisions.into_iter().filter(|r| r.kind == RevisionKind::Conflict) {
-                let current = repo.get_innovation(&copy.record.id).await?;
-                conflicts.push((copy, current));
-            }
-            let mut imports = repo.list_imports().await?;
-            imports.reverse();
-            Ok::<_, crate::storage::StorageError>(Stored { conflicts, imports })
-        };
-        stored.try_set(Some(read.await.map_err(|e| e.to_string())));
-    });
+async fn load_stored(repo: Repo) -> Result<Stored, StorageError> {
+    let revisions = repo.list_revisions().await?;
+    let mut conflicts = Vec::new();
+    for copy in revisions.into_iter().filter(|r| r.kind == RevisionKind::Conflict) {
+        let current = repo.get_innovation(&copy.record.id).await?;
+        conflicts.push((copy, current));
+    }
+    let mut imports = repo.list_imports().await?;
+    imports.reverse();
+    Ok(Stored { conflicts, imports })
 }
 
 #[component]
@@ -68,9 +64,8 @@ pub fn ImportPage() -> impl IntoView {
     let checking = RwSignal::new(false);
     let committing = RwSignal::new(false);
     let message = RwSignal::new(None::<(bool, String)>);
-    let stored = RwSignal::new(None::<Result<Stored, String>>);
+    let stored = LocalResource::new(move || load_stored(state.repo()));
     let dragging = RwSignal::new(false);
-    load_stored(state, stored);
 
     let choose = move |files: Vec<web_sys::File>| {
         if files.is_empty() {
@@ -87,7 +82,7 @@ pub fn ImportPage() -> impl IntoView {
                     let lang = state.lang.get_untracked();
                     message.try_set(Some((
                         false,
-                        format!("{} {error}", t(lang, common::Key::StorageFailed)),
+                        format!("{} {}", t(lang, common::Key::StorageFailed), error.message(lang)),
                     )));
                     None
                 }
@@ -141,12 +136,12 @@ pub fn ImportPage() -> impl IntoView {
                 Err(error) => {
                     message.try_set(Some((
                         false,
-                        format!("{} ({error})", t(lang, Key::ImportFailed)),
+                        format!("{} ({})", t(lang, Key::ImportFailed), error.message(lang)),
                     )));
                 }
             }
             committing.try_set(false);
-            load_stored(state, stored);
+            stored.refetch();
         });
     };
     let confirm = Callback::new(move |index: usize| {
@@ -163,10 +158,10 @@ pub fn ImportPage() -> impl IntoView {
             let now = platform::now().to_rfc3339();
             message.try_set(Some(match repo.resolve_conflict(&hash, resolution, &now).await {
                 Ok(()) => (true, t(lang, Key::ConflictResolved).to_owned()),
-                Err(error) => (false, error.to_string()),
+                Err(error) => (false, error.message(lang)),
             }));
             state.data_changed.notify();
-            load_stored(state, stored);
+            stored.refetch();
         });
     });
     let has_changes = move || batch.with(|b| b.as_ref().is_some_and(Batch::has_changes));
@@ -365,17 +360,13 @@ fn file_preview(
 
 #[component]
 fn StoredSections(
-    stored: RwSignal<Option<Result<Stored, String>>>,
+    stored: LocalResource<Result<Stored, StorageError>>,
     resolve: Callback<(String, Resolution)>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let lang = move || state.lang.get();
-    move || {
-        let lang = lang();
-        match stored.get() {
-            None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-            Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-            Some(Ok(Stored { conflicts, imports })) => view! {
+    let body = move |Stored { conflicts, imports }: Stored| {
+        let lang = state.lang.get();
+        view! {
                 <section class="conflicts" aria-labelledby="conflicts-heading">
                     <h3 id="conflicts-heading">{t(lang, Key::ConflictsTitle)} " (" {conflicts.len()} ")"</h3>
                     {if conflicts.is_empty() {
@@ -409,9 +400,9 @@ fn StoredSections(
                         }.into_any()
                     }}
                 </section>
-            }.into_any(),
         }
-    }
+    };
+    view! { <Loaded resource=stored body /> }
 }
 
 fn conflict_item(

@@ -11,15 +11,17 @@ use inovda_core::programmes::kipp::{
     attachment_evidence, attachment_links, handover_key, kipp_handover_fields, kipp_issue_message,
     part_path, prefill_plan, validate_proposal,
 };
-use inovda_core::rules::handover::copied_count;
 use inovda_core::{Innovation, Lang};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::{Loaded, or_not_found};
+use crate::components::print_actions::PrintActions;
+use crate::error::{LoadError, UserError};
 use crate::i18n::{common, kipp, kipp::Key, t};
-use crate::pages::handover::{FieldToCopy, copy_callbacks};
+use crate::pages::handover::{FieldsToCopy, Toast, copy_callbacks};
+use crate::pages::innovation_of;
+use crate::pages::route_id;
 use crate::platform;
 use crate::proposals::{ProposalSaver, load, proposal_saver};
 use crate::saver::SaveStatus;
@@ -28,22 +30,17 @@ use crate::storage::{Repo, StorageError};
 
 /// An innovation with its KIPP template and proposal (a new one when none is stored).
 #[derive(Clone)]
-struct Loaded {
+struct KippItem {
     innovation: Innovation,
     template: KippTemplate,
     proposal: KippProposal,
 }
 
-async fn load_all(repo: &Repo, id: &str) -> Result<Option<Loaded>, String> {
-    let read = async {
-        let Some(record) = repo.get_innovation(id).await? else { return Ok(None) };
-        let innovation = record.to_domain().map_err(|e| StorageError::Corrupt(e.to_string()))?;
-        let template = KippTemplate::for_year(innovation.year)
-            .map_err(|e| StorageError::Corrupt(e.to_string()))?;
-        let proposal = load(repo, id).await?.unwrap_or_else(|| KippProposal::new(id, &template));
-        Ok::<_, StorageError>(Some(Loaded { innovation, template, proposal }))
-    };
-    read.await.map_err(|e| e.to_string())
+async fn load_all(repo: &Repo, id: &str) -> Result<Option<KippItem>, LoadError> {
+    let Some(innovation) = innovation_of(repo, id).await? else { return Ok(None) };
+    let template = KippTemplate::for_year(innovation.year)?;
+    let proposal = load(repo, id).await?.unwrap_or_else(|| KippProposal::new(id, &template));
+    Ok(Some(KippItem { innovation, template, proposal }))
 }
 
 fn innovation_line(lang: Lang, innovation: &Innovation) -> String {
@@ -120,7 +117,9 @@ fn save_status_text(lang: Lang, status: &SaveStatus) -> String {
         SaveStatus::Failed(StorageError::QuotaExceeded) => {
             t(lang, common::Key::StorageFull).to_owned()
         }
-        SaveStatus::Failed(reason) => format!("{} — {reason}", t(lang, common::Key::SaveFailed)),
+        SaveStatus::Failed(reason) => {
+            format!("{} — {}", t(lang, common::Key::SaveFailed), reason.message(lang))
+        }
     }
 }
 
@@ -128,9 +127,7 @@ fn save_status_text(lang: Lang, status: &SaveStatus) -> String {
 pub fn KippPage() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<Innovation>, String>>);
+    let id = route_id();
     let saver = proposal_saver(state.repo(), &id);
     let status = saver.status;
     let ctx = Ctx {
@@ -142,17 +139,17 @@ pub fn KippPage() -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let replace = RwSignal::new(None::<PrefillPlan>);
 
-    let repo = state.repo();
     let load_id = id.clone();
-    spawn_local(async move {
-        let outcome = load_all(&repo, &load_id).await.map(|found| {
-            found.map(|item| {
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), load_id.clone());
+        async move {
+            let found = load_all(&repo, &id).await?;
+            Ok::<_, LoadError>(found.map(|item| {
                 ctx.template.set_value(Some(item.template));
                 ctx.proposal.try_set(Some(item.proposal));
                 item.innovation
-            })
-        });
-        loaded.try_set(Some(outcome));
+            }))
+        }
     });
 
     // Write whatever is pending when the page is hidden, closed or left.
@@ -216,51 +213,42 @@ pub fn KippPage() -> impl IntoView {
                     _ => "save-status pending",
                 } role="status" data-testid="save-status">{move || save_status_text(state.lang.get(), &status.get())}</p>
             </div>
-            {move || {
+            <Loaded resource=loaded body={or_not_found(move |innovation: Innovation| {
                 let lang = state.lang.get();
-                match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
-                    Some(Ok(Some(innovation))) => {
-                        let Some(template) = ctx.template.get_value() else { return ().into_any() };
-                        let for_prefill = innovation.clone();
-                        let sections = template.sections.clone().into_iter().map(|section| view! { <SectionFields ctx section /> }).collect_view();
+                let Some(template) = ctx.template.get_value() else { return ().into_any() };
+                let for_prefill = innovation.clone();
+                let sections = template.sections.clone().into_iter().map(|section| view! { <SectionFields ctx section /> }).collect_view();
+                view! {
+                    <p class="workspace">{innovation_line(lang, &innovation)}</p>
+                    <p class="hint">{t(lang, Key::KippIntro)} " " {format!("({} {})", template.title, template.year)}</p>
+                    <p class="status-line">
+                        <a href=print_href.clone()>{t(lang, Key::KippPrintLink)}</a>
+                        " · "
+                        <a href=handover_href.clone()>{t(lang, Key::KippHandoverLink)}</a>
+                    </p>
+                    <div class="actions">
+                        <button type="button" on:click=move |_| prefill(for_prefill.clone())>{t(lang, Key::KippPrefill)}</button>
+                    </div>
+                    {move || replace.get().map(|plan| {
+                        let names = ctx.template.with_value(|t| t.as_ref().map(|t| plan.occupied.iter().filter_map(|(key, _)| t.field(key).map(|f| f.short_label(lang))).collect::<Vec<_>>().join(", "))).unwrap_or_default();
                         view! {
-                            <p class="workspace">{innovation_line(lang, &innovation)}</p>
-                            <p class="hint">{t(lang, Key::KippIntro)} " " {format!("({} {})", template.title, template.year)}</p>
-                            <p class="status-line">
-                                <a href=print_href.clone()>{t(lang, Key::KippPrintLink)}</a>
-                                " · "
-                                <a href=handover_href.clone()>{t(lang, Key::KippHandoverLink)}</a>
-                            </p>
-                            <div class="actions">
-                                <button type="button" on:click=move |_| prefill(for_prefill.clone())>{t(lang, Key::KippPrefill)}</button>
+                            <div class="confirm-box" role="alertdialog" aria-labelledby="kipp-replace-question">
+                                <p id="kipp-replace-question">{kipp::kipp_prefill_occupied(lang, plan.occupied.len() as u64, &names)}</p>
+                                <div class="row-actions">
+                                    <button type="button" on:click=confirm_replace>{t(lang, Key::KippPrefillReplace)}</button>
+                                    <button type="button" on:click=move |_| replace.set(None)>{t(lang, Key::KippPrefillKeep)}</button>
+                                </div>
                             </div>
-                            {move || replace.get().map(|plan| {
-                                let names = ctx.template.with_value(|t| t.as_ref().map(|t| plan.occupied.iter().filter_map(|(key, _)| t.field(key).map(|f| f.short_label(lang))).collect::<Vec<_>>().join(", "))).unwrap_or_default();
-                                view! {
-                                    <div class="confirm-box" role="alertdialog" aria-labelledby="kipp-replace-question">
-                                        <p id="kipp-replace-question">{kipp::kipp_prefill_occupied(lang, plan.occupied.len() as u64, &names)}</p>
-                                        <div class="row-actions">
-                                            <button type="button" on:click=confirm_replace>{t(lang, Key::KippPrefillReplace)}</button>
-                                            <button type="button" on:click=move |_| replace.set(None)>{t(lang, Key::KippPrefillKeep)}</button>
-                                        </div>
-                                    </div>
-                                }
-                            })}
-                            <KippChecklist ctx />
-                            <form class="form kipp-form" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
-                                {sections}
-                                <Attachments ctx innovation=innovation.clone() max_bytes=template.attachment_max_bytes />
-                            </form>
-                        }.into_any()
-                    }
-                }
-            }}
-            {move || message.get().map(|(ok, msg)| view! {
-                <p class=if ok { "notice toast-message" } else { "error toast-message" } role="status">{msg}</p>
-            })}
+                        }
+                    })}
+                    <KippChecklist ctx />
+                    <form class="form kipp-form" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+                        {sections}
+                        <Attachments ctx innovation=innovation.clone() max_bytes=template.attachment_max_bytes />
+                    </form>
+                }.into_any()
+            })} />
+            <Toast message />
         </main>
     }
 }
@@ -410,41 +398,22 @@ fn Attachments(ctx: Ctx, innovation: Innovation, max_bytes: u64) -> impl IntoVie
 #[component]
 pub fn KippPrintPage() -> impl IntoView {
     let state = use_app_state();
-    let text = move |key| t(state.lang.get(), key);
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<Loaded>, String>>);
-    let repo = state.repo();
+    let id = route_id();
     let load_id = id.clone();
-    spawn_local(async move {
-        loaded.try_set(Some(load_all(&repo, &load_id).await));
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), load_id.clone());
+        async move { load_all(&repo, &id).await }
     });
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ignored = window.print();
-        }
-    };
     view! {
-        <div class="print-actions">
-            <a href=format!("/inovasi/{id}/kipp")>{move || text(Key::KippBack)}</a>
-            <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
-        </div>
+        <PrintActions back=format!("/inovasi/{id}/kipp") back_label=Key::KippBack />
         <main class="page print-page kipp-print">
-            {move || {
-                let lang = state.lang.get();
-                match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(reason)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {reason}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
-                    Some(Ok(Some(item))) => print_view(lang, &item).into_any(),
-                }
-            }}
+            <Loaded resource=loaded body={or_not_found(move |item: KippItem| print_view(state.lang.get(), &item))} />
         </main>
     }
 }
 
-fn print_view(lang: Lang, item: &Loaded) -> impl IntoView + use<> {
-    let Loaded { innovation, template, proposal } = item;
+fn print_view(lang: Lang, item: &KippItem) -> impl IntoView + use<> {
+    let KippItem { innovation, template, proposal } = item;
     let sections = template
         .sections
         .iter()
@@ -498,23 +467,16 @@ fn print_view(lang: Lang, item: &Loaded) -> impl IntoView + use<> {
 pub fn KippHandoverPage() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<Loaded>, String>>);
+    let id = route_id();
     let ticks = RwSignal::new(BTreeMap::<String, String>::new());
     let message = RwSignal::new(None::<(bool, String)>);
-    let repo = state.repo();
     let load_id = id.clone();
-    spawn_local(async move {
-        let outcome = load_all(&repo, &load_id).await;
-        match repo.get_handover(&handover_key(&load_id)).await {
-            Ok(stored) => {
-                ticks.try_set(stored.copied);
-                loaded.try_set(Some(outcome));
-            }
-            Err(error) => {
-                loaded.try_set(Some(Err(error.to_string())));
-            }
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), load_id.clone());
+        async move {
+            let found = load_all(&repo, &id).await?;
+            ticks.try_set(repo.get_handover(&handover_key(&id)).await?.copied);
+            Ok::<_, LoadError>(found)
         }
     });
     let (copy, set_tick) = copy_callbacks(ticks, message, handover_key(&id));
@@ -525,35 +487,16 @@ pub fn KippHandoverPage() -> impl IntoView {
         </header>
         <main class="page handover">
             <h2>{move || text(Key::KippHandoverLink)}</h2>
-            {move || {
+            <Loaded resource=loaded body={or_not_found(move |item: KippItem| {
                 let lang = state.lang.get();
-                match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, common::Key::NotFound)}</p> }.into_any(),
-                    Some(Ok(Some(item))) => {
-                        let fields = kipp_handover_fields(&item.template, &item.proposal, lang);
-                        let total = fields.len();
-                        let progress_fields = fields.clone();
-                        view! {
-                            <p class="workspace">{innovation_line(lang, &item.innovation)}</p>
-                            <p class="hint">{t(lang, Key::KippHandoverIntro)}</p>
-                            <p class="copy-progress" aria-live="polite">
-                                {move || {
-                                    let done = ticks.with(|copied| copied_count(&progress_fields, copied)) as u64;
-                                    common::copy_progress(lang, done, total)
-                                }}
-                            </p>
-                            <ol class="handover-fields">
-                                {fields.into_iter().map(|field| view! { <FieldToCopy field ticks copy set_tick /> }).collect_view()}
-                            </ol>
-                        }.into_any()
-                    }
-                }
-            }}
-            {move || message.get().map(|(ok, msg)| view! {
-                <p class=if ok { "notice toast-message" } else { "error toast-message" } role="status">{msg}</p>
-            })}
+                let fields = kipp_handover_fields(&item.template, &item.proposal, lang);
+                view! {
+                    <p class="workspace">{innovation_line(lang, &item.innovation)}</p>
+                    <p class="hint">{t(lang, Key::KippHandoverIntro)}</p>
+                    <FieldsToCopy fields lang ticks copy set_tick />
+                }.into_any()
+            })} />
+            <Toast message />
         </main>
     }
 }

@@ -14,24 +14,17 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
 use crate::components::undo_toast::{Deleted, UndoToast};
+use crate::components::workspace_line::WorkspaceLine;
+use crate::error::UserError;
 use crate::i18n::{common, list, list::Key, t};
 use crate::listing;
 use crate::listing::{Filter, Row, STAGE_NOT_CHOSEN};
 use crate::pages::secretariat::SecretariatNav;
 use crate::platform;
-use crate::state::{AppState, use_app_state};
+use crate::state::use_app_state;
 use crate::storage::ProfileDto;
-
-type Loaded = Option<Result<Vec<InnovationRecord>, String>>;
-
-/// Reads every stored record into `records`.
-fn load(state: AppState, records: RwSignal<Loaded>) {
-    let repo = state.repo();
-    spawn_local(async move {
-        records.try_set(Some(repo.list_innovations().await.map_err(|e| e.to_string())));
-    });
-}
 
 fn current_year() -> u16 {
     u16::try_from(platform::today().year()).unwrap_or_default()
@@ -41,12 +34,15 @@ fn current_year() -> u16 {
 pub fn ListPage(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let navigate = use_navigate();
-    let records = RwSignal::new(None::<Result<Vec<InnovationRecord>, String>>);
+    // Every stored record as a list row (read again after a delete or an undo).
+    let rows = LocalResource::new(move || {
+        let repo = state.repo();
+        async move { repo.list_innovations().await.map(|list| listing::rows(&list, platform::today())) }
+    });
     let message = RwSignal::new(None::<(bool, String)>);
     let deleted = RwSignal::new(None::<Deleted>);
     let serial = StoredValue::new(0_u64);
     let text = move |key| t(state.lang.get(), key);
-    load(state, records);
     let verdicts = RwSignal::new(Vec::<VerdictRecord>::new());
     let verdict_repo = state.repo();
     spawn_local(async move {
@@ -64,7 +60,7 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             let id = match platform::random_innovation_id() {
                 Ok(id) => id,
                 Err(error) => {
-                    message.try_set(Some((false, error)));
+                    message.try_set(Some((false, error.message(state.lang.get_untracked()))));
                     return;
                 }
             };
@@ -78,13 +74,10 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                     navigate(&format!("/inovasi/{id}"), Default::default());
                 }
                 Err(error) => {
-                    message.try_set(Some((
-                        false,
-                        format!(
-                            "{} — {error}",
-                            t(state.lang.get_untracked(), common::Key::SaveFailed)
-                        ),
-                    )));
+                    message.try_set(Some((false, {
+                        let lang = state.lang.get_untracked();
+                        format!("{} — {}", t(lang, common::Key::SaveFailed), error.message(lang))
+                    })));
                 }
             }
         });
@@ -98,11 +91,11 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                     serial.update_value(|n| *n += 1);
                     deleted.try_set(Some(Deleted { serial: serial.get_value(), id, name }));
                     message.try_set(None);
-                    load(state, records);
+                    rows.refetch();
                     state.data_changed.notify();
                 }
                 Err(error) => {
-                    message.try_set(Some((false, error.to_string())));
+                    message.try_set(Some((false, error.message(state.lang.get_untracked()))));
                 }
             }
         });
@@ -115,10 +108,10 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             let lang = state.lang.get_untracked();
             let outcome = match repo.restore_from_trash(&entry.id).await {
                 Ok(()) => (true, format!("«{}» {}", entry.name, t(lang, Key::Restored))),
-                Err(error) => (false, error.to_string()),
+                Err(error) => (false, error.message(lang)),
             };
             message.try_set(Some(outcome));
-            load(state, records);
+            rows.refetch();
             state.data_changed.notify();
         });
     });
@@ -134,9 +127,6 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
         });
     }
 
-    let rows = Memo::new(move |_| {
-        records.get().map(|loaded| loaded.map(|list| listing::rows(&list, platform::today())))
-    });
     let query = RwSignal::new(String::new());
     let year = RwSignal::new(current_year().to_string());
     let stage = RwSignal::new(String::new());
@@ -155,11 +145,7 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page">
-            <p class="workspace">
-                <span class="agency">{profile.agency.clone()}</span>
-                " · "
-                <span class="region">{profile.region.clone()}</span>
-            </p>
+            <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} />
             {move || {
                 let lang = state.lang.get();
                 let shown = notices.get();
@@ -185,11 +171,9 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
             })}
             <ListFilters query year stage status years />
-            {move || match rows.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{t(state.lang.get(), common::Key::EmptyList)}</p> }.into_any(),
-                Some(Ok(list)) => {
+            <Loaded resource=rows body={move |list: Vec<Row>| match list {
+                list if list.is_empty() => view! { <p class="empty">{t(state.lang.get(), common::Key::EmptyList)}</p> }.into_any(),
+                list => {
                     let shown: Vec<Row> = list.into_iter().filter(|row| filter.with(|f| f.matches(row))).collect();
                     if shown.is_empty() {
                         view! { <p class="empty">{text(Key::NoMatch)}</p> }.into_any()
@@ -204,7 +188,7 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                         }.into_any()
                     }
                 }
-            }}
+            }} />
             <UndoToast deleted on_undo=undo />
         </main>
     }

@@ -10,10 +10,12 @@ use inovda_core::rules::scoring::{View, maturity};
 use inovda_core::rules::validation::field_label;
 use inovda_core::{Catalog, EvidenceFile, FieldPath, Innovation, Lang, Level};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
+use crate::components::loaded::{Loaded, or_not_found};
+use crate::components::print_actions::PrintActions;
 use crate::i18n::{common::Key, editor, t};
+use crate::pages::innovation_of;
+use crate::pages::route_id;
 use crate::state::use_app_state;
 
 fn affair_name(number: u8) -> String {
@@ -79,89 +81,66 @@ fn profile_rows(lang: Lang, d: &Innovation, catalog: Option<&Catalog>) -> Vec<(S
 #[component]
 pub fn PrintPage() -> impl IntoView {
     let state = use_app_state();
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-    let innovation = RwSignal::new(None::<Result<Option<Innovation>, String>>);
-    let repo = state.repo();
+    let id = route_id();
     let load_id = id.clone();
-    spawn_local(async move {
-        let loaded = match repo.get_innovation(&load_id).await {
-            Ok(Some(record)) => record.to_domain().map(Some).map_err(|e| e.to_string()),
-            Ok(None) => Ok(None),
-            Err(error) => Err(error.to_string()),
-        };
-        innovation.try_set(Some(loaded));
+    let innovation = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), load_id.clone());
+        async move { innovation_of(&repo, &id).await }
     });
-    let text = move |key| t(state.lang.get(), key);
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ignored = window.print();
-        }
-    };
     view! {
-        <div class="print-actions">
-            <a href=format!("/inovasi/{id}")>{move || text(Key::BackToEditor)}</a>
-            <button type="button" class="primary" on:click=print>{move || text(Key::PrintButton)}</button>
-        </div>
+        <PrintActions back=format!("/inovasi/{id}") back_label=Key::BackToEditor />
         <main class="page print-page">
-            {move || {
+            <Loaded resource=innovation body={or_not_found(move |d: Innovation| {
                 let lang = state.lang.get();
-                match innovation.get() {
-                    None => view! { <p class="loading">{t(lang, Key::Loading)}</p> }.into_any(),
-                    Some(Err(reason)) => view! { <p class="error" role="alert">{t(lang, Key::StorageFailed)} " " {reason}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error">{t(lang, Key::NotFound)}</p> }.into_any(),
-                    Some(Ok(Some(d))) => {
-                        let catalog = Catalog::builtin(d.year).ok();
-                        let rows = profile_rows(lang, &d, catalog.as_ref());
-                        let indicators = catalog.as_ref().map(|c| c.sid.clone()).unwrap_or_default();
-                        let score = catalog.as_ref().map(|c| format!("{} / {}", format_points(lang, maturity(c, &d, View::Claimed)), format_points(lang, c.sid_max())));
-                        view! {
-                            <h1>{t(lang, editor::Key::PrintTitle)}</h1>
-                            <p class="muted">{format!("{} · {} · {} {} · {}: {} ({} {})", d.agency, d.region, t(lang, editor::Key::Year), d.year, t(lang, Key::StatusLabel), status_label(lang, d.status), t(lang, Key::Revision), d.revision)}</p>
-                            <dl class="print-profile">
-                                {rows.into_iter().map(|(label, value)| view! {
-                                    <dt>{label}</dt>
-                                    <dd>{if value.trim().is_empty() { t(lang, Key::NotFilled).to_owned() } else { value }}</dd>
-                                }).collect_view()}
-                            </dl>
-                            <h2>{t(lang, Key::IndicatorsTitle)}</h2>
-                            <table class="indicator-table">
-                                <thead><tr>
-                                    <th scope="col">"No"</th>
-                                    <th scope="col">{t(lang, editor::Key::Indicator)}</th>
-                                    <th scope="col">{t(lang, editor::Key::Weight)}</th>
-                                    <th scope="col">{t(lang, editor::Key::Level)}</th>
-                                    <th scope="col">{t(lang, editor::Key::Points)}</th>
-                                    <th scope="col">{t(lang, editor::Key::Files)}</th>
-                                </tr></thead>
-                                <tbody>
-                                    {indicators.into_iter().map(|row| {
-                                        let answer = d.indicator(row.number).cloned().unwrap_or_default();
-                                        let level = answer.claimed.map(Level::value).unwrap_or(0);
-                                        let points = answer.claimed.map(|l| row.points(l)).unwrap_or_default();
-                                        let mut evidence = files_text(&answer.evidence);
-                                        if !answer.link.trim().is_empty() {
-                                            if !evidence.is_empty() { evidence.push_str(", "); }
-                                            evidence.push_str(answer.link.trim());
-                                        }
-                                        view! {
-                                            <tr>
-                                                <td>{row.number}</td>
-                                                <td>{row.name.clone()}</td>
-                                                <td>{format_points(lang, row.weight)}</td>
-                                                <td>{level}</td>
-                                                <td>{format_points(lang, points)}</td>
-                                                <td>{evidence}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                            {score.map(|score| view! { <p class="print-score"><strong>{t(lang, Key::Maturity)} ": "</strong>{score}</p> })}
-                        }.into_any()
-                    }
-                }
-            }}
+                let catalog = Catalog::builtin(d.year).ok();
+                let rows = profile_rows(lang, &d, catalog.as_ref());
+                let indicators = catalog.as_ref().map(|c| c.sid.clone()).unwrap_or_default();
+                let score = catalog.as_ref().map(|c| format!("{} / {}", format_points(lang, maturity(c, &d, View::Claimed)), format_points(lang, c.sid_max())));
+                view! {
+                    <h1>{t(lang, editor::Key::PrintTitle)}</h1>
+                    <p class="muted">{format!("{} · {} · {} {} · {}: {} ({} {})", d.agency, d.region, t(lang, editor::Key::Year), d.year, t(lang, Key::StatusLabel), status_label(lang, d.status), t(lang, Key::Revision), d.revision)}</p>
+                    <dl class="print-profile">
+                        {rows.into_iter().map(|(label, value)| view! {
+                            <dt>{label}</dt>
+                            <dd>{if value.trim().is_empty() { t(lang, Key::NotFilled).to_owned() } else { value }}</dd>
+                        }).collect_view()}
+                    </dl>
+                    <h2>{t(lang, Key::IndicatorsTitle)}</h2>
+                    <table class="indicator-table">
+                        <thead><tr>
+                            <th scope="col">"No"</th>
+                            <th scope="col">{t(lang, editor::Key::Indicator)}</th>
+                            <th scope="col">{t(lang, editor::Key::Weight)}</th>
+                            <th scope="col">{t(lang, editor::Key::Level)}</th>
+                            <th scope="col">{t(lang, editor::Key::Points)}</th>
+                            <th scope="col">{t(lang, editor::Key::Files)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {indicators.into_iter().map(|row| {
+                                let answer = d.indicator(row.number).cloned().unwrap_or_default();
+                                let level = answer.claimed.map(Level::value).unwrap_or(0);
+                                let points = answer.claimed.map(|l| row.points(l)).unwrap_or_default();
+                                let mut evidence = files_text(&answer.evidence);
+                                if !answer.link.trim().is_empty() {
+                                    if !evidence.is_empty() { evidence.push_str(", "); }
+                                    evidence.push_str(answer.link.trim());
+                                }
+                                view! {
+                                    <tr>
+                                        <td>{row.number}</td>
+                                        <td>{row.name.clone()}</td>
+                                        <td>{format_points(lang, row.weight)}</td>
+                                        <td>{level}</td>
+                                        <td>{format_points(lang, points)}</td>
+                                        <td>{evidence}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    {score.map(|score| view! { <p class="print-score"><strong>{t(lang, Key::Maturity)} ": "</strong>{score}</p> })}
+                }.into_any()
+            })} />
         </main>
     }
 }

@@ -11,8 +11,10 @@ use leptos::task::spawn_local;
 use crate::backup;
 use crate::backup::OpenedBackup;
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
 use crate::device;
 use crate::device::StorageEstimate;
+use crate::error::UserError;
 use crate::i18n::{common, settings, settings::Key, t};
 use crate::pages::secretariat::role::{
     RoleChoice, YearChoice, default_year, profile_from, this_year,
@@ -119,7 +121,7 @@ fn ProfileSection() -> impl IntoView {
                     state.profile.set(ProfileState::Ready(profile));
                     (true, t(state.lang.get_untracked(), Key::ProfileSaved).to_owned())
                 }
-                Err(error) => (false, error.to_string()),
+                Err(error) => (false, error.message(state.lang.get_untracked())),
             };
             outcome.try_set(Some(result));
         });
@@ -239,25 +241,19 @@ fn StorageSection() -> impl IntoView {
 fn KeySection() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let fingerprint = RwSignal::new(None::<Result<String, String>>);
     // Read again after a restore (which brings the backed-up device key).
-    Effect::new(move |_| {
+    let fingerprint = LocalResource::new(move || {
         state.data_changed.track();
         let repo = state.repo();
-        spawn_local(async move {
-            let found = crate::signing::device_fingerprint(&repo).await.map_err(|e| e.to_string());
-            fingerprint.try_set(Some(found));
-        });
+        async move { crate::signing::device_fingerprint(&repo).await }
     });
     view! {
         <section aria-labelledby="key-heading">
             <h3 id="key-heading">{move || text(Key::KeyHeading)}</h3>
             <p>{move || text(Key::KeyIntro)}</p>
-            {move || match fingerprint.get() {
-                None => view! { <p>{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Ok(found)) => view! { <p class="fingerprint" data-testid="fingerprint">{found}</p> }.into_any(),
-                Some(Err(reason)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {reason}</p> }.into_any(),
-            }}
+            <Loaded resource=fingerprint body=|found: String| view! {
+                <p class="fingerprint" data-testid="fingerprint">{found}</p>
+            } />
         </section>
     }
 }
@@ -459,7 +455,7 @@ fn RestoreSection() -> impl IntoView {
                     let profile = match repo.get_profile().await {
                         Ok(Some(found)) => ProfileState::Ready(found),
                         Ok(None) => ProfileState::Missing,
-                        Err(error) => ProfileState::Failed(error.to_string()),
+                        Err(error) => ProfileState::Failed(error),
                     };
                     state.profile.try_set(profile);
                     state.data_changed.notify();

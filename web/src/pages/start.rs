@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::header_nav::{HeaderNav, SETTINGS_PATH};
+use crate::error::UserError;
 use crate::i18n::{common, start::Key, t};
 use crate::pages::secretariat::role::{
     RoleChoice, YearChoice, default_year, profile_from, this_year,
@@ -43,7 +44,7 @@ pub fn StartPage() -> impl IntoView {
             match repo.put_profile(&profile).await {
                 Ok(()) => state.profile.set(ProfileState::Ready(profile)),
                 Err(error) => {
-                    failure.try_set(Some(error.to_string()));
+                    failure.try_set(Some(error.message(state.lang.get_untracked())));
                 }
             }
         });

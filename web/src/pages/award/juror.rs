@@ -11,25 +11,26 @@ use inovda_core::programmes::award::exchange::{input_key, parse_score};
 use inovda_core::programmes::award::{AwardIssue, AwardPackage, jury_bundle, sheet_from_inputs};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
 use super::{JURY_PATH, download_bundle, jury_path};
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::error::{ActionError, UserError};
 use crate::i18n::{award, award::Key, common, t};
+use crate::pages::route_id;
 use crate::platform;
 use crate::signing;
 use crate::state::use_app_state;
-use crate::storage::AssignmentDto;
+use crate::storage::{AssignmentDto, StorageError};
 
 /// `/penilaian`: the award packages received on this device.
 #[component]
 pub fn JuryListPage() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let loaded = RwSignal::new(None::<Result<Vec<AssignmentDto>, String>>);
-    let repo = state.repo();
-    spawn_local(async move {
-        loaded.try_set(Some(repo.award_assignments().await.map_err(|e| e.to_string())));
+    let loaded = LocalResource::new(move || {
+        let repo = state.repo();
+        async move { repo.award_assignments().await }
     });
     view! {
         <header class="bar">
@@ -38,11 +39,9 @@ pub fn JuryListPage() -> impl IntoView {
         </header>
         <main class="page jury-list">
             <h2>{move || text(Key::JuryTitle)}</h2>
-            {move || match loaded.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::JuryNone)}</p> }.into_any(),
-                Some(Ok(list)) => view! {
+            <Loaded resource=loaded body={move |list: Vec<AssignmentDto>| match list {
+                list if list.is_empty() => view! { <p class="empty">{text(Key::JuryNone)}</p> }.into_any(),
+                list => view! {
                     <ul>
                         {list.into_iter().map(|a| view! {
                             <li>
@@ -52,7 +51,7 @@ pub fn JuryListPage() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 }.into_any(),
-            }}
+            }} />
         </main>
     }
 }
@@ -61,11 +60,10 @@ pub fn JuryListPage() -> impl IntoView {
 #[component]
 pub fn JuryScoringPage() -> impl IntoView {
     let state = use_app_state();
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<AssignmentDto>, String>>);
-    let repo = state.repo();
-    spawn_local(async move {
-        loaded.try_set(Some(repo.award_assignment(&id).await.map_err(|e| e.to_string())));
+    let id = route_id();
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), id.clone());
+        async move { repo.award_assignment(&id).await }
     });
     let text = move |key| t(state.lang.get(), key);
     view! {
@@ -74,12 +72,10 @@ pub fn JuryScoringPage() -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page jury-scoring">
-            {move || match loaded.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                Some(Ok(None)) => view! { <p class="error" role="alert">{text(Key::JuryNotFound)}</p> }.into_any(),
-                Some(Ok(Some(assignment))) => view! { <ScoreSheet assignment /> }.into_any(),
-            }}
+            <Loaded resource=loaded body={move |found: Option<AssignmentDto>| match found {
+                None => view! { <p class="error" role="alert">{text(Key::JuryNotFound)}</p> }.into_any(),
+                Some(assignment) => view! { <ScoreSheet assignment /> }.into_any(),
+            }} />
         </main>
     }
 }
@@ -100,7 +96,7 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
     let text = move |key| t(state.lang.get(), key);
     let package = StoredValue::new(assignment.package.clone());
     let inputs = RwSignal::new(assignment.inputs.clone());
-    let saved_state = RwSignal::new(None::<Result<(), String>>);
+    let saved_state = RwSignal::new(None::<Result<(), StorageError>>);
     let issues = RwSignal::new(Vec::<AwardIssue>::new());
     let message = RwSignal::new(None::<(bool, String)>);
     let total = assignment.package.entries.len() * assignment.package.criteria.len();
@@ -118,7 +114,7 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
             pending.try_update(|n| *n = n.saturating_sub(1));
             let failed = result.is_err();
             if failed || pending.get_untracked() == 0 {
-                saved_state.try_set(Some(result.map_err(|e| e.to_string())));
+                saved_state.try_set(Some(result));
             }
         });
     };
@@ -142,19 +138,17 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
         let repo = state.repo();
         spawn_local(async move {
             let result = async {
-                let key = signing::device_key(&repo).await.map_err(|e| e.to_string())?;
+                let key = signing::device_key(&repo).await?;
                 let (meta, content) = jury_bundle(&pkg, &sheet, &now.to_rfc3339());
                 let file_name =
                     bundle_file_name(&format!("nilai {}", sheet.juror_name), now, platform::zone());
                 download_bundle(&meta, &content, &key, &file_name)?;
-                repo.put_award_inputs(&pkg.round_id, &typed, Some(&now.to_rfc3339()))
-                    .await
-                    .map_err(|e| e.to_string())?;
-                Ok::<_, String>(file_name)
+                repo.put_award_inputs(&pkg.round_id, &typed, Some(&now.to_rfc3339())).await?;
+                Ok::<_, ActionError>(file_name)
             };
             message.try_set(Some(match result.await {
                 Ok(name) => (true, format!("{} {name}", t(lang, Key::JurySent))),
-                Err(error) => (false, error),
+                Err(error) => (false, error.message(lang)),
             }));
         });
     };
@@ -244,7 +238,10 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
             {move || match saved_state.get() {
                 None => String::new(),
                 Some(Ok(())) => t(state.lang.get(), common::Key::Saved).to_owned(),
-                Some(Err(error)) => format!("{} {error}", t(state.lang.get(), common::Key::SaveFailed)),
+                Some(Err(error)) => {
+                    let lang = state.lang.get();
+                    format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang))
+                }
             }}
         </p>
         {sections}

@@ -17,11 +17,13 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::error::{ActionError, UserError};
 use crate::i18n::{award::Key, common, t};
-use crate::pages::not_found::NotFoundPage;
+use crate::pages::secretariat::secretariat_only;
 use crate::platform;
 use crate::platform::BlobSink;
-use crate::state::{ProfileState, use_app_state};
+use crate::state::use_app_state;
 use crate::storage::{ProfileDto, StoredRoundDto};
 
 /// Path of the secretariat's award rounds.
@@ -43,26 +45,10 @@ pub(crate) fn download_bundle(
     content: &BundleContent,
     key: &SigningKey,
     file_name: &str,
-) -> Result<(), String> {
-    let writer = BundleWriter::start(BlobSink::default(), meta, content, &[], key)
-        .map_err(|e| e.to_string())?;
-    let sink = writer.finish().map_err(|e| e.to_string())?;
-    let blob = sink.into_blob("application/zip")?;
-    platform::download_blob(&blob, file_name, "application/zip")
-}
-
-/// Shows `view` for a secretariat profile only (others get "not found").
-pub(crate) fn secretariat_only<V: IntoView + 'static>(
-    view: impl Fn(ProfileDto) -> V + Send + Sync + 'static,
-) -> impl IntoView {
-    let state = use_app_state();
-    move || match state.profile.get() {
-        ProfileState::Ready(profile) if profile.is_secretariat() => view(profile).into_any(),
-        ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
-        }
-        _ => view! { <NotFoundPage /> }.into_any(),
-    }
+) -> Result<(), ActionError> {
+    let writer = BundleWriter::start(BlobSink::default(), meta, content, &[], key)?;
+    let blob = writer.finish()?.into_blob("application/zip")?;
+    Ok(platform::download_blob(&blob, file_name, "application/zip")?)
 }
 
 /// `/penghargaan`: the rounds and "Buat penghargaan".
@@ -75,10 +61,9 @@ pub fn AwardListPage() -> impl IntoView {
 fn AwardList(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let rounds = RwSignal::new(None::<Result<Vec<StoredRoundDto>, String>>);
-    let repo = state.repo();
-    spawn_local(async move {
-        rounds.try_set(Some(repo.award_rounds().await.map_err(|e| e.to_string())));
+    let rounds = LocalResource::new(move || {
+        let repo = state.repo();
+        async move { repo.award_rounds().await }
     });
     let name = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
@@ -95,7 +80,7 @@ fn AwardList(profile: ProfileDto) -> impl IntoView {
         let id = match platform::random_innovation_id() {
             Ok(id) => id.to_string(),
             Err(error) => {
-                problem.set(Some(error));
+                problem.set(Some(error.message(lang)));
                 return;
             }
         };
@@ -110,7 +95,11 @@ fn AwardList(profile: ProfileDto) -> impl IntoView {
             match repo.put_award_round(&round).await {
                 Ok(()) => navigate(&round_path(&id), Default::default()),
                 Err(error) => {
-                    problem.try_set(Some(format!("{} {error}", t(lang, common::Key::SaveFailed))));
+                    problem.try_set(Some(format!(
+                        "{} {}",
+                        t(lang, common::Key::SaveFailed),
+                        error.message(lang)
+                    )));
                 }
             }
         });
@@ -136,11 +125,9 @@ fn AwardList(profile: ProfileDto) -> impl IntoView {
             </form>
             <section aria-labelledby="award-rounds-heading">
                 <h3 id="award-rounds-heading">{move || text(Key::AwardRounds)}</h3>
-                {move || match rounds.get() {
-                    None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{text(Key::AwardNone)}</p> }.into_any(),
-                    Some(Ok(list)) => view! {
+                <Loaded resource=rounds body={move |list: Vec<StoredRoundDto>| match list {
+                    list if list.is_empty() => view! { <p class="empty">{text(Key::AwardNone)}</p> }.into_any(),
+                    list => view! {
                         <ul class="award-rounds">
                             {list.into_iter().map(|stored| {
                                 let round = stored.round;
@@ -161,7 +148,7 @@ fn AwardList(profile: ProfileDto) -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     }.into_any(),
-                }}
+                }} />
             </section>
         </main>
     }

@@ -3,15 +3,15 @@
 //! secretariat merges a juror's sheet into its round ([`JuryReceiver`]).
 
 use inovda_core::exchange::bundle::VerifiedBundle;
-use inovda_core::programmes::award::{
-    MergeOutcome, award_error_message, read_award_bundle, read_jury_bundle,
-};
+use inovda_core::programmes::award::{MergeOutcome, read_award_bundle, read_jury_bundle};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{jury_path, round_path};
+use crate::error::UserError;
 use crate::i18n::{award, award::Key, common, t};
 use crate::state::use_app_state;
+use crate::storage::StorageError;
 
 /// "Simpan untuk penilaian": keeps the award package on this (juror's) device.
 #[component]
@@ -22,7 +22,7 @@ pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         Ok(package) => package,
         Err(error) => {
             return view! {
-                <p class="error">{t(lang, Key::AwardBundleUnusable)} " " {award_error_message(lang, &error)}</p>
+                <p class="error">{t(lang, Key::AwardBundleUnusable)} " " {error.message(lang)}</p>
             }
             .into_any();
         }
@@ -34,7 +34,7 @@ pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         &package.juror.name,
         package.entries.len(),
     );
-    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let outcome = RwSignal::new(None::<Result<String, StorageError>>);
     let package = StoredValue::new(package);
     let keep = move |_| {
         let repo = state.repo();
@@ -43,7 +43,7 @@ pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
             let result = repo.receive_award_package(&package).await;
             outcome.try_set(Some(match result {
                 Ok(()) => Ok(package.round_id.clone()),
-                Err(error) => Err(error.to_string()),
+                Err(error) => Err(error),
             }));
         });
     };
@@ -59,7 +59,7 @@ pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
                         {t(lang, Key::AwardKept)} " " <a href=jury_path(&id)>{t(lang, Key::AwardOpenScoring)}</a>
                     </p>
                 }.into_any(),
-                Err(error) => view! { <p class="error" role="alert">{t(lang, common::Key::SaveFailed)} " " {error}</p> }.into_any(),
+                Err(error) => view! { <p class="error" role="alert">{t(lang, common::Key::SaveFailed)} " " {error.message(lang)}</p> }.into_any(),
             })}
         </div>
     }
@@ -75,7 +75,7 @@ pub fn JuryReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         Ok(sheet) => sheet,
         Err(error) => {
             return view! {
-                <p class="error">{t(lang, Key::JuryBundleUnusable)} " " {award_error_message(lang, &error)}</p>
+                <p class="error">{t(lang, Key::JuryBundleUnusable)} " " {error.message(lang)}</p>
             }
             .into_any();
         }
@@ -89,10 +89,11 @@ pub fn JuryReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         spawn_local(async move {
             let shown = match repo.merge_jury_sheet(sheet).await {
                 Err(error) => {
-                    (false, format!("{} {error}", t(lang, common::Key::SaveFailed)), None)
+                    let reason = error.message(lang);
+                    (false, format!("{} {reason}", t(lang, common::Key::SaveFailed)), None)
                 }
                 Ok(None) => (false, t(lang, Key::AwardRoundMissing).to_owned(), None),
-                Ok(Some(Err(error))) => (false, award_error_message(lang, &error), None),
+                Ok(Some(Err(error))) => (false, error.message(lang), None),
                 Ok(Some(Ok((round, merge)))) => {
                     let said = match merge {
                         MergeOutcome::Added => award::jury_sheet_added(lang, &round.name),

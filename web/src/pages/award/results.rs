@@ -5,11 +5,14 @@ use inovda_core::Lang;
 use inovda_core::base::format::format_number;
 use inovda_core::programmes::award::{AwardRound, Ranking, rank, tie_break_label};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
-use super::{round_path, secretariat_only};
-use crate::i18n::{award, award::Key, common, t};
+use super::round_path;
+use crate::components::loaded::Loaded;
+use crate::components::print_actions::PrintActions;
+use crate::components::scroll_table::{ScrollTable, columns};
+use crate::i18n::{award, award::Key, t};
+use crate::pages::route_id;
+use crate::pages::secretariat::secretariat_only;
 use crate::state::use_app_state;
 use crate::storage::StoredRoundDto;
 
@@ -76,21 +79,7 @@ pub fn RankingView(
             view! {
                 <section class="award-category" aria-labelledby=labelled>
                     <h4 id=heading>{category.name.clone()} " · " {winners}</h4>
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby=region_labelled>
-                        <table class="award-ranking">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t(lang, Key::AwardColRank)}</th>
-                                    <th scope="col">{t(lang, Key::AwardColInnovation)}</th>
-                                    <th scope="col">{t(lang, Key::AwardColAgency)}</th>
-                                    <th scope="col">{t(lang, Key::AwardColScore)}</th>
-                                    <th scope="col">{t(lang, Key::AwardColJurors)}</th>
-                                    <th scope="col">{t(lang, Key::AwardColNote)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                    <ScrollTable labelled_by=region_labelled class="award-ranking" columns=columns(lang, &[Key::AwardColRank, Key::AwardColInnovation, Key::AwardColAgency, Key::AwardColScore, Key::AwardColJurors, Key::AwardColNote])>{rows}</ScrollTable>
                 </section>
             }
             .into_any()
@@ -116,32 +105,20 @@ pub fn AwardPrintPage() -> impl IntoView {
 #[component]
 fn PrintView() -> impl IntoView {
     let state = use_app_state();
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<StoredRoundDto>, String>>);
-    let repo = state.repo();
+    let id = route_id();
     let load_id = id.clone();
-    spawn_local(async move {
-        loaded.try_set(Some(repo.award_round(&load_id).await.map_err(|e| e.to_string())));
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), load_id.clone());
+        async move { repo.award_round(&id).await }
     });
-    let text = move |key| t(state.lang.get(), key);
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ignored = window.print();
-        }
-    };
     view! {
-        <div class="print-actions">
-            <a href=round_path(&id)>{move || text(Key::AwardBackToRound)}</a>
-            <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
-        </div>
+        <PrintActions back=round_path(&id) back_label=Key::AwardBackToRound />
         <main class="page print-page award-print">
-            {move || {
+            <Loaded resource=loaded body={move |found: Option<StoredRoundDto>| {
                 let lang = state.lang.get();
-                match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{t(lang, common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                    Some(Ok(None)) => view! { <p class="error" role="alert">{t(lang, Key::AwardNotFound)}</p> }.into_any(),
-                    Some(Ok(Some(stored))) => {
+                match found {
+                    None => view! { <p class="error" role="alert">{t(lang, Key::AwardNotFound)}</p> }.into_any(),
+                    Some(stored) => {
                         let round = stored.round.clone();
                         let ranking = rank(&round, &stored.sheets);
                         let criteria = round
@@ -165,7 +142,7 @@ fn PrintView() -> impl IntoView {
                         .into_any()
                     }
                 }
-            }}
+            }} />
         </main>
     }
 }

@@ -9,18 +9,21 @@ use inovda_core::base::sheet::write_csv;
 use inovda_core::exchange::bundle::bundle_file_name;
 use inovda_core::model::labels::agency_kind_label;
 use inovda_core::programmes::award::{
-    AwardIssue, AwardRound, award_bundle, award_error_message, award_issue_message,
-    eligible_entries, rank, winners_sheet,
+    AwardIssue, AwardRound, award_bundle, award_issue_message, eligible_entries, rank,
+    winners_sheet,
 };
-use inovda_core::{Catalog, Innovation};
+use inovda_core::{Catalog, Innovation, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
 use super::results::RankingView;
-use super::{AWARD_PATH, download_bundle, secretariat_only};
+use super::{AWARD_PATH, download_bundle};
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::error::{ActionError, UserError};
 use crate::i18n::{award, award::Key, common, t};
+use crate::pages::route_id;
+use crate::pages::secretariat::secretariat_only;
 use crate::platform;
 use crate::signing;
 use crate::state::use_app_state;
@@ -34,11 +37,10 @@ pub fn AwardRoundPage() -> impl IntoView {
 #[component]
 fn RoundLoader() -> impl IntoView {
     let state = use_app_state();
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Option<StoredRoundDto>, String>>);
-    let repo = state.repo();
-    spawn_local(async move {
-        loaded.try_set(Some(repo.award_round(&id).await.map_err(|e| e.to_string())));
+    let id = route_id();
+    let loaded = LocalResource::new(move || {
+        let (repo, id) = (state.repo(), id.clone());
+        async move { repo.award_round(&id).await }
     });
     let text = move |key| t(state.lang.get(), key);
     view! {
@@ -47,23 +49,21 @@ fn RoundLoader() -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page award-round">
-            {move || match loaded.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p> }.into_any(),
-                Some(Ok(None)) => view! { <p class="error" role="alert">{text(Key::AwardNotFound)}</p> }.into_any(),
-                Some(Ok(Some(stored))) => view! { <RoundEditor stored /> }.into_any(),
-            }}
+            <Loaded resource=loaded body={move |found: Option<StoredRoundDto>| match found {
+                None => view! { <p class="error" role="alert">{text(Key::AwardNotFound)}</p> }.into_any(),
+                Some(stored) => view! { <RoundEditor stored /> }.into_any(),
+            }} />
         </main>
     }
 }
 
 /// The verified innovations of the round's year that pass its filter.
-async fn eligible(repo: &Repo, round: &AwardRound) -> Result<AwardRound, String> {
-    let catalog = Catalog::builtin(round.year).map_err(|e| e.to_string())?;
-    let registry = repo.get_registry().await.map_err(|e| e.to_string())?;
-    let records = repo.list_innovations().await.map_err(|e| e.to_string())?;
+async fn eligible(repo: &Repo, round: &AwardRound) -> Result<AwardRound, ActionError> {
+    let catalog = Catalog::builtin(round.year)?;
+    let registry = repo.get_registry().await?;
+    let records = repo.list_innovations().await?;
     let innovations: Vec<Innovation> = records.iter().filter_map(|r| r.to_domain().ok()).collect();
-    let verdicts = repo.list_verdicts().await.map_err(|e| e.to_string())?;
+    let verdicts = repo.list_verdicts().await?;
     let mut refreshed = round.clone();
     refreshed.refresh_entries(eligible_entries(
         &catalog,
@@ -77,6 +77,99 @@ async fn eligible(repo: &Repo, round: &AwardRound) -> Result<AwardRound, String>
 
 fn parse_count(text: &str) -> u32 {
     text.trim().parse().unwrap_or(0)
+}
+
+/// The input beside an item's name: a whole number in a range, or a date.
+#[derive(Clone, Copy)]
+enum ValueInput {
+    Count { min: &'static str, max: Option<&'static str> },
+    Date,
+}
+
+/// How one of the round's same-shape lists (stages, categories, criteria) reads and writes its
+/// items: a name and one value beside it.
+struct ListShape<T> {
+    items: fn(&AwardRound) -> &Vec<T>,
+    items_mut: fn(&mut AwardRound) -> &mut Vec<T>,
+    name: fn(&T) -> &String,
+    name_mut: fn(&mut T) -> &mut String,
+    /// The value as its input shows it, and the typed text stored back.
+    value: fn(&T) -> String,
+    set_value: fn(&mut T, &str),
+    /// DOM id prefixes of the name and value inputs (the item's index follows).
+    ids: (&'static str, &'static str),
+    /// "Nama kategori 2"; "Jumlah juara «name»".
+    name_label: fn(Lang, usize) -> String,
+    value_label: fn(Lang, String) -> String,
+    input: ValueInput,
+}
+
+impl<T> Clone for ListShape<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for ListShape<T> {}
+
+/// The rows of one list of the round, each with its name, its value and "Hapus". Rows are made
+/// again when `version` is bumped (an item added or removed), not while typing; a removal also
+/// bumps `also` (the entries follow the categories).
+fn list_items<T: 'static>(
+    shape: ListShape<T>,
+    draft: RwSignal<AwardRound>,
+    version: RwSignal<u32>,
+    also: Option<RwSignal<u32>>,
+) -> impl Fn() -> AnyView + Copy + Send + Sync + 'static {
+    let state = use_app_state();
+    move || {
+        version.get();
+        let lang = state.lang.get();
+        let count = draft.with_untracked(|r| (shape.items)(r).len());
+        let (min, max, mode, kind) = match shape.input {
+            ValueInput::Count { min, max } => (Some(min), max, Some("numeric"), "number"),
+            ValueInput::Date => (None, None, None, "date"),
+        };
+        (0..count)
+            .map(|index| {
+                let name_id = format!("{}-{index}", shape.ids.0);
+                let value_id = format!("{}-{index}", shape.ids.1);
+                let current = move || draft.with(|r| (shape.items)(r).get(index).map(|item| (shape.name)(item).clone()).unwrap_or_default());
+                view! {
+                    <div class="award-item">
+                        <div class="field">
+                            <label for=name_id.clone()>{(shape.name_label)(lang, index + 1)}</label>
+                            <input id=name_id type="text" prop:value=current
+                                on:input=move |ev| {
+                                    let value = event_target_value(&ev);
+                                    draft.update(|r| if let Some(item) = (shape.items_mut)(r).get_mut(index) { *(shape.name_mut)(item) = value; });
+                                } />
+                        </div>
+                        <div class="field inline">
+                            <label for=value_id.clone()>{move || (shape.value_label)(state.lang.get(), current())}</label>
+                            <input id=value_id type=kind min=min max=max inputmode=mode
+                                prop:value=move || draft.with(|r| (shape.items)(r).get(index).map(shape.value).unwrap_or_default())
+                                on:input=move |ev| {
+                                    let text = event_target_value(&ev);
+                                    draft.update(|r| if let Some(item) = (shape.items_mut)(r).get_mut(index) { (shape.set_value)(item, &text); });
+                                } />
+                        </div>
+                        <button type="button" on:click=move |_| {
+                            draft.update(|r| { let items = (shape.items_mut)(r); if index < items.len() { items.remove(index); } });
+                            version.update(|v| *v += 1);
+                            if let Some(also) = also {
+                                also.update(|v| *v += 1);
+                            }
+                        }>
+                            {t(lang, Key::AwardRemoveJuror)}
+                            <span class="visually-hidden">" " {current}</span>
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
+            .into_any()
+    }
 }
 
 #[component]
@@ -113,7 +206,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                 Err(error) => {
                     message.try_set(Some((
                         false,
-                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                        format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)),
                     )));
                 }
             }
@@ -132,10 +225,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                     message.try_set(Some((true, award::award_entries_refreshed(lang, count))));
                 }
                 Err(error) => {
-                    message.try_set(Some((
-                        false,
-                        format!("{} {error}", t(lang, common::Key::StorageFailed)),
-                    )));
+                    message.try_set(Some((false, error.message(lang))));
                 }
             }
         });
@@ -162,127 +252,57 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
     let new_category = RwSignal::new(String::new());
     let new_criterion = RwSignal::new(String::new());
     let new_stage = RwSignal::new(String::new());
-    let categories = move || {
-        lists_version.get();
-        let lang = state.lang.get();
-        let count = draft.with_untracked(|r| r.categories.len());
-        (0..count)
-            .map(|index| {
-                let name_id = format!("award-category-name-{index}");
-                let winners_id = format!("award-winners-{index}");
-                let current = move || draft.with(|r| r.categories.get(index).map(|c| c.name.clone()).unwrap_or_default());
-                view! {
-                    <div class="award-item">
-                        <div class="field">
-                            <label for=name_id.clone()>{award::award_category_name_label(lang, index + 1)}</label>
-                            <input id=name_id type="text" prop:value=current
-                                on:input=move |ev| {
-                                    let value = event_target_value(&ev);
-                                    draft.update(|r| if let Some(c) = r.categories.get_mut(index) { c.name = value; });
-                                } />
-                        </div>
-                        <div class="field inline">
-                            <label for=winners_id.clone()>{move || award::award_winners_label(state.lang.get(), current())}</label>
-                            <input id=winners_id type="number" min="1" inputmode="numeric"
-                                prop:value=move || draft.with(|r| r.categories.get(index).map(|c| c.winners).unwrap_or(0).to_string())
-                                on:input=move |ev| {
-                                    let value = parse_count(&event_target_value(&ev));
-                                    draft.update(|r| if let Some(c) = r.categories.get_mut(index) { c.winners = value; });
-                                } />
-                        </div>
-                        <button type="button" on:click=move |_| {
-                            draft.update(|r| { if index < r.categories.len() { r.categories.remove(index); } });
-                            lists_version.update(|v| *v += 1);
-                            entries_version.update(|v| *v += 1);
-                        }>
-                            {t(lang, Key::AwardRemoveJuror)}
-                            <span class="visually-hidden">" " {current}</span>
-                        </button>
-                    </div>
-                }
-            })
-            .collect_view()
-    };
-    let criteria = move || {
-        lists_version.get();
-        let lang = state.lang.get();
-        let count = draft.with_untracked(|r| r.criteria.len());
-        (0..count)
-            .map(|index| {
-                let name_id = format!("award-criterion-name-{index}");
-                let weight_id = format!("award-weight-{index}");
-                let current = move || draft.with(|r| r.criteria.get(index).map(|c| c.name.clone()).unwrap_or_default());
-                view! {
-                    <div class="award-item">
-                        <div class="field">
-                            <label for=name_id.clone()>{award::award_criterion_name_label(lang, index + 1)}</label>
-                            <input id=name_id type="text" prop:value=current
-                                on:input=move |ev| {
-                                    let value = event_target_value(&ev);
-                                    draft.update(|r| if let Some(c) = r.criteria.get_mut(index) { c.name = value; });
-                                } />
-                        </div>
-                        <div class="field inline">
-                            <label for=weight_id.clone()>{move || award::award_weight_label(state.lang.get(), current())}</label>
-                            <input id=weight_id type="number" min="0" max="100" inputmode="numeric"
-                                prop:value=move || draft.with(|r| r.criteria.get(index).map(|c| c.weight).unwrap_or(0).to_string())
-                                on:input=move |ev| {
-                                    let value = parse_count(&event_target_value(&ev));
-                                    draft.update(|r| if let Some(c) = r.criteria.get_mut(index) { c.weight = value; });
-                                } />
-                        </div>
-                        <button type="button" on:click=move |_| {
-                            draft.update(|r| { if index < r.criteria.len() { r.criteria.remove(index); } });
-                            lists_version.update(|v| *v += 1);
-                        }>
-                            {t(lang, Key::AwardRemoveJuror)}
-                            <span class="visually-hidden">" " {current}</span>
-                        </button>
-                    </div>
-                }
-            })
-            .collect_view()
-    };
-    let stages = move || {
-        lists_version.get();
-        let lang = state.lang.get();
-        let count = draft.with_untracked(|r| r.stages.len());
-        (0..count)
-            .map(|index| {
-                let name_id = format!("award-stage-name-{index}");
-                let date_id = format!("award-stage-date-{index}");
-                let current = move || draft.with(|r| r.stages.get(index).map(|s| s.name.clone()).unwrap_or_default());
-                view! {
-                    <div class="award-item">
-                        <div class="field">
-                            <label for=name_id.clone()>{award::award_stage_name_label(lang, index + 1)}</label>
-                            <input id=name_id type="text" prop:value=current
-                                on:input=move |ev| {
-                                    let value = event_target_value(&ev);
-                                    draft.update(|r| if let Some(s) = r.stages.get_mut(index) { s.name = value; });
-                                } />
-                        </div>
-                        <div class="field inline">
-                            <label for=date_id.clone()>{move || award::award_stage_date_label(state.lang.get(), current())}</label>
-                            <input id=date_id type="date"
-                                prop:value=move || draft.with(|r| r.stages.get(index).and_then(|s| s.date).map(|d| d.to_string()).unwrap_or_default())
-                                on:input=move |ev| {
-                                    let date = chrono::NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok();
-                                    draft.update(|r| if let Some(s) = r.stages.get_mut(index) { s.date = date; });
-                                } />
-                        </div>
-                        <button type="button" on:click=move |_| {
-                            draft.update(|r| { if index < r.stages.len() { r.stages.remove(index); } });
-                            lists_version.update(|v| *v += 1);
-                        }>
-                            {t(lang, Key::AwardRemoveJuror)}
-                            <span class="visually-hidden">" " {current}</span>
-                        </button>
-                    </div>
-                }
-            })
-            .collect_view()
-    };
+    let categories = list_items(
+        ListShape {
+            items: |r| &r.categories,
+            items_mut: |r| &mut r.categories,
+            name: |c| &c.name,
+            name_mut: |c| &mut c.name,
+            value: |c| c.winners.to_string(),
+            set_value: |c, text| c.winners = parse_count(text),
+            ids: ("award-category-name", "award-winners"),
+            name_label: |lang, n| award::award_category_name_label(lang, n),
+            value_label: |lang, name| award::award_winners_label(lang, name),
+            input: ValueInput::Count { min: "1", max: None },
+        },
+        draft,
+        lists_version,
+        Some(entries_version),
+    );
+    let criteria = list_items(
+        ListShape {
+            items: |r| &r.criteria,
+            items_mut: |r| &mut r.criteria,
+            name: |c| &c.name,
+            name_mut: |c| &mut c.name,
+            value: |c| c.weight.to_string(),
+            set_value: |c, text| c.weight = parse_count(text),
+            ids: ("award-criterion-name", "award-weight"),
+            name_label: |lang, n| award::award_criterion_name_label(lang, n),
+            value_label: |lang, name| award::award_weight_label(lang, name),
+            input: ValueInput::Count { min: "0", max: Some("100") },
+        },
+        draft,
+        lists_version,
+        None,
+    );
+    let stages = list_items(
+        ListShape {
+            items: |r| &r.stages,
+            items_mut: |r| &mut r.stages,
+            name: |s| &s.name,
+            name_mut: |s| &mut s.name,
+            value: |s| s.date.map(|d| d.to_string()).unwrap_or_default(),
+            set_value: |s, text| s.date = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok(),
+            ids: ("award-stage-name", "award-stage-date"),
+            name_label: |lang, n| award::award_stage_name_label(lang, n),
+            value_label: |lang, name| award::award_stage_date_label(lang, name),
+            input: ValueInput::Date,
+        },
+        draft,
+        lists_version,
+        None,
+    );
     let stage_options = move || {
         lists_version.get();
         draft
@@ -431,16 +451,15 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                             let lang = state.lang.get_untracked();
                             let result = async {
                                 let now = platform::now();
-                                let (meta, content) = award_bundle(&round, &juror_id, &now.to_rfc3339())
-                                    .map_err(|e| award_error_message(lang, &e))?;
-                                let key = signing::device_key(&repo).await.map_err(|e| e.to_string())?;
+                                let (meta, content) = award_bundle(&round, &juror_id, &now.to_rfc3339())?;
+                                let key = signing::device_key(&repo).await?;
                                 let file_name = bundle_file_name(&format!("penilaian {juror_name}"), now, platform::zone());
                                 download_bundle(&meta, &content, &key, &file_name)?;
-                                Ok::<_, String>(file_name)
+                                Ok::<_, ActionError>(file_name)
                             };
                             message.try_set(Some(match result.await {
                                 Ok(name) => (true, format!("{} {name}", t(lang, Key::AwardBundleDownloaded))),
-                                Err(error) => (false, error),
+                                Err(error) => (false, error.message(lang)),
                             }));
                         });
                     };
@@ -485,7 +504,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
             )
             .replace(".zip", ".csv");
             if let Err(error) = platform::download(&bytes, &name, "text/csv") {
-                message.set(Some((false, error)));
+                message.set(Some((false, error.message(lang))));
             }
         };
         view! {

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::context::use_editor;
+use crate::components::scroll_table::{ScrollTable, columns};
 use crate::i18n::{common::Key, editor, t};
 use crate::platform;
 use crate::state::use_app_state;
@@ -108,19 +109,12 @@ pub fn FeedbackPanel(id: String) -> impl IntoView {
                         <h3>{t(lang, editor::Key::ToFixHeading)}</h3>
                         <ul class="to-fix" data-testid="to-fix">{to_fix}</ul>
                     })}
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="feedback-heading">
-                        <table class="feedback-levels">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t(lang, Key::ColIndicator)}</th>
-                                    <th scope="col">{t(lang, Key::ClaimedLevel)}</th>
-                                    <th scope="col">{t(lang, Key::VerifiedLevel)}</th>
-                                    <th scope="col">{t(lang, Key::VerifierNote)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
+                    <ScrollTable labelled_by="feedback-heading".to_owned() class="feedback-levels" columns=columns(lang, &[
+                        Key::ColIndicator,
+                        Key::ClaimedLevel,
+                        Key::VerifiedLevel,
+                        Key::VerifierNote,
+                    ])>{rows}</ScrollTable>
                 </section>
             }
         })

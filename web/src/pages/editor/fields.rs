@@ -9,6 +9,52 @@ use leptos::prelude::*;
 use super::context::{FieldIssues, control_id, use_editor};
 use crate::i18n::{common, editor::Key, t};
 
+/// An `<input>` with its label, a hint under it when given, and the field's findings. `commit`
+/// receives the typed text on every keystroke, or on `change` only (`on_change`: dates).
+#[component]
+fn InputField(
+    path: FieldPath,
+    kind: &'static str,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<String>,
+    commit: Callback<String>,
+    hint: Option<Signal<String>>,
+    #[prop(optional)] on_change: bool,
+) -> impl IntoView {
+    let ctx = use_editor();
+    let id = control_id(path);
+    let hint_id = format!("{id}-hint");
+    let described = format!("{hint_id} {id}-issues");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type=kind
+                aria-describedby=described
+                prop:value=value
+                prop:disabled=move || !ctx.editable()
+                on:input=move |ev| if !on_change { commit.run(event_target_value(&ev)) }
+                on:change=move |ev| if on_change { commit.run(event_target_value(&ev)) }
+            />
+            {hint.map(|hint| view! { <small id=hint_id>{hint}</small> })}
+            <FieldIssues path />
+        </div>
+    }
+}
+
+/// The national form's name of `path`, in the UI's language.
+fn label_of(path: FieldPath) -> Signal<String> {
+    let ctx = use_editor();
+    Signal::derive(move || field_label(ctx.lang.get(), path).to_owned())
+}
+
+/// A fixed hint under a control, in the UI's language.
+fn hint_of(key: Option<Key>) -> Option<Signal<String>> {
+    let ctx = use_editor();
+    key.map(|key| Signal::derive(move || t(ctx.lang.get(), key).to_owned()))
+}
+
 /// A one-line text field.
 #[component]
 pub fn TextField(
@@ -18,27 +64,10 @@ pub fn TextField(
     #[prop(optional)] hint: Option<Key>,
 ) -> impl IntoView {
     let ctx = use_editor();
-    let id = control_id(path);
-    let hint_id = format!("{id}-hint");
-    let described = format!("{hint_id} {id}-issues");
     let value = ctx.field(get);
+    let commit = Callback::new(move |value: String| ctx.edit(move |d| set(d, value)));
     view! {
-        <div class="field">
-            <label for=id.clone()>{move || field_label(ctx.lang.get(), path)}</label>
-            <input
-                id=id
-                type="text"
-                aria-describedby=described
-                prop:value=move || value.get()
-                prop:disabled=move || !ctx.editable()
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    ctx.edit(move |d| set(d, value));
-                }
-            />
-            {hint.map(|key| view! { <small id=hint_id>{move || t(ctx.lang.get(), key)}</small> })}
-            <FieldIssues path />
-        </div>
+        <InputField path kind="text" label=label_of(path) value commit hint=hint_of(hint) />
     }
 }
 
@@ -131,27 +160,16 @@ pub fn DateField(
     #[prop(optional)] hint: Option<Key>,
 ) -> impl IntoView {
     let ctx = use_editor();
-    let id = control_id(path);
     let date = ctx.field(get);
-    let hint_id = format!("{id}-hint");
-    let described = format!("{hint_id} {id}-issues");
+    let value = Signal::derive(move || {
+        date.get().map(|date| date.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    });
+    let commit = Callback::new(move |text: String| {
+        let value = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok();
+        ctx.edit(move |d| set(d, value));
+    });
     view! {
-        <div class="field">
-            <label for=id.clone()>{move || field_label(ctx.lang.get(), path)}</label>
-            <input
-                id=id
-                type="date"
-                aria-describedby=described
-                prop:value=move || date.get().map(|date| date.format("%Y-%m-%d").to_string()).unwrap_or_default()
-                prop:disabled=move || !ctx.editable()
-                on:change=move |ev| {
-                    let value = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok();
-                    ctx.edit(move |d| set(d, value));
-                }
-            />
-            {hint.map(|key| view! { <small id=hint_id>{move || t(ctx.lang.get(), key)}</small> })}
-            <FieldIssues path />
-        </div>
+        <InputField path kind="date" label=label_of(path) value commit hint=hint_of(hint) on_change=true />
     }
 }
 
@@ -212,34 +230,22 @@ pub fn ExtraFields() -> impl IntoView {
             .enumerate()
             .map(|(index, field)| {
                 let path = FieldPath::Extra(u8::try_from(index).unwrap_or(u8::MAX));
-                let id = control_id(path);
                 let key = field.key.clone();
                 let read_key = key.clone();
                 let extra = ctx.field(move |d| d.extra_value(&read_key).to_owned());
                 let label = lang.pick((field.label_id.clone(), field.label_en.clone()));
+                let commit = Callback::new(move |value: String| {
+                    let key = key.clone();
+                    ctx.edit(move |d| {
+                        d.extra.retain(|extra| extra.key != key);
+                        if !value.trim().is_empty() {
+                            d.extra.push(inovda_core::ExtraValue { key, value });
+                        }
+                    });
+                });
+                let hint = Some(Signal::stored(field.hint.clone()));
                 view! {
-                    <div class="field">
-                        <label for=id.clone()>{label}</label>
-                        <input
-                            id=id.clone()
-                            type="text"
-                            aria-describedby=format!("{id}-hint {id}-issues")
-                            prop:value=move || extra.get()
-                            prop:disabled=move || !ctx.editable()
-                            on:input=move |ev| {
-                                let value = event_target_value(&ev);
-                                let key = key.clone();
-                                ctx.edit(move |d| {
-                                    d.extra.retain(|extra| extra.key != key);
-                                    if !value.trim().is_empty() {
-                                        d.extra.push(inovda_core::ExtraValue { key, value });
-                                    }
-                                });
-                            }
-                        />
-                        <small id=format!("{id}-hint")>{field.hint.clone()}</small>
-                        <FieldIssues path />
-                    </div>
+                    <InputField path kind="text" label=Signal::stored(label) value=extra commit hint />
                 }
             })
             .collect_view()

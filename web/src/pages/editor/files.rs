@@ -7,10 +7,10 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::context::{FieldIssues, control_id, use_editor};
+use crate::error::UserError;
 use crate::evidence;
 use crate::evidence::EvidenceError;
 use crate::i18n::{common, editor::Key, t};
-use crate::platform;
 use crate::state::use_app_state;
 
 /// The findings path of a profile slot.
@@ -68,13 +68,8 @@ pub fn EvidenceList(target: EvidenceTarget) -> impl IntoView {
                         let repo = state.repo();
                         let (sha, name, media) = (sha.clone(), name.clone(), media.clone());
                         spawn_local(async move {
-                            let outcome = match repo.get_blob(&sha).await {
-                                Ok(Some(blob)) => platform::download_blob(&blob, &name, &media),
-                                Ok(None) => Err(t(lang, common::Key::FileMissing).to_owned()),
-                                Err(error) => Err(error.to_string()),
-                            };
-                            if let Err(reason) = outcome {
-                                ctx.notice.try_set(Some((false, reason)));
+                            if let Err(error) = evidence::download_stored(&repo, &sha, &name, &media).await {
+                                ctx.notice.try_set(Some((false, error.message(lang))));
                             }
                         });
                     };
@@ -158,20 +153,9 @@ pub fn AttachControls(
                         ctx.attach(target, prepared.file, Some(prepared.blob));
                         ctx.notice.try_set(Some((true, message)));
                     }
-                    Err(EvidenceError::NoSpace { needed, available }) => {
-                        ctx.notice.try_set(Some((
-                            false,
-                            format!(
-                                "{} {}: {} {}, {} {}. {}",
-                                file.name(),
-                                t(lang, Key::NoSpace),
-                                t(lang, Key::Needed),
-                                human_size(lang, needed),
-                                t(lang, Key::Available),
-                                human_size(lang, available),
-                                t(lang, Key::NothingLost)
-                            ),
-                        )));
+                    Err(error @ EvidenceError::NoSpace { .. }) => {
+                        let message = format!("{} {}", file.name(), error.message(lang));
+                        ctx.notice.try_set(Some((false, message)));
                     }
                     Err(EvidenceError::Read(reason)) => {
                         ctx.notice.try_set(Some((

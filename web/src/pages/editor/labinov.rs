@@ -12,12 +12,12 @@ use inovda_core::model::labinov::{
     validate_track,
 };
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::context::use_editor;
 use super::files::{AttachControls, EvidenceList};
+use crate::components::loaded::Loaded;
 use crate::evidence;
-use crate::i18n::{common, labinov::Key, t};
+use crate::i18n::{labinov::Key, t};
 use crate::platform;
 use crate::state::{ProfileState, use_app_state};
 
@@ -31,16 +31,13 @@ pub const SECTION_ID: &str = "labinov";
 pub fn LabinovSection() -> impl IntoView {
     let ctx = use_editor();
     let state = use_app_state();
-    let config = RwSignal::new(None::<Result<LabinovConfig, String>>);
-    let profile = match state.profile.get_untracked() {
-        ProfileState::Ready(profile) => Some(profile),
-        _ => None,
-    };
-    let repo = state.repo();
-    spawn_local(async move {
-        let loaded =
-            repo.labinov_config_for(profile.as_ref()).await.map_err(|error| error.to_string());
-        config.try_set(Some(loaded));
+    let config = LocalResource::new(move || {
+        let profile = match state.profile.get_untracked() {
+            ProfileState::Ready(profile) => Some(profile),
+            _ => None,
+        };
+        let repo = state.repo();
+        async move { repo.labinov_config_for(profile.as_ref()).await }
     });
     let current = Memo::new(move |_| ctx.read(|d| d.labinov.as_ref().and_then(|l| l.stage)));
     let text = move |key| t(ctx.lang.get(), key);
@@ -65,13 +62,9 @@ pub fn LabinovSection() -> impl IntoView {
         <section class="labinov" id=SECTION_ID aria-labelledby="labinov-heading">
             <h3 id="labinov-heading">{move || text(Key::LabinovHeading)}</h3>
             <p class="muted">{move || text(Key::LabinovIntro)}</p>
-            {move || match config.get() {
-                None => view! { <p class="loading">{t(ctx.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(reason)) => view! {
-                    <p class="error" role="alert">{text(Key::LabinovLoadFailed)} " " {reason}</p>
-                }.into_any(),
-                Some(Ok(config)) => view! { <StageSelect current /> <Stages config current /> }.into_any(),
-            }}
+            <Loaded resource=config body={move |config: LabinovConfig| view! {
+                <StageSelect current /> <Stages config current />
+            }} />
             <ul class="issues" id="labinov-issues" aria-live="polite">
                 {move || findings().into_iter().map(|m| view! { <li class="issue">{m}</li> }).collect_view()}
             </ul>

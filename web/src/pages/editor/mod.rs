@@ -23,7 +23,6 @@ use inovda_core::{
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
 
 use self::context::{EditorCtx, control_id, use_editor};
@@ -35,20 +34,14 @@ use self::files::FileSlotField;
 use self::indicators::Indicators;
 use crate::autosave::{Draft, new_autosave};
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::error::{LoadError, UserError};
 use crate::i18n::{common, editor, editor::Key, t};
+use crate::pages::route_id;
 use crate::platform;
 use crate::saver::SaveStatus;
 use crate::state::use_app_state;
 use crate::storage::Version;
-
-/// Loading state of the edited innovation.
-#[derive(Debug, Clone, PartialEq)]
-enum Loaded {
-    Loading,
-    Missing,
-    Failed(String),
-    Ready,
-}
 
 /// Moves the keyboard focus to a control (or the first control inside a group).
 fn focus(id: &str) {
@@ -193,7 +186,7 @@ fn SubmitBar() -> impl IntoView {
                 Err(error) => {
                     ctx.notice.try_set(Some((
                         false,
-                        format!("{}: {error}", t(lang, common::Key::SaveFailed)),
+                        format!("{}: {}", t(lang, common::Key::SaveFailed), error.message(lang)),
                     )));
                 }
             }
@@ -297,35 +290,28 @@ fn ProfileForm() -> impl IntoView {
 #[component]
 pub fn EditorPage() -> impl IntoView {
     let state = use_app_state();
-    let params = use_params_map();
-    let id = params.with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(Loaded::Loading);
+    let id = route_id();
     let autosave = new_autosave(state.repo(), None);
     let ctx = EditorCtx::new(state.lang, autosave.clone());
     provide_context(ctx);
     let text = move |key| t(state.lang.get(), key);
 
-    let repo = state.repo();
+    // Whether the innovation is on this device; once read, it lives in the editor's draft.
     let load_id = id.clone();
     let loader = autosave.clone();
-    spawn_local(async move {
-        let outcome = match repo.get_innovation(&load_id).await {
-            Ok(Some(record)) => match record.to_domain() {
-                Ok(innovation) => {
-                    loader.writer().set_base(Some(Version::of(&record)));
-                    ctx.load(innovation);
-                    // An innovation is stored on this device: time to ask (once) that the browser
-                    // keeps the data. Asked here, not on "Inovasi baru", because the list runs in
-                    // the home module, which hands over to this page by a page load.
-                    state.request_persistence_once();
-                    Loaded::Ready
-                }
-                Err(error) => Loaded::Failed(error.to_string()),
-            },
-            Ok(None) => Loaded::Missing,
-            Err(error) => Loaded::Failed(error.to_string()),
-        };
-        loaded.try_set(outcome);
+    let loaded = LocalResource::new(move || {
+        let (repo, id, loader) = (state.repo(), load_id.clone(), loader.clone());
+        async move {
+            let Some(record) = repo.get_innovation(&id).await? else { return Ok(false) };
+            let innovation = record.to_domain()?;
+            loader.writer().set_base(Some(Version::of(&record)));
+            ctx.load(innovation);
+            // An innovation is stored on this device: time to ask (once) that the browser
+            // keeps the data. Asked here, not on "Inovasi baru", because the list runs in
+            // the home module, which hands over to this page by a page load.
+            state.request_persistence_once();
+            Ok::<_, LoadError>(true)
+        }
     });
 
     // Write whatever is pending when the page is hidden, closed or left.
@@ -352,7 +338,8 @@ pub fn EditorPage() -> impl IntoView {
             text(Key::StorageUnavailable).to_owned()
         }
         SaveStatus::Failed(reason) => {
-            format!("{} — {reason}", t(state.lang.get(), common::Key::SaveFailed))
+            let lang = state.lang.get();
+            format!("{} — {}", t(lang, common::Key::SaveFailed), reason.message(lang))
         }
     };
     let status_class = move || match ctx.autosave.with_value(|a| a.status.get()) {
@@ -389,11 +376,9 @@ pub fn EditorPage() -> impl IntoView {
             {move || ctx.notice.get().map(|(ok, message)| view! {
                 <p class=if ok { "notice" } else { "error" } role="status">{message}</p>
             })}
-            {move || match loaded.get() {
-                Loaded::Loading => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Loaded::Missing => view! { <p class="error">{t(state.lang.get(), common::Key::NotFound)}</p> }.into_any(),
-                Loaded::Failed(reason) => view! { <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {reason}</p> }.into_any(),
-                Loaded::Ready => view! {
+            <Loaded resource=loaded body={move |found: bool| match found {
+                false => view! { <p class="error">{t(state.lang.get(), common::Key::NotFound)}</p> }.into_any(),
+                true => view! {
                     <p class="status-line">
                         {move || ctx.draft.with(|d| d.as_ref().map(|d| format!("{}: {} · {} {}", t(state.lang.get(), common::Key::StatusLabel), status_label(state.lang.get(), d.status), t(state.lang.get(), common::Key::Revision), d.revision)))}
                         " · "
@@ -413,7 +398,7 @@ pub fn EditorPage() -> impl IntoView {
                     <Indicators />
                     <labinov::LabinovSection />
                 }.into_any(),
-            }}
+            }} />
         </main>
     }
 }

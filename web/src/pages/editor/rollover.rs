@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::context::use_editor;
+use crate::error::UserError;
 use crate::i18n::{common, editor, editor::Key, t};
 use crate::platform;
 use crate::state::use_app_state;
@@ -53,7 +54,7 @@ pub fn RolloverForm() -> impl IntoView {
         let id = match platform::random_innovation_id() {
             Ok(id) => id,
             Err(error) => {
-                problems.set(vec![error]);
+                problems.set(vec![error.message(lang)]);
                 return;
             }
         };
@@ -84,8 +85,9 @@ pub fn RolloverForm() -> impl IntoView {
                     }
                 }
                 Err(error) => {
+                    let reason = error.message(lang);
                     problems
-                        .try_set(vec![format!("{} — {error}", t(lang, common::Key::SaveFailed))]);
+                        .try_set(vec![format!("{} — {reason}", t(lang, common::Key::SaveFailed))]);
                 }
             }
             busy.try_set(false);

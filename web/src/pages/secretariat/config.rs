@@ -9,7 +9,7 @@
 //! `BundleWriter` into a Blob as submission exports are.
 
 use inovda_core::base::format::format_date_long;
-use inovda_core::exchange::bundle::{BundleWriter, VerifiedBundle, bundle_file_name};
+use inovda_core::exchange::bundle::{BundleError, BundleWriter, VerifiedBundle, bundle_file_name};
 use inovda_core::model::labels::agency_kind_label;
 use inovda_core::secretariat::region_config::{
     ConfigIssue, Deadline, DeadlineDraft, RegionConfig, agency_choices, config_bundle,
@@ -21,17 +21,38 @@ use inovda_core::{AgencyId, Region, RegionKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::row_button::RowButton;
+use crate::error::{ActionError, UserError};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::platform;
 use crate::platform::BlobSink;
+use crate::platform::BrowserError;
 use crate::signing;
 use crate::state::{ProfileState, use_app_state};
-use crate::storage::{ProfileDto, Repo};
+use crate::storage::{ProfileDto, Repo, StorageError};
 
 /// Why the config bundle was not made.
 enum ConfigFailure {
     Issues(Vec<ConfigIssue>),
-    Other(String),
+    Other(ActionError),
+}
+
+impl From<StorageError> for ConfigFailure {
+    fn from(error: StorageError) -> Self {
+        ConfigFailure::Other(error.into())
+    }
+}
+
+impl From<BundleError> for ConfigFailure {
+    fn from(error: BundleError) -> Self {
+        ConfigFailure::Other(error.into())
+    }
+}
+
+impl From<BrowserError> for ConfigFailure {
+    fn from(error: BrowserError) -> Self {
+        ConfigFailure::Other(error.into())
+    }
 }
 
 /// Builds the signed config bundle of the secretariat's region; returns its file name.
@@ -40,13 +61,12 @@ async fn build_and_download(
     profile: &ProfileDto,
     region_kind: RegionKind,
 ) -> Result<String, ConfigFailure> {
-    let other = |error: String| ConfigFailure::Other(error);
-    let registry = repo.get_registry().await.map_err(|e| other(e.to_string()))?;
-    let key = signing::device_key(repo).await.map_err(|e| other(e.to_string()))?;
+    let registry = repo.get_registry().await?;
+    let key = signing::device_key(repo).await?;
     let region = Region { kind: region_kind, name: profile.region.clone(), code: String::new() };
     let year = profile.year.unwrap_or_default();
-    let deadlines = repo.get_deadlines().await.map_err(|e| other(e.to_string()))?;
-    let labinov = repo.get_labinov_config().await.map_err(|e| other(e.to_string()))?;
+    let deadlines = repo.get_deadlines().await?;
+    let labinov = repo.get_labinov_config().await?;
     let config =
         RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, deadlines)
             .with_labinov(labinov);
@@ -56,12 +76,10 @@ async fn build_and_download(
     }
     let now = platform::now();
     let (meta, content) = config_bundle(&config, &now.to_rfc3339());
-    let writer = BundleWriter::start(BlobSink::default(), &meta, &content, &[], &key)
-        .map_err(|e| other(e.to_string()))?;
-    let sink = writer.finish().map_err(|e| other(e.to_string()))?;
-    let blob = sink.into_blob("application/zip").map_err(other)?;
+    let writer = BundleWriter::start(BlobSink::default(), &meta, &content, &[], &key)?;
+    let blob = writer.finish()?.into_blob("application/zip")?;
     let file_name = bundle_file_name(&profile.agency, now, platform::zone());
-    platform::download_blob(&blob, &file_name, "application/zip").map_err(other)?;
+    platform::download_blob(&blob, &file_name, "application/zip")?;
     Ok(file_name)
 }
 
@@ -96,7 +114,9 @@ pub fn ConfigExport() -> impl IntoView {
             let result = match build_and_download(&repo, &profile, kind).await {
                 Ok(name) => Ok(name),
                 Err(ConfigFailure::Issues(issues)) => Err((issues, String::new())),
-                Err(ConfigFailure::Other(error)) => Err((Vec::new(), error)),
+                Err(ConfigFailure::Other(error)) => {
+                    Err((Vec::new(), error.message(state.lang.get_untracked())))
+                }
             };
             outcome.try_set(Some(result));
             busy.try_set(false);
@@ -171,7 +191,7 @@ fn DeadlinesEditor() -> impl IntoView {
                 let lang = state.lang.get_untracked();
                 message.try_set(Some((
                     false,
-                    format!("{} {error}", t(lang, common::Key::StorageFailed)),
+                    format!("{} {}", t(lang, common::Key::StorageFailed), error.message(lang)),
                 )));
             }
         }
@@ -189,7 +209,7 @@ fn DeadlinesEditor() -> impl IntoView {
                 Err(error) => {
                     message.try_set(Some((
                         false,
-                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                        format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)),
                     )));
                 }
             }
@@ -281,14 +301,10 @@ fn DeadlinesEditor() -> impl IntoView {
                                 {(deadline.date < today).then(|| format!(" ({})", t(lang, Key::DeadlinePassed)))}
                             </span>
                             <div class="row-actions">
-                                <button type="button" on:click=move |_| edit(index)>
-                                    {t(lang, Key::DeadlineEdit)}
-                                    <span class="visually-hidden">" " {hidden}</span>
-                                </button>
-                                <button type="button" class="danger" on:click=move |_| remove(index)>
-                                    {t(lang, Key::DeadlineRemove)}
-                                    <span class="visually-hidden">" " {hidden2}</span>
-                                </button>
+                                <RowButton label=t(lang, Key::DeadlineEdit) name=hidden danger=false
+                                    on_click=Callback::new(move |()| edit(index)) />
+                                <RowButton label=t(lang, Key::DeadlineRemove) name=hidden2 danger=true
+                                    on_click=Callback::new(move |()| remove(index)) />
                             </div>
                         </li>
                     }
@@ -377,7 +393,7 @@ pub fn ConfigPicker(bundle: VerifiedBundle, index: usize) -> impl IntoView {
                 Err(error) => {
                     outcome.try_set(Some((
                         false,
-                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                        format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)),
                     )));
                 }
             }

@@ -13,31 +13,31 @@ use inovda_core::secretariat::dashboard::Dashboard;
 use inovda_core::secretariat::text::compliance_headline;
 use inovda_core::{Catalog, InnovationKind, Lang, Stage};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
+use super::secretariat_only;
 use super::shared::{
-    AgencyTable, CHART_WIDTH, ChartSvg, KindLegend, compliant_text, load_year, percent, totals_text,
+    AgencyTable, CHART_WIDTH, ChartSvg, KindLegend, YearError, catalog_of, compliant_text,
+    load_year, percent, totals_text,
 };
 use super::{PROJECTION_PATH, RECAP_PRINT_PATH};
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::components::scroll_table::ScrollTable;
+use crate::components::workspace_line::WorkspaceLine;
 use crate::i18n::{common, secretariat, secretariat::Key, t};
-use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::recap::RecapDownloads;
-use crate::state::{ProfileState, use_app_state};
-use crate::storage::ProfileDto;
+use crate::state::use_app_state;
+use crate::storage::{ProfileDto, Repo};
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let state = use_app_state();
-    move || match state.profile.get() {
-        ProfileState::Ready(profile) if profile.is_secretariat() => {
-            view! { <DashboardView profile /> }.into_any()
-        }
-        ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
-        }
-        _ => view! { <NotFoundPage /> }.into_any(),
-    }
+    secretariat_only(|profile| view! { <DashboardView profile /> })
+}
+
+/// The year's dashboard and its catalog.
+async fn load(repo: Repo, year: u16) -> Result<(Dashboard, Catalog), YearError> {
+    let catalog = catalog_of(year)?;
+    Ok((load_year(repo, &catalog).await?.dashboard, catalog))
 }
 
 #[component]
@@ -45,45 +45,23 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let year = profile.year.unwrap_or_default();
-    let catalog = Catalog::builtin(year).ok();
-    let loaded = RwSignal::new(None::<Result<(Dashboard, Catalog), String>>);
-    let repo = state.repo();
-    spawn_local(async move {
-        let result = match catalog {
-            Some(catalog) => load_year(repo, &catalog)
-                .await
-                .map(|data| (data.dashboard, catalog))
-                .map_err(|error| error.to_string()),
-            None => Err(t(state.lang.get_untracked(), Key::NoCatalogForYear).to_owned()),
-        };
-        loaded.try_set(Some(result));
-    });
+    let loaded = LocalResource::new(move || load(state.repo(), year));
     view! {
         <header class="bar">
             <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page dashboard">
-            <p class="workspace">
-                <span class="agency">{profile.agency.clone()}</span>
-                " · "
-                <span class="region">{profile.region.clone()}</span>
-            </p>
+            <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} />
             <h2>{move || secretariat::dashboard_title(state.lang.get(), year)}</h2>
             <nav class="actions" aria-label=move || text(Key::DashboardMoreNav)>
                 <a class="button-link" href=PROJECTION_PATH>{move || text(Key::ProjectionLink)}</a>
                 <a class="button-link" href=RECAP_PRINT_PATH>{move || text(Key::RecapPrintLink)}</a>
             </nav>
-            {move || match loaded.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! {
-                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p>
-                }.into_any(),
-                Some(Ok((dash, catalog))) => {
-                    let lang = state.lang.get();
-                    view! { <DashboardBody dash catalog lang /> }.into_any()
-                }
-            }}
+            <Loaded resource=loaded body={move |(dash, catalog): (Dashboard, Catalog)| {
+                let lang = state.lang.get();
+                view! { <DashboardBody dash catalog lang /> }
+            }} />
             <RecapDownloads />
         </main>
     }
@@ -183,19 +161,12 @@ fn DashboardBody(dash: Dashboard, catalog: Catalog, lang: Lang) -> impl IntoView
 
         <section aria-labelledby="evidence-heading">
             <h3 id="evidence-heading">{tr(Key::EvidenceHeading)}</h3>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="evidence-heading">
-                <table class="evidence">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(lang, common::Key::ColIndicator)}</th>
-                            <th scope="col">{tr(Key::ColAnswered)}</th>
-                            <th scope="col">{tr(Key::ColWithEvidence)}</th>
-                            <th scope="col">{tr(Key::ColShare)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{evidence}</tbody>
-                </table>
-            </div>
+            <ScrollTable labelled_by="evidence-heading".to_owned() class="evidence" columns=vec![
+                t(lang, common::Key::ColIndicator).to_owned(),
+                tr(Key::ColAnswered).to_owned(),
+                tr(Key::ColWithEvidence).to_owned(),
+                tr(Key::ColShare).to_owned(),
+            ]>{evidence}</ScrollTable>
         </section>
     }
 }

@@ -19,14 +19,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
+use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
+use crate::components::workspace_line::WorkspaceLine;
+use crate::error::UserError;
 use crate::i18n::{common, secretariat, secretariat::Key, t};
-use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::{INNOVATION_IMPORT_PATH, REGISTRY_PATH};
 use crate::platform;
-use crate::state::{ProfileState, use_app_state};
+use crate::state::use_app_state;
 use crate::storage::{ProfileDto, Repo, StorageError};
 
 /// The active, real (not demo) units grouped by kind, names sorted: who can be entered for.
@@ -67,7 +68,7 @@ pub fn OnBehalfEntry(registry: Signal<Option<Registry>>, profile: ProfileDto) ->
         let id = match platform::random_innovation_id() {
             Ok(id) => id,
             Err(error) => {
-                failure.set(Some(error));
+                failure.set(Some(error.message(lang)));
                 return;
             }
         };
@@ -85,7 +86,11 @@ pub fn OnBehalfEntry(registry: Signal<Option<Registry>>, profile: ProfileDto) ->
                     navigate(&format!("/inovasi/{id}"), Default::default());
                 }
                 Err(error) => {
-                    failure.try_set(Some(format!("{} {error}", t(lang, common::Key::SaveFailed))));
+                    failure.try_set(Some(format!(
+                        "{} {}",
+                        t(lang, common::Key::SaveFailed),
+                        error.message(lang)
+                    )));
                 }
             }
         });
@@ -127,16 +132,7 @@ pub fn OnBehalfEntry(registry: Signal<Option<Registry>>, profile: ProfileDto) ->
 /// `/instansi/impor-inovasi` (secretariat only).
 #[component]
 pub fn InnovationImportPage() -> impl IntoView {
-    let state = use_app_state();
-    move || match state.profile.get() {
-        ProfileState::Ready(profile) if profile.is_secretariat() => {
-            view! { <InnovationImport profile /> }.into_any()
-        }
-        ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
-        }
-        _ => view! { <NotFoundPage /> }.into_any(),
-    }
+    secretariat_only(|profile| view! { <InnovationImport profile /> })
 }
 
 /// A preview and what it was made from, so "Terapkan" can check nothing changed meanwhile.
@@ -173,13 +169,6 @@ fn preview_of(
     preview_innovation_csv(bytes, target, seed, now)
 }
 
-async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|error| error.as_string().unwrap_or_default())?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
 #[component]
 fn InnovationImport(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
@@ -195,7 +184,7 @@ fn InnovationImport(profile: ProfileDto) -> impl IntoView {
         if let Err(error) =
             platform::download(csv.as_bytes(), "templat-inovasi.csv", "text/csv;charset=utf-8")
         {
-            message.set(Some((false, error)));
+            message.set(Some((false, error.message(state.lang.get_untracked()))));
         }
     };
 
@@ -207,16 +196,20 @@ fn InnovationImport(profile: ProfileDto) -> impl IntoView {
         let repo = state.repo();
         spawn_local(async move {
             let lang = state.lang.get_untracked();
-            let mut seed = [0u8; 16];
-            if let Err(error) = getrandom::fill(&mut seed) {
-                message.try_set(Some((false, error.to_string())));
-                return;
-            }
-            let bytes = match read_file(&file).await {
+            let seed = match platform::random_bytes::<16>() {
+                Ok(seed) => seed,
+                Err(error) => {
+                    message.try_set(Some((false, error.message(lang))));
+                    return;
+                }
+            };
+            let bytes = match platform::read_file(&file).await {
                 Ok(bytes) => bytes,
                 Err(error) => {
-                    message
-                        .try_set(Some((false, format!("{} {error}", t(lang, Key::CsvUnreadable)))));
+                    message.try_set(Some((
+                        false,
+                        format!("{} {}", t(lang, Key::CsvUnreadable), error.message(lang)),
+                    )));
                     return;
                 }
             };
@@ -236,7 +229,7 @@ fn InnovationImport(profile: ProfileDto) -> impl IntoView {
                 Err(error) => {
                     message.try_set(Some((
                         false,
-                        format!("{} {error}", t(lang, common::Key::StorageFailed)),
+                        format!("{} {}", t(lang, common::Key::StorageFailed), error.message(lang)),
                     )));
                 }
             }
@@ -287,7 +280,7 @@ fn InnovationImport(profile: ProfileDto) -> impl IntoView {
                 Err(error) => {
                     message.try_set(Some((
                         false,
-                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                        format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)),
                     )));
                 }
             }
@@ -349,13 +342,7 @@ fn InnovationImport(profile: ProfileDto) -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page registry innovation-import">
-            <p class="workspace">
-                <span class="agency">{agency}</span>
-                " · "
-                <span class="region">{region}</span>
-                " · "
-                <span class="year">{year.unwrap_or_default()}</span>
-            </p>
+            <WorkspaceLine agency=agency region=region year={year.unwrap_or_default()} />
             <h2>{move || text(Key::InnovationCsvLink)}</h2>
             <p>{move || text(Key::InnovationCsvIntro)}</p>
             <div class="actions">

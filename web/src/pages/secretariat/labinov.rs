@@ -11,11 +11,14 @@ use inovda_core::{Innovation, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::components::workspace_line::WorkspaceLine;
+use crate::error::UserError;
+use crate::evidence::download_stored;
 use crate::i18n::{common, labinov, labinov::Key, t};
-use crate::pages::not_found::NotFoundPage;
-use crate::platform;
-use crate::state::{ProfileState, use_app_state};
+use crate::state::use_app_state;
 use crate::storage::{ProfileDto, Repo, StorageError};
 
 /// Path of the board.
@@ -23,16 +26,7 @@ pub const LABINOV_PATH: &str = "/labinov";
 
 #[component]
 pub fn LabinovBoardPage() -> impl IntoView {
-    let state = use_app_state();
-    move || match state.profile.get() {
-        ProfileState::Ready(profile) if profile.is_secretariat() => {
-            view! { <BoardView profile /> }.into_any()
-        }
-        ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
-        }
-        _ => view! { <NotFoundPage /> }.into_any(),
-    }
+    secretariat_only(|profile| view! { <BoardView profile /> })
 }
 
 async fn build(repo: Repo, year: u16) -> Result<(Board, LabinovConfig), StorageError> {
@@ -47,42 +41,24 @@ fn BoardView(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let year = profile.year.unwrap_or_default();
-    let loaded = RwSignal::new(None::<Result<(Board, LabinovConfig), String>>);
+    let loaded = LocalResource::new(move || build(state.repo(), year));
     let message = RwSignal::new(None::<(bool, String)>);
-    let reload = move || {
-        let repo = state.repo();
-        spawn_local(async move {
-            let result = build(repo, year).await.map_err(|error| error.to_string());
-            loaded.try_set(Some(result));
-        });
-    };
-    reload();
     view! {
         <header class="bar">
             <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page labinov-board">
-            <p class="workspace">
-                <span class="agency">{profile.agency.clone()}</span>
-                " · "
-                <span class="region">{profile.region.clone()}</span>
-            </p>
+            <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} />
             <h2>{move || labinov::labinov_board_title(state.lang.get(), year)}</h2>
             <p class="muted">{move || text(Key::LabinovBoardIntro)}</p>
-            {move || match loaded.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! {
-                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p>
-                }.into_any(),
-                Some(Ok((board, config))) => {
-                    let lang = state.lang.get();
-                    view! {
-                        <BoardBody board lang />
-                        <CommitmentForm config lang message on_saved=Callback::new(move |()| reload()) />
-                    }.into_any()
+            <Loaded resource=loaded body={move |(board, config): (Board, LabinovConfig)| {
+                let lang = state.lang.get();
+                view! {
+                    <BoardBody board lang />
+                    <CommitmentForm config lang message on_saved=Callback::new(move |()| loaded.refetch()) />
                 }
-            }}
+            }} />
         </main>
     }
 }
@@ -165,14 +141,10 @@ fn Card(card: BoardCard, lang: Lang) -> impl IntoView {
                     let repo = state.repo();
                     let file = file.clone();
                     spawn_local(async move {
-                        let outcome = match repo.get_blob(&file.sha256).await {
-                            Ok(Some(blob)) => {
-                                platform::download_blob(&blob, &file.file_name, &file.media_type)
-                            }
-                            Ok(None) => Err(t(lang, common::Key::FileMissing).to_owned()),
-                            Err(error) => Err(error.to_string()),
-                        };
-                        error.try_set(outcome.err());
+                        let outcome =
+                            download_stored(&repo, &file.sha256, &file.file_name, &file.media_type)
+                                .await;
+                        error.try_set(outcome.err().map(|failure| failure.message(lang)));
                     });
                 };
                 view! { <button type="button" on:click=download>{label}</button> }
@@ -239,7 +211,7 @@ fn CommitmentForm(
                 Err(error) => {
                     message.try_set(Some((
                         false,
-                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                        format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)),
                     )));
                 }
             }

@@ -19,8 +19,10 @@ pub mod verification;
 
 use leptos::prelude::*;
 
-use crate::i18n::{secretariat::Key, t};
-use crate::state::use_app_state;
+use crate::i18n::{common, secretariat::Key, t};
+use crate::pages::not_found::NotFoundPage;
+use crate::state::{ProfileState, use_app_state};
+use crate::storage::ProfileDto;
 
 /// Path of the registry page.
 pub const REGISTRY_PATH: &str = "/instansi";
@@ -48,5 +50,19 @@ pub fn SecretariatNav() -> impl IntoView {
             <a class="button-link" href=labinov::LABINOV_PATH>{move || text(Key::LabinovBoardLink)}</a>
             <a class="button-link" href=crate::pages::award::AWARD_PATH>{move || text(Key::AwardLink)}</a>
         </nav>
+    }
+}
+
+/// Shows `view` for a secretariat profile only (others get "not found").
+pub(crate) fn secretariat_only<V: IntoView + 'static>(
+    view: impl Fn(ProfileDto) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_app_state();
+    move || match state.profile.get() {
+        ProfileState::Ready(profile) if profile.is_secretariat() => view(profile).into_any(),
+        ProfileState::Loading => {
+            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
+        }
+        _ => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -16,16 +16,18 @@ use inovda_core::secretariat::projection::{
 use inovda_core::secretariat::text::{spd_issue_message, what_if_message};
 use inovda_core::{Catalog, Lang};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::shared::{YearData, load_year};
+use super::secretariat_only;
+use super::shared::{YearData, load_year_with_spd};
 use super::{DASHBOARD_PATH, RECAP_PRINT_PATH};
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::components::workspace_line::WorkspaceLine;
+use crate::error::UserError;
 use crate::i18n::{common, secretariat, secretariat::Key, t};
-use crate::pages::not_found::NotFoundPage;
 use crate::saver::{SaveStatus, Saver, Writer};
-use crate::state::{ProfileState, use_app_state};
-use crate::storage::{ProfileDto, Repo, StorageError, storage_error_message};
+use crate::state::use_app_state;
+use crate::storage::{ProfileDto, Repo, StorageError};
 
 /// The kematangan values offered for "one more innovation" (80 is the default, as in the recap).
 pub const WHAT_IF_CHOICES: [i64; 5] = [40, 60, 80, 100, 111];
@@ -34,33 +36,7 @@ pub const WHAT_IF_DEFAULT: i64 = 80;
 
 #[component]
 pub fn ProjectionPage() -> impl IntoView {
-    let state = use_app_state();
-    move || match state.profile.get() {
-        ProfileState::Ready(profile) if profile.is_secretariat() => {
-            view! { <ProjectionWorkspace profile /> }.into_any()
-        }
-        ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
-        }
-        _ => view! { <NotFoundPage /> }.into_any(),
-    }
-}
-
-/// The year's catalog, data and stored SPD answers, or why they cannot be shown.
-async fn load(
-    repo: Repo,
-    year: u16,
-    lang: Lang,
-) -> Result<(Catalog, YearData, SpdAnswers), String> {
-    let catalog = Catalog::builtin(year).map_err(|_| t(lang, Key::NoCatalogForYear).to_owned())?;
-    let spd = repo
-        .get_spd(year)
-        .await
-        .map_err(|error| format!("{} {error}", t(lang, Key::SpdUnreadable)))?;
-    let data = load_year(repo, &catalog)
-        .await
-        .map_err(|error| format!("{} {error}", t(lang, common::Key::StorageFailed)))?;
-    Ok((catalog, data, spd))
+    secretariat_only(|profile| view! { <ProjectionWorkspace profile /> })
 }
 
 #[component]
@@ -68,23 +44,14 @@ fn ProjectionWorkspace(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let year = profile.year.unwrap_or_default();
-    let loaded = RwSignal::new(None::<Result<(Catalog, YearData, SpdAnswers), String>>);
-    let repo = state.repo();
-    spawn_local(async move {
-        let result = load(repo, year, state.lang.get_untracked()).await;
-        loaded.try_set(Some(result));
-    });
+    let loaded = LocalResource::new(move || load_year_with_spd(state.repo(), year));
     view! {
         <header class="bar">
             <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
         <main class="page projection">
-            <p class="workspace">
-                <span class="agency">{profile.agency.clone()}</span>
-                " · "
-                <span class="region">{profile.region.clone()}</span>
-            </p>
+            <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} />
             <h2>{move || secretariat::projection_title(state.lang.get(), year)}</h2>
             <p>{move || text(Key::ProjectionIntro)}</p>
             <nav class="actions" aria-label=move || text(Key::DashboardMoreNav)>
@@ -92,13 +59,9 @@ fn ProjectionWorkspace(profile: ProfileDto) -> impl IntoView {
                 <a class="button-link" href=RECAP_PRINT_PATH>{move || text(Key::RecapPrintLink)}</a>
             </nav>
             // Read once: the body keeps its own state (the answers being edited).
-            {move || match loaded.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! { <p class="error" role="alert">{error}</p> }.into_any(),
-                Some(Ok((catalog, data, spd))) => {
-                    view! { <ProjectionBody catalog data spd /> }.into_any()
-                }
-            }}
+            <Loaded resource=loaded body={move |(catalog, data, spd): (Catalog, YearData, SpdAnswers)| {
+                view! { <ProjectionBody catalog data spd /> }
+            }} />
         </main>
     }
 }
@@ -232,7 +195,7 @@ fn ProjectionBody(catalog: Catalog, data: YearData, spd: SpdAnswers) -> impl Int
             SaveStatus::Saved => view! { <span>{t(lang, Key::SpdSaved)}</span> }.into_any(),
             SaveStatus::Conflict => view! { <span class="error">{t(lang, Key::SpdSaveFailed)}</span> }.into_any(),
             SaveStatus::Failed(error) => view! {
-                <span class="error">{t(lang, Key::SpdSaveFailed)} " " {storage_error_message(lang, &error)}</span>
+                <span class="error">{t(lang, Key::SpdSaveFailed)} " " {error.message(lang)}</span>
                 " "
                 <button type="button" on:click=move |_| saver.with_value(|saver| saver.flush())>{t(lang, Key::SpdRetry)}</button>
             }

@@ -6,6 +6,7 @@ use inovda_core::secretariat::recap_export::SHEET_NAMES;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::error::UserError;
 use crate::i18n::{secretariat, secretariat::Key, t};
 use crate::recap_files::{RecapError, download_csv, download_xlsx};
 use crate::state::{ProfileState, use_app_state};
@@ -25,13 +26,7 @@ enum Outcome {
 }
 
 fn failure_text(lang: inovda_core::Lang, error: &RecapError) -> String {
-    let detail = match error {
-        RecapError::NoCatalog(year) => secretariat::recap_no_catalog(lang, year),
-        RecapError::SpdYear { year, found } => secretariat::recap_spd_year(lang, found, year),
-        RecapError::Worker(reason) => format!("{} {reason}", t(lang, Key::RecapWorkerFailed)),
-        RecapError::Storage(_) | RecapError::Download(_) => error.to_string(),
-    };
-    format!("{} {detail}", t(lang, Key::RecapFailed))
+    format!("{} {}", t(lang, Key::RecapFailed), error.message(lang))
 }
 
 #[component]

@@ -15,31 +15,24 @@ use inovda_core::secretariat::projection::{
 use inovda_core::secretariat::text::compliance_headline;
 use inovda_core::{Catalog, Lang};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::projection::WHAT_IF_DEFAULT;
+use super::secretariat_only;
 use super::shared::{
-    AgencyTable, CHART_WIDTH, ChartSvg, KindLegend, compliant_text, load_year, totals_text,
+    AgencyTable, CHART_WIDTH, ChartSvg, KindLegend, YearError, compliant_text, load_year_with_spd,
+    totals_text,
 };
 use super::{DASHBOARD_PATH, PROJECTION_PATH};
-use crate::i18n::{common, secretariat, secretariat::Key, t};
-use crate::pages::not_found::NotFoundPage;
+use crate::components::loaded::Loaded;
+use crate::components::print_actions::PrintActions;
+use crate::i18n::{secretariat, secretariat::Key, t};
 use crate::platform;
-use crate::state::{ProfileState, use_app_state};
-use crate::storage::ProfileDto;
+use crate::state::use_app_state;
+use crate::storage::{ProfileDto, Repo};
 
 #[component]
 pub fn RecapPrintPage() -> impl IntoView {
-    let state = use_app_state();
-    move || match state.profile.get() {
-        ProfileState::Ready(profile) if profile.is_secretariat() => {
-            view! { <RecapPrint profile /> }.into_any()
-        }
-        ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
-        }
-        _ => view! { <NotFoundPage /> }.into_any(),
-    }
+    secretariat_only(|profile| view! { <RecapPrint profile /> })
 }
 
 /// Everything the recap shows, computed by core once the data is read.
@@ -51,49 +44,23 @@ struct Recap {
     projection: Projection,
 }
 
+/// The year's data and core's projection over it (one more innovation at the default kematangan).
+async fn load(repo: Repo, year: u16) -> Result<Recap, YearError> {
+    let (catalog, data, spd) = load_year_with_spd(repo, year).await?;
+    let spd_points = spd_score(&catalog, &spd).unwrap_or(Points::ZERO);
+    let what_if = [Points::whole(WHAT_IF_DEFAULT)];
+    let projection = project(&catalog, spd_points, &data.innovations, &data.verdicts, &what_if);
+    Ok(Recap { catalog, dash: data.dashboard, spd, projection })
+}
+
 #[component]
 fn RecapPrint(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
-    let text = move |key| t(state.lang.get(), key);
     let year = profile.year.unwrap_or_default();
-    let loaded = RwSignal::new(None::<Result<Recap, String>>);
-    let repo = state.repo();
-    spawn_local(async move {
-        let lang = state.lang.get_untracked();
-        let result = async {
-            let catalog =
-                Catalog::builtin(year).map_err(|_| t(lang, Key::NoCatalogForYear).to_owned())?;
-            let spd = repo
-                .get_spd(year)
-                .await
-                .map_err(|error| format!("{} {error}", t(lang, Key::SpdUnreadable)))?;
-            let data = load_year(repo, &catalog)
-                .await
-                .map_err(|error| format!("{} {error}", t(lang, common::Key::StorageFailed)))?;
-            let spd_points = spd_score(&catalog, &spd).unwrap_or(Points::ZERO);
-            let projection = project(
-                &catalog,
-                spd_points,
-                &data.innovations,
-                &data.verdicts,
-                &[Points::whole(WHAT_IF_DEFAULT)],
-            );
-            Ok(Recap { catalog, dash: data.dashboard, spd, projection })
-        }
-        .await;
-        loaded.try_set(Some(result));
-    });
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ignored = window.print();
-        }
-    };
+    let loaded = LocalResource::new(move || load(state.repo(), year));
     let printed_on = platform::today();
     view! {
-        <div class="print-actions">
-            <a href=DASHBOARD_PATH>{move || text(Key::BackToDashboard)}</a>
-            <button type="button" class="primary" on:click=print>{move || t(state.lang.get(), common::Key::PrintButton)}</button>
-        </div>
+        <PrintActions back=DASHBOARD_PATH.to_owned() back_label=Key::BackToDashboard />
         <main class="page recap-print">
             <h1>{move || secretariat::recap_title(state.lang.get(), year)}</h1>
             <p class="muted">
@@ -101,14 +68,10 @@ fn RecapPrint(profile: ProfileDto) -> impl IntoView {
                 " · "
                 {move || secretariat::recap_printed_on(state.lang.get(), format_date_long(state.lang.get(), printed_on))}
             </p>
-            {move || {
+            <Loaded resource=loaded body={move |recap: Recap| {
                 let lang = state.lang.get();
-                match loaded.get() {
-                    None => view! { <p class="loading">{t(lang, common::Key::Loading)}</p> }.into_any(),
-                    Some(Err(error)) => view! { <p class="error" role="alert">{error}</p> }.into_any(),
-                    Some(Ok(recap)) => view! { <RecapBody recap lang /> }.into_any(),
-                }
-            }}
+                view! { <RecapBody recap lang /> }
+            }} />
         </main>
     }
 }

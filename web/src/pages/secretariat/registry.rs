@@ -20,24 +20,27 @@ use inovda_core::{AgencyId, AgencyKind, Catalog, Innovation};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
+use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::components::row_button::RowButton;
+use crate::components::workspace_line::WorkspaceLine;
+use crate::error::{ActionError, UserError};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
-use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::config::ConfigExport;
 use crate::pages::secretariat::entry::OnBehalfEntry;
 use crate::platform;
 use crate::signing;
-use crate::state::{AppState, ProfileState, use_app_state};
-use crate::storage::{DemoLoad, ProfileDto};
+use crate::state::use_app_state;
+use crate::storage::{DemoLoad, ProfileDto, Repo, StorageError};
 
 /// The seed of "Muat data contoh": the demo region is the same on every device.
 const DEMO_SEED: u64 = 1;
 
 /// What the page has read from storage.
 #[derive(Clone, PartialEq)]
-struct Loaded {
+struct Found {
     registry: Registry,
     innovations: Vec<Innovation>,
     demo_region: Option<String>,
@@ -52,50 +55,51 @@ struct CsvPreview {
     preview: AgencyCsvPreview,
 }
 
-fn random_bytes<const N: usize>() -> Result<[u8; N], String> {
-    let mut bytes = [0u8; N];
-    getrandom::fill(&mut bytes).map_err(|error| error.to_string())?;
-    Ok(bytes)
-}
-
-fn load(state: AppState, loaded: RwSignal<Option<Result<Loaded, String>>>) {
-    let repo = state.repo();
-    spawn_local(async move {
-        let result = async {
-            let registry = repo.get_registry().await?;
-            let records = repo.list_innovations().await?;
-            let demo_region = repo.get_demo_config().await?.map(|config| config.region.name);
-            // A record this build cannot read is shown (and counted) nowhere else either.
-            let innovations = records.iter().filter_map(|r| r.to_domain().ok()).collect();
-            Ok::<_, crate::storage::StorageError>(Loaded { registry, innovations, demo_region })
-        }
-        .await
-        .map_err(|error| error.to_string());
-        loaded.try_set(Some(result));
-    });
+async fn read(repo: Repo) -> Result<Found, StorageError> {
+    let registry = repo.get_registry().await?;
+    let records = repo.list_innovations().await?;
+    let demo_region = repo.get_demo_config().await?.map(|config| config.region.name);
+    // A record this build cannot read is shown (and counted) nowhere else either.
+    let innovations = records.iter().filter_map(|r| r.to_domain().ok()).collect();
+    Ok(Found { registry, innovations, demo_region })
 }
 
 #[component]
 pub fn RegistryPage() -> impl IntoView {
-    let state = use_app_state();
-    move || match state.profile.get() {
-        ProfileState::Ready(profile) if profile.is_secretariat() => {
-            view! { <RegistryView profile /> }.into_any()
-        }
-        ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
-        }
-        _ => view! { <NotFoundPage /> }.into_any(),
-    }
+    secretariat_only(|profile| view! { <RegistryView profile /> })
 }
 
 #[component]
 fn RegistryView(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let loaded = RwSignal::new(None::<Result<Loaded, String>>);
-    load(state, loaded);
     let message = RwSignal::new(None::<(bool, String)>);
+    // The registry as stored, kept current by the page's own changes; the first read goes
+    // through `first`, so the sections below are made once, not on every change of the registry
+    // (they keep their own state: the form, the CSV preview, the region type).
+    let loaded = RwSignal::new(None::<Found>);
+    let first = LocalResource::new(move || {
+        let repo = state.repo();
+        async move {
+            loaded.try_set(Some(read(repo).await?));
+            Ok::<_, StorageError>(())
+        }
+    });
+    // Read again after the demo data came or went; a failure is reported under the title.
+    let reload = Callback::new(move |()| {
+        let repo = state.repo();
+        spawn_local(async move {
+            match read(repo).await {
+                Ok(found) => {
+                    loaded.try_set(Some(found));
+                }
+                Err(error) => {
+                    let lang = state.lang.get_untracked();
+                    message.try_set(Some((false, error.message(lang))));
+                }
+            }
+        });
+    });
     let year = profile.year.unwrap_or_default();
     let entry_profile = profile.clone();
     let catalog = StoredValue::new(Catalog::builtin(year).ok());
@@ -104,7 +108,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
     let counts = Memo::new(move |_| {
         let mut counts: HashMap<AgencyId, u32> = HashMap::new();
         loaded.with(|found| {
-            if let (Some(Ok(found)), Some(catalog)) = (found, catalog.get_value()) {
+            if let (Some(found), Some(catalog)) = (found, catalog.get_value()) {
                 let empty = BTreeMap::new();
                 let dash = dashboard(DashboardInput {
                     catalog: &catalog,
@@ -131,7 +135,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
             match repo.put_registry(&registry).await {
                 Ok(()) => {
                     loaded.update(|found| {
-                        if let Some(Ok(found)) = found {
+                        if let Some(found) = found {
                             found.registry = registry;
                         }
                     });
@@ -141,7 +145,7 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
                     let lang = state.lang.get_untracked();
                     message.try_set(Some((
                         false,
-                        format!("{} {error}", t(lang, common::Key::SaveFailed)),
+                        format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)),
                     )));
                 }
             }
@@ -149,21 +153,9 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
     });
 
     let registry = Signal::derive(move || {
-        loaded.with(|found| match found {
-            Some(Ok(found)) => Some(found.registry.clone()),
-            _ => None,
-        })
+        loaded.with(|found| found.as_ref().map(|found| found.registry.clone()))
     });
     let editing = RwSignal::new(None::<AgencyId>);
-    // Whether the page has loaded: the sections below are made once, not on every change of
-    // the registry (they keep their own state: the form, the CSV preview, the region type).
-    let phase = Memo::new(move |_| {
-        loaded.with(|found| match found {
-            None => None,
-            Some(Err(error)) => Some(Err(error.clone())),
-            Some(Ok(_)) => Some(Ok(())),
-        })
-    });
 
     view! {
         <header class="bar">
@@ -171,31 +163,19 @@ fn RegistryView(profile: ProfileDto) -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page registry">
-            <p class="workspace">
-                <span class="agency">{profile.agency.clone()}</span>
-                " · "
-                <span class="region">{profile.region.clone()}</span>
-                " · "
-                <span class="year">{year}</span>
-            </p>
+            <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} year=year />
             <h2>{move || text(Key::RegistryTitle)}</h2>
             {move || message.get().map(|(ok, msg)| view! {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
             })}
-            {move || match phase.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! {
-                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p>
-                }.into_any(),
-                Some(Ok(_)) => view! {
-                    <AgencyForm registry editing store message />
-                    <AgencyList registry counts editing store year />
-                    <OnBehalfEntry registry profile=entry_profile.clone() />
-                    <CsvImport registry store />
-                    <ConfigExport />
-                    <DemoSection loaded message year reload=Callback::new(move |()| load(state, loaded)) />
-                }.into_any(),
-            }}
+            <Loaded resource=first body={move |()| view! {
+                <AgencyForm registry editing store message />
+                <AgencyList registry counts editing store year />
+                <OnBehalfEntry registry profile=entry_profile.clone() />
+                <CsvImport registry store />
+                <ConfigExport />
+                <DemoSection loaded message year reload />
+            }} />
         </main>
     }
 }
@@ -247,12 +227,12 @@ fn AgencyForm(
         let lang = state.lang.get_untracked();
         let outcome = match editing.get_untracked() {
             Some(id) => changed.edit(id, &draft).map(|()| t(lang, Key::AgencySaved)),
-            None => match random_bytes::<16>() {
+            None => match platform::random_bytes::<16>() {
                 Ok(bytes) => changed
                     .add(&draft, AgencyId::from_random_bytes(bytes))
                     .map(|_| t(lang, Key::AgencyAdded)),
                 Err(error) => {
-                    message.set(Some((false, error)));
+                    message.set(Some((false, error.message(lang))));
                     return;
                 }
             },
@@ -414,17 +394,13 @@ fn AgencyList(
                             </span>
                             {parent.map(|p| view! { <span class="meta parent">{t(lang, Key::UnitParentLabel)} ": " {p}</span> })}
                             <div class="row-actions">
-                                <button type="button" on:click=move |_| {
-                                    editing.set(Some(id));
-                                    scroll_to_form();
-                                }>
-                                    {t(lang, Key::EditButton)}
-                                    <span class="visually-hidden">" " {hidden}</span>
-                                </button>
-                                <button type="button" class:danger=active on:click=move |_| toggle(id, !active)>
-                                    {t(lang, if active { Key::DeactivateButton } else { Key::ActivateButton })}
-                                    <span class="visually-hidden">" " {hidden2}</span>
-                                </button>
+                                <RowButton label=t(lang, Key::EditButton) name=hidden danger=false
+                                    on_click=Callback::new(move |()| {
+                                        editing.set(Some(id));
+                                        scroll_to_form();
+                                    }) />
+                                <RowButton label=t(lang, if active { Key::DeactivateButton } else { Key::ActivateButton })
+                                    name=hidden2 danger=active on_click=Callback::new(move |()| toggle(id, !active)) />
                             </div>
                         </li>
                     }
@@ -459,13 +435,6 @@ fn scroll_to_form() {
     }
 }
 
-async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|error| error.as_string().unwrap_or_default())?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
 /// CSV import: the file's preview (added / updated / skipped, every bad row), then "Terapkan".
 #[component]
 fn CsvImport(
@@ -480,12 +449,12 @@ fn CsvImport(
 
     let make_preview = move |file_name: String, bytes: Vec<u8>| {
         let Some(base) = registry.get_untracked() else { return };
-        match random_bytes::<16>() {
+        match platform::random_bytes::<16>() {
             Ok(seed) => {
                 let found = base.preview_csv(&bytes, &seed);
                 preview.set(Some(CsvPreview { file_name, bytes, base, preview: found }));
             }
-            Err(error) => failure.set(Some(error)),
+            Err(error) => failure.set(Some(error.message(state.lang.get_untracked()))),
         }
     };
     let chosen = move |ev: leptos::ev::Event| {
@@ -494,11 +463,15 @@ fn CsvImport(
         let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         let Some(file) = input.and_then(|i| i.files()).and_then(|list| list.get(0)) else { return };
         spawn_local(async move {
-            match read_file(&file).await {
+            match platform::read_file(&file).await {
                 Ok(bytes) => make_preview(file.name(), bytes),
                 Err(error) => {
                     let lang = state.lang.get_untracked();
-                    failure.try_set(Some(format!("{} {error}", t(lang, Key::CsvUnreadable))));
+                    failure.try_set(Some(format!(
+                        "{} {}",
+                        t(lang, Key::CsvUnreadable),
+                        error.message(lang)
+                    )));
                 }
             }
         });
@@ -580,7 +553,7 @@ fn CsvImport(
 /// "Muat data contoh" / "Hapus data contoh".
 #[component]
 fn DemoSection(
-    loaded: RwSignal<Option<Result<Loaded, String>>>,
+    loaded: RwSignal<Option<Found>>,
     message: RwSignal<Option<(bool, String)>>,
     year: u16,
     reload: Callback<()>,
@@ -589,19 +562,14 @@ fn DemoSection(
     let text = move |key| t(state.lang.get(), key);
     let busy = RwSignal::new(false);
     let demo_loaded = move || {
-        loaded.with(|found| match found {
-            Some(Ok(found)) => {
+        loaded.with(|found| {
+            found.as_ref().is_some_and(|found| {
                 found.demo_region.is_some() || found.registry.agencies.iter().any(|a| a.demo)
-            }
-            _ => false,
+            })
         })
     };
-    let demo_region = move || {
-        loaded.with(|found| match found {
-            Some(Ok(found)) => found.demo_region.clone(),
-            _ => None,
-        })
-    };
+    let demo_region =
+        move || loaded.with(|found| found.as_ref().and_then(|found| found.demo_region.clone()));
     let finish = move |outcome: (bool, String)| {
         message.try_set(Some(outcome));
         busy.try_set(false);
@@ -614,11 +582,10 @@ fn DemoSection(
         spawn_local(async move {
             let lang = state.lang.get_untracked();
             let outcome = async {
-                let catalog = Catalog::builtin(year)
-                    .map_err(|_| t(lang, Key::NoCatalogForYear).to_owned())?;
-                let key = signing::device_key(&repo).await.map_err(|e| e.to_string())?;
+                let catalog = Catalog::builtin(year)?;
+                let key = signing::device_key(&repo).await?;
                 let demo = demo_dataset(&catalog, DEMO_SEED, &key.public_key(), platform::now());
-                repo.load_demo(&demo).await.map_err(|e| e.to_string())
+                Ok::<_, ActionError>(repo.load_demo(&demo).await?)
             }
             .await;
             finish(match outcome {
@@ -629,7 +596,9 @@ fn DemoSection(
                 Ok(DemoLoad::NameTaken(names)) => {
                     (false, format!("{} {}", t(lang, Key::DemoNameTaken), names.join(", ")))
                 }
-                Err(error) => (false, format!("{} {error}", t(lang, common::Key::SaveFailed))),
+                Err(error) => {
+                    (false, format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)))
+                }
             });
         });
     };
@@ -642,7 +611,9 @@ fn DemoSection(
                 Ok((agencies, innovations)) => {
                     (true, secretariat::demo_removed(lang, agencies, innovations))
                 }
-                Err(error) => (false, format!("{} {error}", t(lang, common::Key::SaveFailed))),
+                Err(error) => {
+                    (false, format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)))
+                }
             });
         });
     };

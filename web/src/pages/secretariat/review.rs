@@ -24,15 +24,17 @@ use inovda_core::secretariat::verification::{
 use inovda_core::{Catalog, Innovation, InnovationRecord, Lang, Status};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
 
+use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::error::{LoadError, UserError};
+use crate::evidence::download_stored;
 use crate::i18n::{common::Key, secretariat, t};
-use crate::pages::not_found::NotFoundPage;
+use crate::pages::route_id;
 use crate::pages::secretariat::verification::VERIFICATION_PATH;
 use crate::platform;
-use crate::state::{ProfileState, use_app_state};
-use crate::storage::StorageError;
+use crate::state::use_app_state;
 
 /// What the review page works on, read once.
 #[derive(Clone)]
@@ -49,22 +51,16 @@ struct Subject {
     stored: HashSet<String>,
 }
 
-enum LoadError {
-    Missing,
-    NoCatalog,
-    Other(String),
-}
-
-async fn load(repo: crate::storage::Repo, id: String) -> Result<Subject, LoadError> {
-    let other = |error: StorageError| LoadError::Other(error.to_string());
-    let record = repo.get_innovation(&id).await.map_err(other)?.ok_or(LoadError::Missing)?;
-    let innovation = record.to_domain().map_err(|e| LoadError::Other(e.to_string()))?;
-    let catalog = Catalog::builtin(record.year).map_err(|_| LoadError::NoCatalog)?;
-    let verdicts = repo.list_verdicts().await.map_err(other)?;
+/// The innovation under review, or `None` when it is not on this device.
+async fn load(repo: crate::storage::Repo, id: String) -> Result<Option<Subject>, LoadError> {
+    let Some(record) = repo.get_innovation(&id).await? else { return Ok(None) };
+    let innovation = record.to_domain()?;
+    let catalog = Catalog::builtin(record.year)?;
+    let verdicts = repo.list_verdicts().await?;
     let latest = latest_verdict(&id, &verdicts).cloned();
     let changes = match &latest {
         Some(verdict) if verdict.revision_hash != revision_hash(&record) => {
-            let kept = repo.kept_revisions_of(&id).await.map_err(other)?;
+            let kept = repo.kept_revisions_of(&id).await?;
             Some(
                 reviewed_record(verdict, &record, &kept)
                     .map(|old| diff_records(&catalog, old, &record)),
@@ -74,43 +70,24 @@ async fn load(repo: crate::storage::Repo, id: String) -> Result<Subject, LoadErr
     };
     let mut stored = HashSet::new();
     for file in innovation.all_evidence() {
-        if !stored.contains(&file.sha256) && repo.has_blob(&file.sha256).await.map_err(other)? {
+        if !stored.contains(&file.sha256) && repo.has_blob(&file.sha256).await? {
             stored.insert(file.sha256.clone());
         }
     }
-    Ok(Subject { record, innovation, catalog, latest, changes, stored })
+    Ok(Some(Subject { record, innovation, catalog, latest, changes, stored }))
 }
 
 #[component]
 pub fn ReviewPage() -> impl IntoView {
-    let state = use_app_state();
-    move || match state.profile.get() {
-        ProfileState::Ready(profile) if profile.is_secretariat() => {
-            view! { <ReviewLoader /> }.into_any()
-        }
-        ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), Key::Loading)}</p> }.into_any()
-        }
-        _ => view! { <NotFoundPage /> }.into_any(),
-    }
+    secretariat_only(|_| view! { <ReviewLoader /> })
 }
 
 #[component]
 fn ReviewLoader() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let loaded = RwSignal::new(None::<Result<Subject, String>>);
-    let repo = state.repo();
-    spawn_local(async move {
-        let lang = state.lang.get_untracked();
-        let result = load(repo, id).await.map_err(|error| match error {
-            LoadError::Missing => t(lang, Key::NotFound).to_owned(),
-            LoadError::NoCatalog => t(lang, Key::NoCatalog).to_owned(),
-            LoadError::Other(error) => format!("{} {error}", t(lang, Key::StorageFailed)),
-        });
-        loaded.try_set(Some(result));
-    });
+    let id = route_id();
+    let loaded = LocalResource::new(move || load(state.repo(), id.clone()));
     view! {
         <header class="bar">
             <a class="back" href=VERIFICATION_PATH>{move || t(state.lang.get(), secretariat::Key::BackToVerification)}</a>
@@ -118,11 +95,10 @@ fn ReviewLoader() -> impl IntoView {
         </header>
         <main class="page review">
             <h2>{move || t(state.lang.get(), secretariat::Key::ReviewTitle)}</h2>
-            {move || match loaded.get() {
-                None => view! { <p class="loading">{text(Key::Loading)}</p> }.into_any(),
-                Some(Err(message)) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
-                Some(Ok(subject)) => view! { <ReviewForm subject /> }.into_any(),
-            }}
+            <Loaded resource=loaded body={move |found: Option<Subject>| match found {
+                None => view! { <p class="error" role="alert">{text(Key::NotFound)}</p> }.into_any(),
+                Some(subject) => view! { <ReviewForm subject /> }.into_any(),
+            }} />
         </main>
     }
 }
@@ -192,7 +168,10 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
                     notice.try_set(Some((true, t(lang, secretariat::Key::ReviewSaved).to_owned())));
                 }
                 Err(error) => {
-                    notice.try_set(Some((false, format!("{} {error}", t(lang, Key::SaveFailed)))));
+                    notice.try_set(Some((
+                        false,
+                        format!("{} {}", t(lang, Key::SaveFailed), error.message(lang)),
+                    )));
                 }
             }
             busy.try_set(false);
@@ -368,9 +347,8 @@ fn IndicatorReviewRow(
     let download = move |sha256: String, name: String, media: String| {
         let repo = state.repo();
         spawn_local(async move {
-            if let Ok(Some(blob)) = repo.get_blob(&sha256).await {
-                let _ignored = platform::download_blob(&blob, &name, &media);
-            }
+            // The evidence list only names files this device stores; a failure shows nothing.
+            let _ignored = download_stored(&repo, &sha256, &name, &media).await;
         });
     };
     let evidence = if files.is_empty() && link.is_empty() {

@@ -11,9 +11,12 @@ use inovda_core::base::format::{format_number, format_timestamp_long};
 use inovda_core::exchange::bundle::VerdictRecord;
 use inovda_core::model::labels::{agency_kind_label, stage_label, status_label};
 use inovda_core::secretariat::dashboard::{AgencyLine, Dashboard, DashboardInput, dashboard};
+use inovda_core::secretariat::projection::SpdAnswers;
 use inovda_core::{Catalog, Innovation, Lang, Stage, Status};
 use leptos::prelude::*;
 
+use crate::components::scroll_table::ScrollTable;
+use crate::error::{Examples, UserError, chain};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::platform;
 use crate::storage::{Repo, StorageError};
@@ -30,6 +33,56 @@ pub struct YearData {
     pub innovations: Vec<Innovation>,
     pub verdicts: Vec<VerdictRecord>,
     pub dashboard: Dashboard,
+}
+
+/// Why the year's data cannot be shown.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum YearError {
+    #[error("no catalog for the assessment year {0}")]
+    NoCatalog(u16),
+    /// The stored SPD answers cannot be read.
+    #[error("the SPD answers cannot be read: {0}")]
+    Spd(StorageError),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+impl UserError for YearError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            YearError::NoCatalog(_) => t(lang, Key::NoCatalogForYear).to_owned(),
+            YearError::Spd(error) => {
+                format!("{} {}", t(lang, Key::SpdUnreadable), error.message(lang))
+            }
+            YearError::Storage(error) => error.message(lang),
+        }
+    }
+}
+
+impl Examples for YearError {
+    fn examples() -> Vec<Self> {
+        chain(YearError::NoCatalog(2030), |error| match error {
+            YearError::NoCatalog(_) => Some(YearError::Spd(StorageError::Corrupt("x".into()))),
+            YearError::Spd(_) => Some(YearError::Storage(StorageError::Unavailable)),
+            YearError::Storage(_) => None,
+        })
+    }
+}
+
+/// The catalog of `year`, or why there is none.
+pub fn catalog_of(year: u16) -> Result<Catalog, YearError> {
+    Catalog::builtin(year).map_err(|_| YearError::NoCatalog(year))
+}
+
+/// The year's catalog, data and stored SPD answers (the projection and the printable recap).
+pub async fn load_year_with_spd(
+    repo: Repo,
+    year: u16,
+) -> Result<(Catalog, YearData, SpdAnswers), YearError> {
+    let catalog = catalog_of(year)?;
+    let spd = repo.get_spd(year).await.map_err(YearError::Spd)?;
+    let data = load_year(repo, &catalog).await?;
+    Ok((catalog, data, spd))
 }
 
 /// Reads the registry, the innovations, the verdicts and the import log and builds the dashboard.
@@ -139,30 +192,23 @@ pub fn AgencyTable(lines: Vec<AgencyLine>, lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
+    let mut columns: Vec<String> = [Key::ColAgency, Key::ColKind, Key::ColInnovations]
+        .into_iter()
+        .chain([Key::ColReported, Key::ColCompliant])
+        .map(|key| tr(key).to_owned())
+        .collect();
+    columns.extend(
+        [Stage::Initiative, Stage::Trial, Stage::Implementation]
+            .map(|stage| stage_label(lang, stage).to_owned()),
+    );
+    columns.extend(Status::ALL.map(|status| status_label(lang, status).to_owned()));
+    columns.push(tr(Key::ColMaturityClaimed).to_owned());
+    columns.push(t(lang, common::Key::ColMaturityVerified).to_owned());
+    columns.push(tr(Key::ColLastBundle).to_owned());
     view! {
         <p class="hint" id="per-agency-hint">{tr(Key::TableScrollHint)}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="per-agency-heading"
-            aria-describedby="per-agency-hint">
-            <table class="per-agency" data-testid="per-agency">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr(Key::ColAgency)}</th>
-                        <th scope="col">{tr(Key::ColKind)}</th>
-                        <th scope="col">{tr(Key::ColInnovations)}</th>
-                        <th scope="col">{tr(Key::ColReported)}</th>
-                        <th scope="col">{tr(Key::ColCompliant)}</th>
-                        <th scope="col">{stage_label(lang, Stage::Initiative)}</th>
-                        <th scope="col">{stage_label(lang, Stage::Trial)}</th>
-                        <th scope="col">{stage_label(lang, Stage::Implementation)}</th>
-                        {Status::ALL.into_iter().map(|s| view! { <th scope="col">{status_label(lang, s)}</th> }).collect_view()}
-                        <th scope="col">{tr(Key::ColMaturityClaimed)}</th>
-                        <th scope="col">{t(lang, common::Key::ColMaturityVerified)}</th>
-                        <th scope="col">{tr(Key::ColLastBundle)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <ScrollTable labelled_by="per-agency-heading".to_owned() class="per-agency"
+            described_by="per-agency-hint" testid="per-agency" columns=columns>{rows}</ScrollTable>
     }
 }
 

@@ -7,22 +7,24 @@
 
 use chrono::DateTime;
 use inovda_core::base::format::format_timestamp_long;
-use inovda_core::exchange::bundle::{BundleWriter, bundle_file_name};
+use inovda_core::exchange::bundle::{BundleError, BundleWriter, bundle_file_name};
 use inovda_core::secretariat::text::review_state_label;
 use inovda_core::secretariat::verification::{
     AgencyQueue, ReviewState, feedback_bundle, verification_queue,
 };
-use inovda_core::{Innovation, InnovationRecord};
+use inovda_core::{Innovation, InnovationRecord, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
+use crate::components::loaded::Loaded;
+use crate::components::workspace_line::WorkspaceLine;
+use crate::error::{Examples, UserError, chain};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
-use crate::pages::not_found::NotFoundPage;
-use crate::platform;
-use crate::platform::BlobSink;
+use crate::platform::{self, BlobSink, BrowserError};
 use crate::signing;
-use crate::state::{AppState, ProfileState, use_app_state};
+use crate::state::use_app_state;
 use crate::storage::{FeedbackLogDto, FeedbackSentDto, ProfileDto, Repo, StorageError};
 
 /// Path of the verification list.
@@ -34,39 +36,56 @@ pub fn review_href(id: &str) -> String {
 }
 
 /// Why no feedback bundle was made.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum FeedbackError {
     #[error("no verdict yet")]
     NoVerdicts,
     #[error("{0}")]
     Storage(#[from] StorageError),
     #[error("the bundle could not be built: {0}")]
-    Build(String),
+    Build(#[from] BundleError),
+    #[error("{0}")]
+    Browser(#[from] BrowserError),
 }
 
+impl UserError for FeedbackError {
+    fn message(&self, lang: Lang) -> String {
+        let reason = match self {
+            FeedbackError::NoVerdicts => return t(lang, Key::FeedbackNoVerdicts).to_owned(),
+            FeedbackError::Storage(error) => error.message(lang),
+            FeedbackError::Build(error) => error.message(lang),
+            FeedbackError::Browser(error) => error.message(lang),
+        };
+        format!("{} {reason}", t(lang, Key::FeedbackFailed))
+    }
+}
+
+impl Examples for FeedbackError {
+    fn examples() -> Vec<Self> {
+        chain(FeedbackError::NoVerdicts, |error| match error {
+            FeedbackError::NoVerdicts => Some(FeedbackError::Storage(StorageError::QuotaExceeded)),
+            FeedbackError::Storage(_) => Some(FeedbackError::Build(BundleError::BadSignature)),
+            FeedbackError::Build(_) => Some(FeedbackError::Browser(BrowserError::NoPage)),
+            FeedbackError::Browser(_) => None,
+        })
+    }
+}
+
+/// The year's verification queue and the feedback bundles sent so far.
 #[derive(Clone)]
-struct Loaded {
+struct Queue {
     queue: Vec<AgencyQueue>,
     log: FeedbackLogDto,
 }
 
-fn load(state: AppState, year: u16, loaded: RwSignal<Option<Result<Loaded, String>>>) {
-    let repo = state.repo();
-    spawn_local(async move {
-        let result = async {
-            let registry = repo.get_registry().await?;
-            let records = repo.list_innovations().await?;
-            let innovations: Vec<Innovation> =
-                records.iter().filter_map(|r| r.to_domain().ok()).collect();
-            let verdicts = repo.list_verdicts().await?;
-            let log = repo.feedback_log().await?;
-            let queue = verification_queue(year, &registry, &innovations, &verdicts);
-            Ok::<_, StorageError>(Loaded { queue, log })
-        }
-        .await
-        .map_err(|error| error.to_string());
-        loaded.try_set(Some(result));
-    });
+async fn load(repo: Repo, year: u16) -> Result<Queue, StorageError> {
+    let registry = repo.get_registry().await?;
+    let records = repo.list_innovations().await?;
+    let innovations: Vec<Innovation> = records.iter().filter_map(|r| r.to_domain().ok()).collect();
+    let verdicts = repo.list_verdicts().await?;
+    let log = repo.feedback_log().await?;
+    let queue = verification_queue(year, &registry, &innovations, &verdicts);
+    Ok(Queue { queue, log })
 }
 
 /// Builds, downloads and logs the signed feedback bundle of one agency; returns the log entry.
@@ -96,17 +115,10 @@ pub async fn download_feedback(
         return Err(FeedbackError::NoVerdicts);
     }
     let key = signing::device_key(repo).await?;
-    let build =
-        |error: inovda_core::exchange::bundle::BundleError| FeedbackError::Build(error.to_string());
-    let writer =
-        BundleWriter::start(BlobSink::default(), &meta, &content, &[], &key).map_err(build)?;
-    let blob = writer
-        .finish()
-        .map_err(build)?
-        .into_blob("application/zip")
-        .map_err(FeedbackError::Build)?;
+    let writer = BundleWriter::start(BlobSink::default(), &meta, &content, &[], &key)?;
+    let blob = writer.finish()?.into_blob("application/zip")?;
     let file_name = bundle_file_name(&format!("umpan balik {agency}"), now, platform::zone());
-    platform::download_blob(&blob, &file_name, "application/zip").map_err(FeedbackError::Build)?;
+    platform::download_blob(&blob, &file_name, "application/zip")?;
     let entry = FeedbackSentDto {
         agency: agency.to_owned(),
         file_name,
@@ -119,16 +131,7 @@ pub async fn download_feedback(
 
 #[component]
 pub fn VerificationPage() -> impl IntoView {
-    let state = use_app_state();
-    move || match state.profile.get() {
-        ProfileState::Ready(profile) if profile.is_secretariat() => {
-            view! { <VerificationView profile /> }.into_any()
-        }
-        ProfileState::Loading => {
-            view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any()
-        }
-        _ => view! { <NotFoundPage /> }.into_any(),
-    }
+    secretariat_only(|profile| view! { <VerificationView profile /> })
 }
 
 #[component]
@@ -136,8 +139,7 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let year = profile.year.unwrap_or_default();
-    let loaded = RwSignal::new(None::<Result<Loaded, String>>);
-    load(state, year, loaded);
+    let loaded = LocalResource::new(move || load(state.repo(), year));
     let profile = StoredValue::new(profile);
     view! {
         <header class="bar">
@@ -145,22 +147,14 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
             <HeaderNav />
         </header>
         <main class="page verification">
-            <p class="workspace">
-                <span class="agency">{profile.with_value(|p| p.agency.clone())}</span>
-                " · "
-                <span class="region">{profile.with_value(|p| p.region.clone())}</span>
-            </p>
+            <WorkspaceLine agency={profile.with_value(|p| p.agency.clone())} region={profile.with_value(|p| p.region.clone())} />
             <h2>{move || secretariat::verify_title(state.lang.get(), year)}</h2>
             <p>{move || text(Key::VerifyIntro)}</p>
-            {move || match loaded.get() {
-                None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
-                Some(Err(error)) => view! {
-                    <p class="error" role="alert">{t(state.lang.get(), common::Key::StorageFailed)} " " {error}</p>
-                }.into_any(),
-                Some(Ok(Loaded { queue, .. })) if queue.is_empty() => {
+            <Loaded resource=loaded body={move |found: Queue| match found {
+                Queue { queue, .. } if queue.is_empty() => {
                     view! { <p class="empty">{text(Key::VerifyEmpty)}</p> }.into_any()
                 }
-                Some(Ok(Loaded { queue, log })) => queue
+                Queue { queue, log } => queue
                     .into_iter()
                     .map(|group| {
                         let last = log.last_for(&group.name).cloned();
@@ -168,7 +162,7 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
                     })
                     .collect_view()
                     .into_any(),
-            }}
+            }} />
         </main>
     }
 }
@@ -194,7 +188,8 @@ fn AgencyGroup(
     let name = group.name.clone();
     let ids: Vec<String> = group.ids().into_iter().map(str::to_owned).collect();
     let last = RwSignal::new(last);
-    let outcome = RwSignal::new(None::<Result<String, String>>);
+    // What the last press did, already in the UI's language: (succeeded, sentence).
+    let outcome = RwSignal::new(None::<(bool, String)>);
     let busy = RwSignal::new(false);
     let agency = name.clone();
     let download = move |_| {
@@ -210,10 +205,9 @@ fn AgencyGroup(
                 Ok(entry) => {
                     let name = entry.file_name.clone();
                     last.try_set(Some(entry));
-                    Ok(format!("{} {name}", t(lang, Key::FeedbackDownloaded)))
+                    (true, format!("{} {name}", t(lang, Key::FeedbackDownloaded)))
                 }
-                Err(FeedbackError::NoVerdicts) => Err(t(lang, Key::FeedbackNoVerdicts).to_owned()),
-                Err(error) => Err(format!("{} {error}", t(lang, Key::FeedbackFailed))),
+                Err(error) => (false, error.message(lang)),
             };
             outcome.try_set(Some(result));
             busy.try_set(false);
@@ -264,9 +258,10 @@ fn AgencyGroup(
                     </p>
                 }
             })}
-            {move || outcome.get().map(|result| match result {
-                Ok(message) => view! { <p class="notice" role="status">{message}</p> }.into_any(),
-                Err(message) => view! { <p class="error" role="alert">{message}</p> }.into_any(),
+            {move || outcome.get().map(|(done, message)| if done {
+                view! { <p class="notice" role="status">{message}</p> }.into_any()
+            } else {
+                view! { <p class="error" role="alert">{message}</p> }.into_any()
             })}
         </section>
     }
