@@ -105,7 +105,10 @@ impl Examples for StorageError {
             StorageError::QuotaExceeded => Some(StorageError::Unavailable),
             StorageError::Unavailable => Some(StorageError::Corrupt("x".into())),
             StorageError::Corrupt(_) => Some(StorageError::Conflict { revision: 2, edit_count: 3 }),
-            StorageError::Conflict { .. } => None,
+            StorageError::Conflict { .. } => {
+                Some(StorageError::Newer { record: "profile".into(), version: 9 })
+            }
+            StorageError::Newer { .. } => None,
         })
     }
 }
