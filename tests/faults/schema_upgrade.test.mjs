@@ -141,6 +141,8 @@ for (const file of layouts) {
       await page.goto(`${app.url}sampah`);
       const row = page.locator('li', { hasText: value.record.name });
       await row.getByRole('button', { name: 'Pulihkan' }).click();
+      // The restore is stored before the row leaves Sampah; only then is it safe to navigate.
+      await row.waitFor({ state: 'detached' });
       await page.goto(app.url);
       await page.getByRole('link', { name: new RegExp(value.record.name) }).waitFor();
     }
