@@ -250,3 +250,36 @@ fn settings_written_by_a_newer_release_are_refused_by_name_and_left_untouched() 
     assert!(message.contains("versi Inovda yang lebih baru"), "{message}");
     assert_eq!(run(repo.get_meta::<ProfileDto>("profile")).expect("read"), Some(profile));
 }
+
+#[test]
+fn an_edit_made_between_choosing_the_files_and_impor_is_never_overwritten_unseen() {
+    let repo = MemoryRepo::in_memory();
+    let stored = record(1, "Si Ijol");
+    run(repo.put_innovation(&stored)).expect("saved");
+    let mut successor = stored.clone();
+    successor.revision += 1;
+    successor.supersedes = Some(revision_hash(&stored));
+    successor.name = "Si Ijol Plus".into();
+    let incoming = bundle(vec![successor], &[]);
+
+    // Planned against the stored record …
+    let receiver = run(repo.receiver()).expect("read");
+    let plans = plan_batch(&receiver.state, &[Some(&incoming)], &Default::default());
+    let files = [BatchFile {
+        file_name: "b.zip",
+        bundle: &incoming,
+        plan: plans[0].as_ref().expect("planned"),
+    }];
+    let writes = import_commit(&receiver.records, &files, "t");
+    assert_eq!(writes.records.len(), 1);
+    // … then edited in another tab before "Impor".
+    let mut edited = stored.clone();
+    edited.edit_count += 1;
+    edited.name = "Si Ijol (diedit)".into();
+    run(repo.put_innovation(&edited)).expect("saved");
+
+    let ready = ReadyImport { writes, evidence: Vec::new() };
+    assert!(matches!(run(repo.commit_import(&ready)), Err(StorageError::Conflict { .. })));
+    assert_eq!(names(&repo), ["Si Ijol (diedit)"]);
+    assert!(run(repo.list_imports()).expect("read").is_empty(), "nothing of the batch was stored");
+}

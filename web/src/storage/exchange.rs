@@ -9,6 +9,7 @@ use inovda_core::InnovationRecord;
 use inovda_core::exchange::bundle::{
     ImportCommit, KnownVerdict, LocalState, PublicKey, SignerId, VerdictRecord, resolve_conflict,
 };
+use inovda_core::exchange::record::revision_hash;
 
 pub use inovda_core::exchange::bundle::{Resolution, verdict_key};
 
@@ -16,7 +17,7 @@ use super::backend::{Backend, Tx, TxError};
 use super::dto::{ImportLogDto, RevisionDto, SignerDto};
 use super::{
     BLOBS_STORE, IMPORTS_STORE, INNOVATIONS_STORE, REVISION_KIND_INDEX, REVISIONS_STORE,
-    SIGNERS_STORE, StorageError, Store, VERDICTS_STORE,
+    SIGNERS_STORE, StorageError, Store, VERDICTS_STORE, Version,
 };
 
 /// An import ready to store: core's writes and the evidence files they name, cut out of the
@@ -96,6 +97,14 @@ impl<B: Backend> Store<B> {
         ];
         let writes = &ready.writes;
         self.write(&stores, async |tx| {
+            for (id, planned) in &writes.expected {
+                let stored: Option<InnovationRecord> = tx.get(INNOVATIONS_STORE, id).await?;
+                if stored.as_ref().map(revision_hash) != *planned {
+                    let found =
+                        stored.as_ref().map_or(Version { revision: 0, edit_count: 0 }, Version::of);
+                    return Err(TxError::Conflict(found));
+                }
+            }
             for (sha256, file) in &ready.evidence {
                 tx.put_file(sha256, file).await?;
             }

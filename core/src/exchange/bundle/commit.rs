@@ -151,6 +151,10 @@ pub struct ImportCommit {
     pub signers: Vec<(String, TrustedSigner)>,
     pub files: Vec<EvidenceSlice>,
     pub logs: Vec<(String, ImportLog)>,
+    /// For each innovation the batch writes, the revision hash of the record stored when the
+    /// batch was planned (`None`: none was). The shell refuses the whole commit if the store
+    /// holds something else by then (an edit made meanwhile is never overwritten unseen).
+    pub expected: Vec<(String, Option<String>)>,
 }
 
 impl ImportCommit {
@@ -195,6 +199,10 @@ pub fn import_commit(
             }
         }
         for record in writes.current {
+            if !commit.expected.iter().any(|(id, _)| *id == record.id) {
+                let planned = stored.iter().find(|r| r.id == record.id).map(revision_hash);
+                commit.expected.push((record.id.clone(), planned));
+            }
             if let Some(previous) = current.insert(record.id.as_str(), record) {
                 let previous_hash = revision_hash(previous);
                 if previous_hash != revision_hash(record) {

@@ -806,6 +806,9 @@ fn an_import_batch_lists_every_write_with_its_key_and_schema_version() {
     // Evidence is copied once, from the first file that holds it.
     assert_eq!(commit.files.len(), 2);
     assert!(commit.files.iter().all(|file| file.file == 0));
+    // Each innovation is expected as planned (nothing stored), once.
+    assert_eq!(commit.expected.len(), 2);
+    assert!(commit.expected.iter().all(|(_, hash)| hash.is_none()));
     // The signer is trusted once; every file that was not blocked is logged.
     assert_eq!(commit.signers.len(), 1);
     assert_eq!(commit.signers[0].0, signer_key("Kota Probolinggo", "Diskominfo"));
@@ -827,6 +830,7 @@ fn a_stored_record_replaced_by_its_successor_is_kept_and_conflicts_sit_apart() {
 
     let commit = batch_commit(&stored, &[("u.zip", &update), ("k.zip", &conflict)]);
     assert_eq!(commit.records.len(), 1);
+    assert_eq!(commit.expected, [(stored[0].id.clone(), Some(revision_hash(&stored[0])))]);
     let kinds: Vec<(RevisionKind, &str)> =
         commit.revisions.iter().map(|(_, r)| (r.kind, r.record.name.as_str())).collect();
     assert_eq!(
