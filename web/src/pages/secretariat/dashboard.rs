@@ -10,7 +10,8 @@
 use inovda_core::model::labels::{agency_kind_label, kind_label, stage_label};
 use inovda_core::model::urusan::affair_by_number;
 use inovda_core::secretariat::dashboard::Dashboard;
-use inovda_core::secretariat::text::compliance_headline;
+use inovda_core::secretariat::registry::{AgencyCsvPreview, Registry};
+use inovda_core::secretariat::text::{dashboard_headline, unlisted_senders_message};
 use inovda_core::{Catalog, InnovationKind, Lang, Stage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,11 +21,13 @@ use super::shared::{
 };
 use super::{PROJECTION_PATH, RECAP_PRINT_PATH};
 use crate::components::header_nav::HeaderNav;
+use crate::error::UserError;
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::secretariat::recap::RecapDownloads;
-use crate::state::{ProfileState, use_app_state};
-use crate::storage::ProfileDto;
+use crate::platform;
+use crate::state::{AppState, ProfileState, use_app_state};
+use crate::storage::{ProfileDto, StorageError};
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
@@ -40,16 +43,15 @@ pub fn DashboardPage() -> impl IntoView {
     }
 }
 
-#[component]
-fn DashboardView(profile: ProfileDto) -> impl IntoView {
-    let state = use_app_state();
-    let text = move |key| t(state.lang.get(), key);
-    let year = profile.year.unwrap_or_default();
-    let catalog = Catalog::builtin(year).ok();
-    let loaded = RwSignal::new(None::<Result<(Dashboard, Catalog), String>>);
+/// Loads the year's dashboard into `loaded` (again after the registry changed).
+fn load(
+    state: AppState,
+    year: u16,
+    loaded: RwSignal<Option<Result<(Dashboard, Catalog), String>>>,
+) {
     let repo = state.repo();
     spawn_local(async move {
-        let result = match catalog {
+        let result = match Catalog::builtin(year).ok() {
             Some(catalog) => load_year(repo, &catalog)
                 .await
                 .map(|data| (data.dashboard, catalog))
@@ -58,12 +60,27 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
         };
         loaded.try_set(Some(result));
     });
+}
+
+#[component]
+fn DashboardView(profile: ProfileDto) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let year = profile.year.unwrap_or_default();
+    let loaded = RwSignal::new(None::<Result<(Dashboard, Catalog), String>>);
+    load(state, year, loaded);
+    // "n instansi ditambahkan" after the senders were added; the dashboard is then rebuilt.
+    let added = RwSignal::new(None::<usize>);
+    let on_added = Callback::new(move |count: usize| {
+        added.set(Some(count));
+        load(state, year, loaded);
+    });
     view! {
         <header class="bar">
             <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
-        <main class="page dashboard">
+        <main class="page dashboard wide">
             <p class="workspace">
                 <span class="agency">{profile.agency.clone()}</span>
                 " · "
@@ -74,6 +91,9 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
                 <a class="button-link" href=PROJECTION_PATH>{move || text(Key::ProjectionLink)}</a>
                 <a class="button-link" href=RECAP_PRINT_PATH>{move || text(Key::RecapPrintLink)}</a>
             </nav>
+            <p role="status" class="ok" data-testid="senders-added">
+                {move || added.get().map(|n| secretariat::senders_added(state.lang.get(), n))}
+            </p>
             {move || match loaded.get() {
                 None => view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }.into_any(),
                 Some(Err(error)) => view! {
@@ -81,7 +101,7 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
                 }.into_any(),
                 Some(Ok((dash, catalog))) => {
                     let lang = state.lang.get();
-                    view! { <DashboardBody dash catalog lang /> }.into_any()
+                    view! { <DashboardBody dash catalog lang on_added /> }.into_any()
                 }
             }}
             <RecapDownloads />
@@ -89,12 +109,127 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
     }
 }
 
+/// Why the senders could not be added to the registry.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+enum AddSendersError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+impl UserError for AddSendersError {
+    fn message(&self, lang: Lang) -> String {
+        let detail = match self {
+            AddSendersError::Storage(error) => error.message(lang),
+        };
+        format!("{} {detail}", t(lang, Key::SendersAddFailed))
+    }
+}
+
+/// One seed per preview for the new units' ids: random bytes, or the clock when the browser
+/// gives none (the registry still refuses an id it already holds).
+fn id_seed() -> Vec<u8> {
+    let mut bytes = [0u8; 16];
+    match getrandom::fill(&mut bytes) {
+        Ok(()) => bytes.to_vec(),
+        Err(_) => platform::now().to_rfc3339().into_bytes(),
+    }
+}
+
+/// Senders not in the registry: their count, and "add them to the Daftar instansi" with a
+/// preview (names, guessed kinds, count) and a confirm button; applied through core's
+/// [`Registry::preview_senders`] and [`Registry::apply`], stored in one write.
 #[component]
-fn DashboardBody(dash: Dashboard, catalog: Catalog, lang: Lang) -> impl IntoView {
+fn AddSenders(senders: Vec<String>, lang: Lang, on_added: Callback<usize>) -> impl IntoView {
+    let state = use_app_state();
+    let tr = move |key| t(lang, key);
+    let preview = RwSignal::new(None::<(Registry, AgencyCsvPreview)>);
+    let failure = RwSignal::new(None::<String>);
+    let count = senders.len();
+    let senders = StoredValue::new(senders);
+    let review = move |_| {
+        let repo = state.repo();
+        failure.set(None);
+        spawn_local(async move {
+            match repo.get_registry().await {
+                Ok(registry) => {
+                    let found = senders.with_value(|names| {
+                        registry.preview_senders(names.iter().map(String::as_str), &id_seed())
+                    });
+                    preview.try_set(Some((registry, found)));
+                }
+                Err(error) => {
+                    failure.try_set(Some(AddSendersError::from(error).message(lang)));
+                }
+            }
+        });
+    };
+    let confirm = move |_| {
+        let Some((mut registry, found)) = preview.get_untracked() else { return };
+        let repo = state.repo();
+        spawn_local(async move {
+            registry.apply(&found);
+            match repo.put_registry(&registry).await {
+                Ok(()) => {
+                    preview.try_set(None);
+                    on_added.run(found.added.len());
+                }
+                Err(error) => {
+                    failure.try_set(Some(AddSendersError::from(error).message(lang)));
+                }
+            }
+        });
+    };
+    view! {
+        <section class="senders" aria-labelledby="senders-heading">
+            <h3 id="senders-heading">{tr(Key::SendersHeading)}</h3>
+            <p data-testid="unlisted-senders">{unlisted_senders_message(lang, count)}</p>
+            {move || match preview.get() {
+                None => view! {
+                    <button type="button" on:click=review>{tr(Key::SendersReview)}</button>
+                }.into_any(),
+                Some((_, found)) => {
+                    let n = found.added.len();
+                    let items = found.added.iter().map(|unit| view! {
+                        <li>
+                            <span class="name">{unit.name.clone()}</span>
+                            " — "
+                            <span class="kind">{agency_kind_label(lang, unit.kind)}</span>
+                        </li>
+                    }).collect_view();
+                    view! {
+                        <p>{tr(Key::SendersPreviewIntro)}</p>
+                        <ul class="senders-preview" data-testid="senders-preview">{items}</ul>
+                        <div class="actions">
+                            <button type="button" class="primary" on:click=confirm>
+                                {secretariat::add_senders_button(lang, n)}
+                            </button>
+                            <button type="button" on:click=move |_| preview.set(None)>
+                                {tr(Key::CancelButton)}
+                            </button>
+                        </div>
+                    }.into_any()
+                }
+            }}
+            {move || failure.get().map(|message| view! { <p class="error" role="alert">{message}</p> })}
+        </section>
+    }
+}
+
+#[component]
+fn DashboardBody(
+    dash: Dashboard,
+    catalog: Catalog,
+    lang: Lang,
+    on_added: Callback<usize>,
+) -> impl IntoView {
     let tr = move |key| t(lang, key);
     let compliant = compliant_text(lang, &dash);
     let totals = totals_text(lang, &dash);
-    let without = if dash.without_by_kind.is_empty() {
+    let senders: Vec<String> = dash.unlisted_senders().into_iter().map(str::to_owned).collect();
+    let add_senders = (!senders.is_empty()).then(|| view! { <AddSenders senders lang on_added /> });
+    let without = if dash.active_agencies == 0 {
+        view! { <p>{tr(Key::RegistryEmptyNote)}</p> }.into_any()
+    } else if dash.all_have_innovation() {
         view! { <p>{tr(Key::AllHaveInnovation)}</p> }.into_any()
     } else {
         view! {
@@ -111,9 +246,28 @@ fn DashboardBody(dash: Dashboard, catalog: Catalog, lang: Lang) -> impl IntoView
         let name = affair_by_number(*number).map(|a| a.name).unwrap_or_default();
         view! { <li>{format!("{number}. {name}")}</li> }
     };
-    let covered = dash.yandas_covered.iter().map(affair).collect_view();
-    let missing = dash.yandas_missing.iter().map(affair).collect_view();
+    // An empty list still says so: "Sudah ada inovasi: belum ada".
+    let affairs = |label: Key, numbers: &[u8], none: Key, id: &'static str| {
+        if numbers.is_empty() {
+            view! { <p data-testid=id>{tr(label)} " " {tr(none)}</p> }.into_any()
+        } else {
+            let items = numbers.iter().map(affair).collect_view();
+            view! { <p>{tr(label)}</p> <ul data-testid=id>{items}</ul> }.into_any()
+        }
+    };
+    let covered = affairs(Key::YandasCovered, &dash.yandas_covered, Key::NoneYet, "yandas-covered");
+    let missing =
+        affairs(Key::YandasMissing, &dash.yandas_missing, Key::NoneMissing, "yandas-missing");
     let kind_chart = dash.kind_chart(lang, CHART_WIDTH);
+    let kind_chart_view = if dash.per_kind.is_empty() {
+        view! { <p class="hint">{tr(Key::KindChartEmpty)}</p> }.into_any()
+    } else {
+        view! {
+            <ChartSvg chart=kind_chart title=tr(Key::KindChartTitle) id="kind-chart" />
+            <KindLegend lang />
+        }
+        .into_any()
+    };
     let stage_chart = dash.stage_chart(lang, CHART_WIDTH);
     let evidence = catalog
         .sid
@@ -125,17 +279,21 @@ fn DashboardBody(dash: Dashboard, catalog: Catalog, lang: Lang) -> impl IntoView
                     <th scope="row">{format!("{}{} {}", row.number, row.sub, row.name)}</th>
                     <td class="num">{found.answered}</td>
                     <td class="num">{found.with_evidence}</td>
-                    <td class="num">{format!("{} %", percent(lang, found.share()))}</td>
+                    <td class="num">{found.share().map_or_else(
+                        || tr(Key::NotAnswered).to_owned(),
+                        |share| format!("{} %", percent(lang, share)),
+                    )}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <p class="headline" data-testid="headline">
-            {compliance_headline(lang, dash.with_innovation, dash.active_agencies)}
-        </p>
-        <p data-testid="compliant-share">{compliant}</p>
-        <p>{totals}</p>
+        <div class="figures">
+            <p class="headline figure" data-testid="headline">{dashboard_headline(lang, &dash)}</p>
+            <p class="figure" data-testid="compliant-share">{compliant}</p>
+            <p class="figure">{totals}</p>
+        </div>
+        {add_senders}
 
         <section aria-labelledby="without-heading">
             <h3 id="without-heading">{tr(Key::WithoutHeading)}</h3>
@@ -144,8 +302,7 @@ fn DashboardBody(dash: Dashboard, catalog: Catalog, lang: Lang) -> impl IntoView
 
         <section aria-labelledby="kind-chart-heading">
             <h3 id="kind-chart-heading">{tr(Key::KindChartTitle)}</h3>
-            <ChartSvg chart=kind_chart title=tr(Key::KindChartTitle) id="kind-chart" />
-            <KindLegend lang />
+            {kind_chart_view}
         </section>
 
         <section aria-labelledby="per-agency-heading">
@@ -155,10 +312,8 @@ fn DashboardBody(dash: Dashboard, catalog: Catalog, lang: Lang) -> impl IntoView
 
         <section aria-labelledby="yandas-heading">
             <h3 id="yandas-heading">{tr(Key::YandasHeading)}</h3>
-            <p>{tr(Key::YandasCovered)}</p>
-            <ul data-testid="yandas-covered">{covered}</ul>
-            <p>{tr(Key::YandasMissing)}</p>
-            <ul data-testid="yandas-missing">{missing}</ul>
+            {covered}
+            {missing}
         </section>
 
         <section aria-labelledby="digital-heading">

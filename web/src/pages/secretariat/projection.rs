@@ -446,8 +446,9 @@ fn view_figures(lang: Lang, catalog: &Catalog, view: &ProjectionView, prefix: &s
         .copied()
         .filter(|affair| !r.yandas_missing.contains(affair))
         .collect();
-    let none = t(lang, common::Key::NoValue);
-    let or_none = |list: String| if list.is_empty() { none.to_owned() } else { list };
+    // An empty list reads as a word: "Sudah ada inovasi: belum ada", "Belum ada inovasi: tidak ada".
+    let or_word =
+        |list: String, word: Key| if list.is_empty() { tr(word).to_owned() } else { list };
     let total =
         format!("{} / {}", num(lang, r.total.round2()), num(lang, catalog.total_max().round2()));
     let what_if = view
@@ -485,10 +486,10 @@ fn view_figures(lang: Lang, catalog: &Catalog, view: &ProjectionView, prefix: &s
             <dt>{tr(Key::YandasHeading)}</dt>
             <dd>
                 {tr(Key::YandasCovered)} " "
-                <span data-testid=id("yandas-covered")>{or_none(affair_list(&covered))}</span>
+                <span data-testid=id("yandas-covered")>{or_word(affair_list(&covered), Key::NoneYet)}</span>
                 <br />
                 {tr(Key::YandasMissing)} " "
-                <span data-testid=id("yandas-missing")>{or_none(affair_list(&r.yandas_missing))}</span>
+                <span data-testid=id("yandas-missing")>{or_word(affair_list(&r.yandas_missing), Key::NoneMissing)}</span>
             </dd>
             <dt>{tr(Key::FigSid)}</dt>
             <dd data-testid=id("sid")>{num(lang, r.sid.round2())}</dd>
