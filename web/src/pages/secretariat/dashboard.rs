@@ -288,7 +288,7 @@ fn DashboardBody(
         })
         .collect_view();
     view! {
-        <div class="figures">
+        <div class="headline-figures">
             <p class="headline figure" data-testid="headline">{dashboard_headline(lang, &dash)}</p>
             <p class="figure" data-testid="compliant-share">{compliant}</p>
             <p class="figure">{totals}</p>

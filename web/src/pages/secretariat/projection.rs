@@ -79,7 +79,7 @@ fn ProjectionWorkspace(profile: ProfileDto) -> impl IntoView {
             <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
-        <main class="page projection">
+        <main class="page projection wide">
             <p class="workspace">
                 <span class="agency">{profile.agency.clone()}</span>
                 " · "

@@ -144,7 +144,7 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
             <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
-        <main class="page verification">
+        <main class="page verification wide">
             <p class="workspace">
                 <span class="agency">{profile.with_value(|p| p.agency.clone())}</span>
                 " · "
@@ -160,14 +160,16 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
                 Some(Ok(Loaded { queue, .. })) if queue.is_empty() => {
                     view! { <p class="empty">{text(Key::VerifyEmpty)}</p> }.into_any()
                 }
-                Some(Ok(Loaded { queue, log })) => queue
-                    .into_iter()
-                    .map(|group| {
-                        let last = log.last_for(&group.name).cloned();
-                        view! { <AgencyGroup group last profile /> }
-                    })
-                    .collect_view()
-                    .into_any(),
+                Some(Ok(Loaded { queue, log })) => {
+                    let groups = queue
+                        .into_iter()
+                        .map(|group| {
+                            let last = log.last_for(&group.name).cloned();
+                            view! { <AgencyGroup group last profile /> }
+                        })
+                        .collect_view();
+                    view! { <div class="queues">{groups}</div> }.into_any()
+                }
             }}
         </main>
     }
