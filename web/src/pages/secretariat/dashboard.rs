@@ -290,51 +290,55 @@ fn DashboardBody(
     view! {
         <div class="headline-figures">
             <p class="headline figure" data-testid="headline">{dashboard_headline(lang, &dash)}</p>
-            <p class="figure" data-testid="compliant-share">{compliant}</p>
+            {compliant.map(|text| view! { <p class="figure" data-testid="compliant-share">{text}</p> })}
             <p class="figure">{totals}</p>
         </div>
         {add_senders}
 
-        <section aria-labelledby="without-heading">
-            <h3 id="without-heading">{tr(Key::WithoutHeading)}</h3>
-            {without}
-        </section>
+        <div class="pair">
+            <section aria-labelledby="without-heading">
+                <h3 id="without-heading">{tr(Key::WithoutHeading)}</h3>
+                {without}
+            </section>
 
-        <section aria-labelledby="kind-chart-heading">
-            <h3 id="kind-chart-heading">{tr(Key::KindChartTitle)}</h3>
-            {kind_chart_view}
-        </section>
+            <section aria-labelledby="kind-chart-heading">
+                <h3 id="kind-chart-heading">{tr(Key::KindChartTitle)}</h3>
+                {kind_chart_view}
+            </section>
+        </div>
 
         <section aria-labelledby="per-agency-heading">
             <h3 id="per-agency-heading">{tr(Key::PerAgencyHeading)}</h3>
             <AgencyTable lines=dash.agencies.clone() lang />
         </section>
 
-        <section aria-labelledby="yandas-heading">
-            <h3 id="yandas-heading">{tr(Key::YandasHeading)}</h3>
-            {covered}
-            {missing}
-        </section>
+        <div class="trio">
+            <section aria-labelledby="yandas-heading">
+                <h3 id="yandas-heading">{tr(Key::YandasHeading)}</h3>
+                {covered}
+                {missing}
+            </section>
 
-        <section aria-labelledby="digital-heading">
-            <h3 id="digital-heading">{tr(Key::DigitalHeading)}</h3>
-            <ul data-testid="digital-mix">
-                <li>{kind_label(lang, InnovationKind::Digital)} ": " {dash.digital}</li>
-                <li>{kind_label(lang, InnovationKind::NonDigital)} ": " {dash.non_digital}</li>
-                <li>{tr(Key::KindNotChosen)} ": " {dash.kind_unknown}</li>
-            </ul>
-        </section>
+            <section aria-labelledby="digital-heading">
+                <h3 id="digital-heading">{tr(Key::DigitalHeading)}</h3>
+                <ul data-testid="digital-mix">
+                    <li>{kind_label(lang, InnovationKind::Digital)} ": " {dash.digital}</li>
+                    <li>{kind_label(lang, InnovationKind::NonDigital)} ": " {dash.non_digital}</li>
+                    <li>{tr(Key::KindNotChosen)} ": " {dash.kind_unknown}</li>
+                </ul>
+            </section>
 
-        <section aria-labelledby="stage-heading">
-            <h3 id="stage-heading">{tr(Key::StageHeading)}</h3>
-            <ChartSvg chart=stage_chart title=tr(Key::StageChartTitle) id="stage-chart" />
-            <ul data-testid="stage-mix">
-                <li>{stage_label(lang, Stage::Initiative)} ": " {dash.by_stage.initiative}</li>
-                <li>{stage_label(lang, Stage::Trial)} ": " {dash.by_stage.trial}</li>
-                <li>{stage_label(lang, Stage::Implementation)} ": " {dash.by_stage.implementation}</li>
-                <li>{tr(Key::KindNotChosen)} ": " {dash.by_stage.none}</li>
-            </ul>
-        </section>
+            <section aria-labelledby="stage-heading">
+                <h3 id="stage-heading">{tr(Key::StageHeading)}</h3>
+                <ChartSvg chart=stage_chart title=tr(Key::StageChartTitle) id="stage-chart" />
+                <ul data-testid="stage-mix">
+                    <li>{stage_label(lang, Stage::Initiative)} ": " {dash.by_stage.initiative}</li>
+                    <li>{stage_label(lang, Stage::Trial)} ": " {dash.by_stage.trial}</li>
+                    <li>{stage_label(lang, Stage::Implementation)} ": " {dash.by_stage.implementation}</li>
+                    <li>{tr(Key::KindNotChosen)} ": " {dash.by_stage.none}</li>
+                </ul>
+            </section>
+        </div>
 
         <section aria-labelledby="evidence-heading">
             <h3 id="evidence-heading">{tr(Key::EvidenceHeading)}</h3>

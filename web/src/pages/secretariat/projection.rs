@@ -269,7 +269,7 @@ fn ProjectionBody(catalog: Catalog, data: YearData, spd: SpdAnswers) -> impl Int
             {issues}
             {unanswered}
             <p role="status" data-testid="spd-save-status">{save_status}</p>
-            {rows}
+            <div class="spd-rows">{rows}</div>
         </section>
     }
 }

@@ -153,7 +153,7 @@ fn RecapBody(recap: Recap, lang: Lang) -> impl IntoView {
             <p class="headline" data-testid="headline">
                 {dashboard_headline(lang, &dash)}
             </p>
-            <p data-testid="compliant-share">{compliant_text(lang, &dash)}</p>
+            {compliant_text(lang, &dash).map(|text| view! { <p data-testid="compliant-share">{text}</p> })}
             <p>{totals_text(lang, &dash)}</p>
         </section>
 

@@ -64,15 +64,18 @@ pub fn percent(lang: Lang, share: Ratio) -> String {
     format_number(lang, share.times(Ratio::integer(100)).round2())
 }
 
-/// "Patuh (paling sedikit 1 inovasi dilaporkan): x dari y instansi (p %)."
-pub fn compliant_text(lang: Lang, dash: &Dashboard) -> String {
-    secretariat::compliant_share(
-        lang,
-        MIN_PER_AGENCY,
-        dash.compliant_agencies,
-        dash.active_agencies,
-        percent(lang, dash.compliant_share),
-    )
+/// "Patuh (paling sedikit 1 inovasi dilaporkan): x dari y instansi (p %)."; nothing while the
+/// registry has no active unit (a share of nobody says nothing).
+pub fn compliant_text(lang: Lang, dash: &Dashboard) -> Option<String> {
+    (dash.active_agencies > 0).then(|| {
+        secretariat::compliant_share(
+            lang,
+            MIN_PER_AGENCY,
+            dash.compliant_agencies,
+            dash.active_agencies,
+            percent(lang, dash.compliant_share),
+        )
+    })
 }
 
 /// "n inovasi tahun ini, s dientri sekretariat."
