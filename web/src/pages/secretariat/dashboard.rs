@@ -5,7 +5,9 @@
 //! `imports`), yandas covered and missing, the digital and stage mixes, evidence per indicator,
 //! and the two bar charts drawn from core's chart geometry as inline SVG (shared with the
 //! printable recap, see [`super::shared`]); links to the IID projection and the printable recap; below them "Unduh rekap"
-//! ([`RecapDownloads`]).
+//! ([`RecapDownloads`]). Senders whose bundles arrived before they were put on the Daftar
+//! instansi are counted and can be added to it after a preview ([`AddSenders`]); while the
+//! registry has no active unit the headline says so instead of "0 dari 0".
 
 use inovda_core::model::labels::{agency_kind_label, kind_label, stage_label};
 use inovda_core::model::urusan::affair_by_number;
