@@ -459,7 +459,8 @@ fn recap(
 ) -> anyhow::Result<String> {
     let (catalog, _) = load_catalog(choice.catalog.as_deref(), choice.catalog_file.as_ref())?;
     let workspace = Workspace::from_json(&read_input(file)?)?;
-    let sheets = recap_sheets(&catalog, &workspace, lang);
+    // The CLI has no region zone setting; WIB is the most common zone.
+    let sheets = recap_sheets(&catalog, &workspace, lang, inovda_core::base::zone::Zone::Wib);
     if format == "xlsx" {
         let bytes = write_xlsx(&sheets)?;
         std::fs::write(output, &bytes)

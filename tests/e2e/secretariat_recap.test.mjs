@@ -110,11 +110,11 @@ test('the secretariat downloads the four CSV files and the XLSX recap, also offl
   assert.equal(agencies.name, 'rekap-instansi.csv');
   await page.getByText('Diunduh: rekap-instansi.csv').waitFor();
   const agencyRows = readCsv(agencies.bytes);
-  assert.deepEqual(agencyRows[0].slice(0, 4), ['Instansi', 'Jenis', 'Aktif', 'Jumlah Inovasi']);
+  assert.deepEqual(agencyRows[0].slice(0, 4), ['Instansi', 'Jenis', 'Aktif', 'Jumlah inovasi']);
   assert.equal(agencyRows.length, 31);
   assert.deepEqual(agencyRows.slice(1).map((row) => row[0]).sort(), [...units].sort());
   assert.equal(agencyRows.slice(1).reduce((sum, row) => sum + Number(row[3]), 0), 24);
-  const claimed = agencyRows[0].indexOf('Kematangan Klaim (rata-rata)');
+  const claimed = agencyRows[0].indexOf('Kematangan klaim');
   const averages = agencyRows.slice(1).map((row) => row[claimed]).filter((value) => value !== '');
   assert.ok(averages.length > 0);
   for (const value of averages) assert.match(value, /^\d+,\d{2}$/);

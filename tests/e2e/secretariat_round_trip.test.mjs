@@ -218,7 +218,7 @@ test('the secretariat reviews an agency\'s innovation and the agency reads the v
   rmSync(savedDir, { recursive: true, force: true });
   assert.deepEqual(book.sheets, ['Rekap Instansi', 'Inovasi', 'Indikator', 'Proyeksi IID']);
   const units = book.rows['Rekap Instansi'];
-  const count = units[0].indexOf('Jumlah Inovasi');
+  const count = units[0].indexOf('Jumlah inovasi');
   assert.deepEqual(
     units.slice(1).map((row) => [row[0], row[count]]).sort(),
     [['Dinas Kesehatan', 1], ['Dinas Pendidikan', 1], ['Kecamatan Kademangan', 0]],

@@ -129,14 +129,15 @@ pub async fn load_workspace(
     Ok((catalog, workspace))
 }
 
-/// The four recap sheets of the stored workspace, labelled in `lang`.
+/// The four recap sheets of the stored workspace, labelled in `lang`, times in the zone of the
+/// device (the region has no zone setting of its own).
 pub async fn sheets(
     repo: &Repo,
     profile: &ProfileDto,
     lang: Lang,
 ) -> Result<Vec<Sheet>, RecapError> {
     let (catalog, workspace) = load_workspace(repo, profile).await?;
-    Ok(recap_sheets(&catalog, &workspace, lang))
+    Ok(recap_sheets(&catalog, &workspace, lang, crate::platform::zone()))
 }
 
 /// Downloads sheet number `index` as CSV for Indonesian Excel; returns the file name.

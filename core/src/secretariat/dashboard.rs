@@ -61,13 +61,10 @@ pub struct IndicatorEvidence {
 }
 
 impl IndicatorEvidence {
-    /// with_evidence / answered (1 when nothing is answered).
-    pub fn share(&self) -> Ratio {
-        if self.answered == 0 {
-            Ratio::integer(1)
-        } else {
-            Ratio::new(i128::from(self.with_evidence), i128::from(self.answered))
-        }
+    /// with_evidence / answered; `None` when nobody answered it (not "100 % complete").
+    pub fn share(&self) -> Option<Ratio> {
+        (self.answered > 0)
+            .then(|| Ratio::new(i128::from(self.with_evidence), i128::from(self.answered)))
     }
 }
 
@@ -321,6 +318,22 @@ pub fn dashboard(input: DashboardInput<'_>) -> Dashboard {
 }
 
 impl Dashboard {
+    /// Senders whose innovations are counted but who are not in the registry, in order of
+    /// appearance (the table marks them "tidak ada di daftar").
+    pub fn unlisted_senders(&self) -> Vec<&str> {
+        self.agencies
+            .iter()
+            .filter(|line| line.agency_id.is_none())
+            .map(|line| line.name.as_str())
+            .collect()
+    }
+
+    /// Whether every active unit has an innovation. Never true of a registry without active
+    /// units: there is nobody to say it of.
+    pub fn all_have_innovation(&self) -> bool {
+        self.active_agencies > 0 && self.without_by_kind.is_empty()
+    }
+
     /// Bars per agency kind, stacked: series 0 = agencies with an innovation, 1 = without.
     pub fn kind_chart(&self, lang: Lang, width: f64) -> BarChart {
         let rows: Vec<(String, Vec<u32>)> = self
@@ -394,6 +407,50 @@ mod tests {
         innovation
     }
 
+    /// (with an innovation, active units, unlisted senders, "all have an innovation").
+    type Counts = (u32, u32, usize, bool);
+
+    /// (units in the registry, senders of innovations) → counts.
+    #[test]
+    fn an_empty_registry_never_has_everyone_compliant_and_senders_are_counted() {
+        let catalog = Catalog::builtin(2026).expect("test data");
+        let cases: [(&[&str], &[&str], Counts); 5] = [
+            (&[], &[], (0, 0, 0, false)),
+            (&[], &["Dinas A", "dinas a", "Desa B"], (0, 0, 2, false)),
+            (&["Dinas A"], &["Dinas A", "Desa B"], (1, 1, 1, true)),
+            (&["Dinas A", "Desa B"], &["Dinas A"], (1, 2, 0, false)),
+            (&["Dinas A"], &["Dinas A"], (1, 1, 0, true)),
+        ];
+        for (units, senders, expected) in cases {
+            let mut registry = Registry::default();
+            for (n, name) in units.iter().enumerate() {
+                let draft =
+                    AgencyDraft { name: (*name).into(), kind: "dinas".into(), parent: None };
+                registry.add(&draft, AgencyId::derive(b"e", n as u64)).expect("test data");
+            }
+            let innovations: Vec<Innovation> = senders
+                .iter()
+                .enumerate()
+                .map(|(n, name)| innovation(n as u8 + 1, name, Status::Submitted, 1))
+                .collect();
+            let dash = dashboard(DashboardInput {
+                catalog: &catalog,
+                registry: &registry,
+                innovations: &innovations,
+                verdicts: &[],
+                last_bundles: &BTreeMap::new(),
+                min_per_agency: 1,
+            });
+            let found = (
+                dash.with_innovation,
+                dash.active_agencies,
+                dash.unlisted_senders().len(),
+                dash.all_have_innovation(),
+            );
+            assert_eq!(found, expected, "{units:?} / {senders:?}");
+        }
+    }
+
     #[test]
     fn the_dashboard_counts_agencies_kinds_and_matches_by_id_then_name() {
         let registry = registry();
@@ -450,7 +507,8 @@ mod tests {
             dash.evidence[0],
             IndicatorEvidence { number: 16, answered: 4, with_evidence: 1 }
         );
-        assert_eq!(dash.evidence[0].share().round2(), Hundredths(25));
+        assert_eq!(dash.evidence[0].share().map(Ratio::round2), Some(Hundredths(25)));
+        assert_eq!(dash.evidence[1].share(), None, "nobody answered indicator 17");
         let kinds: Vec<(AgencyKind, u32, u32)> =
             dash.per_kind.iter().map(|k| (k.kind, k.agencies, k.with_innovation)).collect();
         assert_eq!(kinds, [(AgencyKind::Office, 2, 2), (AgencyKind::Village, 2, 1)]);

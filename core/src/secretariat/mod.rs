@@ -5,6 +5,7 @@
 //! **Layer rule:** imports only from `base`, `model`, `rules` and `exchange`; nothing outside
 //! [`demo`] imports [`demo`].
 
+pub mod columns;
 pub mod dashboard;
 pub mod demo;
 mod error;

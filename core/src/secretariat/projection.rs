@@ -213,7 +213,9 @@ pub struct WhatIf {
     pub maturity: Points,
     /// With an urusan that is already covered (or none).
     pub gain: Ratio,
-    /// When it also covers the first missing yandas urusan (`None` when all are covered).
+    /// When it also covers the first missing yandas urusan; `None` when all are covered or
+    /// when the urusan does not change the gain (shown to the hundredth), so that no line
+    /// suggests the urusan matters when it does not.
     pub gain_covering_yandas: Option<(u8, Ratio)>,
 }
 
@@ -258,13 +260,17 @@ fn view(
     let result = score_region(catalog, &input);
     let what_if = what_if_maturities
         .iter()
-        .map(|&m| WhatIf {
-            maturity: m,
-            gain: what_if_gain(catalog, &input, m, None),
-            gain_covering_yandas: result
-                .yandas_missing
-                .first()
-                .map(|&affair| (affair, what_if_gain(catalog, &input, m, Some(affair)))),
+        .map(|&m| {
+            let gain = what_if_gain(catalog, &input, m, None);
+            WhatIf {
+                maturity: m,
+                gain,
+                gain_covering_yandas: result
+                    .yandas_missing
+                    .first()
+                    .map(|&affair| (affair, what_if_gain(catalog, &input, m, Some(affair))))
+                    .filter(|(_, covering)| covering.round2() != gain.round2()),
+            }
         })
         .collect();
     ProjectionView { result, unreviewed, what_if }
@@ -412,7 +418,8 @@ mod tests {
         assert_eq!(verified.unreviewed, 2);
         // 100 / 12 / 250 × 100 = 3.33 while seats are empty; yandas stays below 5 of 6.
         assert_eq!(claimed.what_if[0].gain.round2(), Hundredths(333));
-        assert_eq!(claimed.what_if[0].gain_covering_yandas.map(|(affair, _)| affair), Some(4));
+        // Covering urusan 4 brings yandas to 5 of 6 only with 2 of them: no line for it.
+        assert_eq!(claimed.what_if[0].gain_covering_yandas, None, "the same gain");
         assert_eq!(verified.result.yandas_missing, [1, 4, 5, 6]);
     }
 }

@@ -73,16 +73,15 @@ pub struct ComplianceRecap {
 }
 
 impl ComplianceRecap {
-    /// Share of answered indicators that carry evidence (1 when none is answered).
-    pub fn evidence_completeness(&self) -> Ratio {
-        if self.answered_indicators == 0 {
-            Ratio::integer(1)
-        } else {
+    /// Share of answered indicators that carry evidence (`None` when none is answered: nothing
+    /// answered is not "complete").
+    pub fn evidence_completeness(&self) -> Option<Ratio> {
+        (self.answered_indicators > 0).then(|| {
             Ratio::new(
                 i128::from(self.answered_with_evidence),
                 i128::from(self.answered_indicators),
             )
-        }
+        })
     }
 }
 
@@ -296,6 +295,8 @@ mod tests {
         assert_eq!(recap.yandas_covered, [2]);
         assert_eq!(recap.yandas_missing, [1, 3, 4, 5, 6]);
         assert_eq!((recap.answered_indicators, recap.answered_with_evidence), (2, 1));
-        assert_eq!(recap.evidence_completeness().round2(), Hundredths(50));
+        assert_eq!(recap.evidence_completeness().map(Ratio::round2), Some(Hundredths(50)));
+        let none = compliance_recap(&catalog, &agencies, &[], 1);
+        assert_eq!(none.evidence_completeness(), None, "nothing answered is not complete");
     }
 }

@@ -14,13 +14,15 @@ use serde::{Deserialize, Serialize};
 use crate::base::decimal::Points;
 use crate::base::lang::Lang;
 use crate::base::sheet::{Cell, Sheet, header, int, points, text};
+use crate::base::zone::Zone;
 use crate::exchange::bundle::VerdictRecord;
 use crate::exchange::record::InnovationRecord;
 use crate::model::catalog::Catalog;
 use crate::model::innovation::Innovation;
-use crate::model::labels::{agency_kind_label, form_label, kind_label, stage_label, status_label};
+use crate::model::labels::{form_label, kind_label, stage_label, status_label};
 use crate::model::urusan::affair_by_number;
 use crate::secretariat::SecretariatError;
+use crate::secretariat::columns::{ColumnValue, SHEET_COLUMNS, yes_no_label};
 use crate::secretariat::dashboard::{DashboardInput, dashboard};
 use crate::secretariat::projection::{SpdAnswers, latest_verdicts, project, spd_score};
 use crate::secretariat::region_config::RegionConfig;
@@ -68,8 +70,15 @@ impl Workspace {
 /// labels its download buttons with them before anything is built.
 pub const SHEET_NAMES: [&str; 4] = ["Rekap Instansi", "Inovasi", "Indikator", "Proyeksi IID"];
 
-/// The four recap sheets (labels in `lang`). Records that do not convert are left out.
-pub fn recap_sheets(catalog: &Catalog, workspace: &Workspace, lang: Lang) -> Vec<Sheet> {
+/// The four recap sheets (labels in `lang`, times in the region's `zone`, named). Records that
+/// do not convert are left out. The Rekap Instansi sheet has the Dasbor's columns
+/// ([`SHEET_COLUMNS`]): the same heading holds the same count on screen and in the file.
+pub fn recap_sheets(
+    catalog: &Catalog,
+    workspace: &Workspace,
+    lang: Lang,
+    zone: Zone,
+) -> Vec<Sheet> {
     let innovations: Vec<Innovation> =
         workspace.records.iter().filter_map(|record| record.to_domain().ok()).collect();
     let registry = workspace.config.registry();
@@ -88,47 +97,23 @@ pub fn recap_sheets(catalog: &Catalog, workspace: &Workspace, lang: Lang) -> Vec
         last_bundles: &last,
         min_per_agency: 1,
     });
-    let yes_no = |flag: bool| text(lang.pick(if flag { ("ya", "yes") } else { ("tidak", "no") }));
     let mut agencies = Sheet {
         name: SHEET_NAMES[0].to_owned(),
-        header: header(&[
-            "Instansi",
-            "Jenis",
-            "Aktif",
-            "Jumlah Inovasi",
-            "Diajukan",
-            "Inisiatif",
-            "Uji Coba",
-            "Penerapan",
-            "Diverifikasi",
-            "Perlu Revisi",
-            "Ditolak",
-            "Kematangan Klaim (rata-rata)",
-            "Kematangan Terverifikasi (rata-rata)",
-            "Bundel Terakhir",
-            "Patuh",
-        ]),
+        header: SHEET_COLUMNS.iter().map(|column| column.heading(lang).to_owned()).collect(),
         rows: Vec::new(),
     };
     for line in &dash.agencies {
-        agencies.rows.push(vec![
-            text(line.name.clone()),
-            line.kind.map_or(Cell::Empty, |kind| text(agency_kind_label(lang, kind))),
-            yes_no(line.active),
-            int(line.total),
-            int(line.reported),
-            int(line.by_stage.initiative),
-            int(line.by_stage.trial),
-            int(line.by_stage.implementation),
-            int(line.by_status.verified),
-            int(line.by_status.needs_revision),
-            int(line.by_status.rejected),
-            line.average_claimed.map_or(Cell::Empty, Cell::Decimal),
-            line.average_verified.map_or(Cell::Empty, Cell::Decimal),
-            line.last_bundle
-                .map_or(Cell::Empty, |at| text(at.format("%Y-%m-%d %H:%M").to_string())),
-            yes_no(line.compliant),
-        ]);
+        agencies.rows.push(
+            SHEET_COLUMNS
+                .iter()
+                .map(|column| match column.value(lang, zone, line) {
+                    ColumnValue::Text(value) => text(value),
+                    ColumnValue::Count(count) => int(count),
+                    ColumnValue::Score(score) => score.map_or(Cell::Empty, Cell::Decimal),
+                    ColumnValue::Time(time) => time.map_or(Cell::Empty, text),
+                })
+                .collect(),
+        );
     }
     let latest = latest_verdicts(&workspace.verdicts);
     let mut list = Sheet {
@@ -179,7 +164,10 @@ pub fn recap_sheets(catalog: &Catalog, workspace: &Workspace, lang: Lang) -> Vec
             int(innovation.revision),
             points(pair.claimed),
             pair.verified.map_or(Cell::Empty, points),
-            yes_no(innovation.origin == crate::model::innovation::Origin::Secretariat),
+            text(yes_no_label(
+                lang,
+                innovation.origin == crate::model::innovation::Origin::Secretariat,
+            )),
         ]);
         for row in &catalog.sid {
             let answer = innovation.indicator(row.number);
@@ -250,6 +238,7 @@ mod tests {
         csv_field, csv_file_name, decimal_comma, sheets_from_json, sheets_to_json, write_csv,
     };
     use crate::exchange::bundle::SigningKey;
+    use crate::secretariat::columns::SCREEN_COLUMNS;
     use crate::secretariat::demo::demo_dataset;
 
     pub(crate) fn workspace() -> (Catalog, Workspace) {
@@ -275,7 +264,7 @@ mod tests {
     fn the_four_sheets_have_real_rows_and_the_csv_suits_indonesian_excel() {
         let (catalog, workspace) = workspace();
         assert_eq!(Workspace::from_json(&workspace.to_json()), Ok(workspace.clone()));
-        let sheets = recap_sheets(&catalog, &workspace, Lang::Id);
+        let sheets = recap_sheets(&catalog, &workspace, Lang::Id, Zone::Wib);
         let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Rekap Instansi", "Inovasi", "Indikator", "Proyeksi IID"]);
         assert_eq!(names, SHEET_NAMES);
@@ -293,9 +282,60 @@ mod tests {
     }
 
     #[test]
+    fn the_rekap_instansi_sheet_and_the_dashboard_share_one_definition() {
+        let (catalog, mut workspace) = workspace();
+        let at = "2026-06-01T10:00:00+07:00";
+        workspace.last_bundles = BTreeMap::from([("Dinas Kesehatan (contoh)".into(), at.into())]);
+        let sheet = &recap_sheets(&catalog, &workspace, Lang::Id, Zone::Wita)[0];
+        let screen: Vec<&str> = SCREEN_COLUMNS.iter().map(|c| c.heading(Lang::Id)).collect();
+        let sheet_headings: Vec<&str> =
+            sheet.header.iter().map(String::as_str).filter(|h| *h != "Aktif").collect();
+        assert_eq!(sheet_headings, screen, "the same headings in the same order");
+        let reported = sheet.header.iter().position(|h| h == "Dilaporkan");
+        let submitted = sheet.header.iter().position(|h| h == "Diajukan");
+        assert_eq!((reported, submitted), (Some(4), Some(10)), "a count and a status, apart");
+        let innovations: Vec<Innovation> =
+            workspace.records.iter().filter_map(|r| r.to_domain().ok()).collect();
+        let dash = dashboard(DashboardInput {
+            catalog: &catalog,
+            registry: &workspace.config.registry(),
+            innovations: &innovations,
+            verdicts: &workspace.verdicts,
+            last_bundles: &BTreeMap::from([(
+                "Dinas Kesehatan (contoh)".to_owned(),
+                DateTime::parse_from_rfc3339(at).expect("test data").to_utc(),
+            )]),
+            min_per_agency: 1,
+        });
+        assert_eq!(sheet.rows.len(), dash.agencies.len());
+        let as_text = |cell: &Cell| match cell {
+            Cell::Text(text) => text.clone(),
+            Cell::Int(n) => n.to_string(),
+            Cell::Decimal(value) => crate::base::format::format_number(Lang::Id, value.round2()),
+            Cell::Empty => "—".to_owned(),
+        };
+        for (row, line) in sheet.rows.iter().zip(&dash.agencies) {
+            for (cell, column) in row.iter().zip(SHEET_COLUMNS) {
+                let shown = column.value(Lang::Id, Zone::Wita, line).text(Lang::Id);
+                assert_eq!(as_text(cell), shown, "{} / {column:?}", line.name);
+            }
+        }
+        let kesehatan = sheet
+            .rows
+            .iter()
+            .find(|row| row[0] == Cell::Text("Dinas Kesehatan (contoh)".into()))
+            .expect("test data");
+        assert_eq!(kesehatan[16], Cell::Text("1 Juni 2026 11.00 WITA".into()), "zone named");
+        assert!(
+            kesehatan[5] == Cell::Text("Ya".into()) || kesehatan[5] == Cell::Text("Belum".into()),
+            "the Dasbor's words for the mandate"
+        );
+    }
+
+    #[test]
     fn sheets_survive_their_json_trip_to_the_worker() {
         let (catalog, workspace) = workspace();
-        let sheets = recap_sheets(&catalog, &workspace, Lang::Id);
+        let sheets = recap_sheets(&catalog, &workspace, Lang::Id, Zone::Wib);
         let back = sheets_from_json(sheets_to_json(&sheets).as_bytes()).expect("test data");
         assert_eq!(back.len(), 4);
         for (sent, received) in sheets.iter().zip(&back) {
@@ -338,7 +378,7 @@ mod tests {
     fn the_workbook_opens_with_its_sheets_and_numeric_cells() {
         use std::io::Read;
         let (catalog, workspace) = workspace();
-        let sheets = recap_sheets(&catalog, &workspace, Lang::Id);
+        let sheets = recap_sheets(&catalog, &workspace, Lang::Id, Zone::Wib);
         let bytes = write_xlsx(&sheets).expect("test data");
         assert_eq!(bytes, write_xlsx(&sheets).expect("test data"), "deterministic");
         let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("test data");

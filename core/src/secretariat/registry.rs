@@ -580,6 +580,60 @@ impl Registry {
     }
 }
 
+/// The kind a sender's name suggests: its first word read as a kind ("Dinas Kesehatan" → dinas,
+/// "RSUD dr. Soetomo" → rsud, "SMPN 9" → sekolah), a few common acronyms of boards and
+/// secretariats, "masyarakat/lainnya" otherwise (the secretariat corrects it in the registry).
+pub fn kind_from_name(name: &str) -> AgencyKind {
+    let first = name.split_whitespace().next().unwrap_or_default();
+    if let Some(kind) = AgencyKind::parse_loose(first) {
+        return kind;
+    }
+    let key = first.to_lowercase();
+    let boards = ["bappeda", "bapenda", "bpbd", "bpkad", "bkpsdm", "bkd", "bppkad", "brida"];
+    if boards.contains(&key.as_str()) { AgencyKind::Board } else { AgencyKind::Community }
+}
+
+impl Registry {
+    /// What adding the senders that are not in the registry would do: one new active unit per
+    /// distinct name (case and spaces ignored; names already listed are left out), in the given
+    /// order, its kind from [`kind_from_name`] and its id derived from `id_seed`. Applied with
+    /// [`Registry::apply`] like a CSV preview; `rows` is the number of distinct names read.
+    pub fn preview_senders<'a>(
+        &self,
+        senders: impl IntoIterator<Item = &'a str>,
+        id_seed: &[u8],
+    ) -> AgencyCsvPreview {
+        let mut preview = AgencyCsvPreview::default();
+        let mut seen = self.name_index();
+        let ids = self.id_index();
+        let mut next_index: u64 = 0;
+        for sender in senders {
+            let name = clean_name(sender);
+            let key = name_key(&name);
+            if name.is_empty() || seen.contains_key(&key) {
+                continue;
+            }
+            seen.insert(key, usize::MAX);
+            preview.rows += 1;
+            let mut id = AgencyId::derive(id_seed, next_index);
+            while ids.contains_key(&id) {
+                next_index += 1;
+                id = AgencyId::derive(id_seed, next_index);
+            }
+            next_index += 1;
+            preview.added.push(RegistryAgency {
+                id,
+                kind: kind_from_name(&name),
+                name,
+                active: true,
+                parent: None,
+                demo: false,
+            });
+        }
+        preview
+    }
+}
+
 fn unknown_agency(id: AgencyId) -> RegistryIssue {
     RegistryIssue::new(RegistryIssueCode::UnknownAgency, "id", id.to_string())
 }
@@ -678,6 +732,55 @@ mod tests {
         // Importing the same file again changes nothing more.
         let again = registry.preview_csv(csv.as_bytes(), b"seed2");
         assert!(again.added.is_empty() && again.updated.is_empty());
+    }
+
+    #[test]
+    fn senders_not_listed_are_previewed_with_a_kind_then_added_once() {
+        let mut registry = Registry::default();
+        registry.add(&draft("Dinas Kesehatan", "dinas"), id(1)).expect("test data");
+        let senders = [
+            "dinas  kesehatan",
+            "Desa Pendem",
+            "desa pendem",
+            " ",
+            "RSUD dr. Saiful Anwar",
+            "Bappeda Litbang",
+            "Karang Taruna Melati",
+        ];
+        let preview = registry.preview_senders(senders, b"seed");
+        let added: Vec<(&str, AgencyKind)> =
+            preview.added.iter().map(|a| (a.name.as_str(), a.kind)).collect();
+        assert_eq!(
+            added,
+            [
+                ("Desa Pendem", AgencyKind::Village),
+                ("RSUD dr. Saiful Anwar", AgencyKind::Hospital),
+                ("Bappeda Litbang", AgencyKind::Board),
+                ("Karang Taruna Melati", AgencyKind::Community),
+            ]
+        );
+        assert_eq!(preview.rows, 4);
+        assert!(preview.added.iter().all(|a| a.active && a.parent.is_none()));
+        registry.apply(&preview);
+        assert_eq!(registry.active().count(), 5);
+        assert!(registry.preview_senders(senders, b"seed2").added.is_empty(), "added once");
+    }
+
+    #[test]
+    fn kinds_read_from_sender_names() {
+        for (name, kind) in [
+            ("Dinas Pendidikan", AgencyKind::Office),
+            ("Kecamatan Junrejo", AgencyKind::District),
+            ("Kelurahan Sukabumi", AgencyKind::UrbanVillage),
+            ("Puskesmas Ketapang", AgencyKind::HealthCenter),
+            ("SMPN 9 Probolinggo", AgencyKind::School),
+            ("Badan Pendapatan Daerah", AgencyKind::Board),
+            ("Inspektorat Daerah", AgencyKind::Secretariat),
+            ("PDAM Tirta", AgencyKind::RegionalEnterprise),
+            ("", AgencyKind::Community),
+        ] {
+            assert_eq!(kind_from_name(name), kind, "{name}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::base::format::format_number;
 use crate::base::lang::Lang;
 use crate::model::labels::status_label;
 use crate::secretariat::SecretariatError;
+use crate::secretariat::dashboard::Dashboard;
 use crate::secretariat::innovation_csv::{ImportIssue, ImportIssueCode};
 use crate::secretariat::projection::{SpdIssue, SpdIssueCode};
 use crate::secretariat::region_config::{ConfigIssue, ConfigIssueCode, DeadlineNotice};
@@ -288,6 +289,42 @@ pub fn compliance_headline(lang: Lang, with_innovation: u32, agencies: u32) -> S
     lang.pick((
         format!("{with_innovation} dari {agencies} instansi sudah punya inovasi"),
         format!("{with_innovation} of {agencies} units have an innovation"),
+    ))
+}
+
+/// The dashboard headline for `dash`: "x dari y instansi sudah punya inovasi", or, while the
+/// registry has no active unit, what is known instead (never "0 dari 0").
+pub fn dashboard_headline(lang: Lang, dash: &Dashboard) -> String {
+    if dash.active_agencies > 0 {
+        return compliance_headline(lang, dash.with_innovation, dash.active_agencies);
+    }
+    match dash.unlisted_senders().len() {
+        0 => lang
+            .pick((
+                "Daftar instansi masih kosong dan belum ada inovasi tahun ini.",
+                "The unit registry is empty and there is no innovation this year yet.",
+            ))
+            .to_owned(),
+        senders => lang.pick((
+            format!(
+                "Daftar instansi masih kosong: {senders} instansi pengirim sudah punya inovasi tetapi belum ada di daftar."
+            ),
+            format!(
+                "The unit registry is empty: {senders} sending units have an innovation but are not on it yet."
+            ),
+        )),
+    }
+}
+
+/// How many senders are not in the registry yet (their innovations are in the table).
+pub fn unlisted_senders_message(lang: Lang, senders: usize) -> String {
+    lang.pick((
+        format!(
+            "{senders} instansi pengirim belum ada di Daftar instansi; inovasinya ada di tabel tetapi belum dihitung dalam “x dari y”."
+        ),
+        format!(
+            "{senders} sending units are not on the unit registry; their innovations are in the table but not counted in “x of y” yet."
+        ),
     ))
 }
 

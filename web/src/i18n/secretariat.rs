@@ -64,20 +64,20 @@ pub enum Key {
     StageChartTitle,
     PerAgencyHeading,
     TableScrollHint,
-    ColAgency,
-    ColKind,
-    ColInnovations,
-    ColReported,
-    ColCompliant,
-    ColMaturityClaimed,
-    ColLastBundle,
-    YesLabel,
-    NotYetLabel,
     YandasHeading,
     YandasCovered,
     YandasMissing,
     DigitalHeading,
     KindNotChosen,
+    SendersHeading,
+    SendersReview,
+    SendersPreviewIntro,
+    SendersAddFailed,
+    NotAnswered,
+    NoneYet,
+    NoneMissing,
+    KindChartEmpty,
+    RegistryEmptyNote,
     StageHeading,
     EvidenceHeading,
     ColAnswered,
@@ -257,20 +257,20 @@ impl Key {
         Key::StageChartTitle,
         Key::PerAgencyHeading,
         Key::TableScrollHint,
-        Key::ColAgency,
-        Key::ColKind,
-        Key::ColInnovations,
-        Key::ColReported,
-        Key::ColCompliant,
-        Key::ColMaturityClaimed,
-        Key::ColLastBundle,
-        Key::YesLabel,
-        Key::NotYetLabel,
         Key::YandasHeading,
         Key::YandasCovered,
         Key::YandasMissing,
         Key::DigitalHeading,
         Key::KindNotChosen,
+        Key::SendersHeading,
+        Key::SendersReview,
+        Key::SendersPreviewIntro,
+        Key::SendersAddFailed,
+        Key::NotAnswered,
+        Key::NoneYet,
+        Key::NoneMissing,
+        Key::KindChartEmpty,
+        Key::RegistryEmptyNote,
         Key::StageHeading,
         Key::EvidenceHeading,
         Key::ColAnswered,
@@ -489,15 +489,6 @@ impl Texts for Key {
                 "Tabel per instansi; geser ke samping untuk kolom lainnya.",
                 "Table per unit; scroll sideways for more columns.",
             ),
-            Key::ColAgency => ("Instansi", "Unit"),
-            Key::ColKind => ("Jenis", "Kind"),
-            Key::ColInnovations => ("Inovasi", "Innovations"),
-            Key::ColReported => ("Dilaporkan", "Reported"),
-            Key::ColCompliant => ("Patuh", "Compliant"),
-            Key::ColMaturityClaimed => ("Kematangan klaim", "Maturity (claimed)"),
-            Key::ColLastBundle => ("Bundel terakhir", "Last bundle"),
-            Key::YesLabel => ("Ya", "Yes"),
-            Key::NotYetLabel => ("Belum", "Not yet"),
             Key::YandasHeading => {
                 ("Urusan pelayanan dasar (yandas)", "Basic-service affairs (yandas)")
             }
@@ -505,6 +496,31 @@ impl Texts for Key {
             Key::YandasMissing => ("Belum ada inovasi:", "Without an innovation:"),
             Key::DigitalHeading => ("Jenis inovasi", "Innovation type"),
             Key::KindNotChosen => ("Belum dipilih", "Not chosen"),
+            Key::SendersHeading => {
+                ("Pengirim yang belum ada di daftar", "Senders not on the unit registry")
+            }
+            Key::SendersReview => {
+                ("Tinjau penambahan ke Daftar instansi", "Review adding them to the unit registry")
+            }
+            Key::SendersPreviewIntro => (
+                "Instansi ini akan ditambahkan ke Daftar instansi sebagai instansi aktif. Jenisnya ditebak dari nama; ubah di Daftar instansi bila keliru.",
+                "These units will be added to the unit registry as active units. Their kind is guessed from the name; change it on the registry if it is wrong.",
+            ),
+            Key::SendersAddFailed => (
+                "Instansi tidak bisa ditambahkan; Daftar instansi tidak berubah.",
+                "The units could not be added; the unit registry is unchanged.",
+            ),
+            Key::NotAnswered => ("belum dijawab", "not answered"),
+            Key::NoneYet => ("belum ada", "none yet"),
+            Key::NoneMissing => ("tidak ada", "none"),
+            Key::KindChartEmpty => (
+                "Grafik per jenis tampil setelah instansi ada di Daftar instansi.",
+                "The chart per kind appears once units are on the unit registry.",
+            ),
+            Key::RegistryEmptyNote => (
+                "Daftar instansi belum berisi instansi aktif.",
+                "The unit registry has no active unit yet.",
+            ),
             Key::StageHeading => ("Tahapan inovasi", "Innovation stages"),
             Key::EvidenceHeading => {
                 ("Kelengkapan bukti dukung per indikator", "Evidence completeness per indicator")
@@ -796,6 +812,24 @@ pub fn demo_removed(lang: Lang, a: impl Display, i: impl Display) -> String {
     match lang {
         Lang::Id => format!("Data contoh dihapus: {a} instansi, {i} inovasi."),
         Lang::En => format!("Demo data removed: {a} units, {i} innovations."),
+    }
+}
+
+/// "Add {n} units to the unit registry"
+pub fn add_senders_button(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Id => format!("Tambahkan {n} instansi ke Daftar instansi"),
+        Lang::En => format!("Add {n} {} to the unit registry", plural(n as u64, "unit", "units")),
+    }
+}
+
+/// "{n} units added to the unit registry."
+pub fn senders_added(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Id => format!("{n} instansi ditambahkan ke Daftar instansi."),
+        Lang::En => {
+            format!("{n} {} added to the unit registry.", plural(n as u64, "unit", "units"))
+        }
     }
 }
 

@@ -50,7 +50,7 @@ fn ProjectionWorkspace(profile: ProfileDto) -> impl IntoView {
             <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
-        <main class="page projection">
+        <main class="page projection wide">
             <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} />
             <h2>{move || secretariat::projection_title(state.lang.get(), year)}</h2>
             <p>{move || text(Key::ProjectionIntro)}</p>
@@ -232,7 +232,7 @@ fn ProjectionBody(catalog: Catalog, data: YearData, spd: SpdAnswers) -> impl Int
             {issues}
             {unanswered}
             <p role="status" data-testid="spd-save-status">{save_status}</p>
-            {rows}
+            <div class="spd-rows">{rows}</div>
         </section>
     }
 }
@@ -409,8 +409,9 @@ fn view_figures(lang: Lang, catalog: &Catalog, view: &ProjectionView, prefix: &s
         .copied()
         .filter(|affair| !r.yandas_missing.contains(affair))
         .collect();
-    let none = t(lang, common::Key::NoValue);
-    let or_none = |list: String| if list.is_empty() { none.to_owned() } else { list };
+    // An empty list reads as a word: "Sudah ada inovasi: belum ada", "Belum ada inovasi: tidak ada".
+    let or_word =
+        |list: String, word: Key| if list.is_empty() { tr(word).to_owned() } else { list };
     let total =
         format!("{} / {}", num(lang, r.total.round2()), num(lang, catalog.total_max().round2()));
     let what_if = view
@@ -448,10 +449,10 @@ fn view_figures(lang: Lang, catalog: &Catalog, view: &ProjectionView, prefix: &s
             <dt>{tr(Key::YandasHeading)}</dt>
             <dd>
                 {tr(Key::YandasCovered)} " "
-                <span data-testid=id("yandas-covered")>{or_none(affair_list(&covered))}</span>
+                <span data-testid=id("yandas-covered")>{or_word(affair_list(&covered), Key::NoneYet)}</span>
                 <br />
                 {tr(Key::YandasMissing)} " "
-                <span data-testid=id("yandas-missing")>{or_none(affair_list(&r.yandas_missing))}</span>
+                <span data-testid=id("yandas-missing")>{or_word(affair_list(&r.yandas_missing), Key::NoneMissing)}</span>
             </dd>
             <dt>{tr(Key::FigSid)}</dt>
             <dd data-testid=id("sid")>{num(lang, r.sid.round2())}</dd>

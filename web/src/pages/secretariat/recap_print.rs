@@ -12,7 +12,7 @@ use inovda_core::secretariat::dashboard::Dashboard;
 use inovda_core::secretariat::projection::{
     Projection, SpdAnswers, project, spd_score, spd_unanswered,
 };
-use inovda_core::secretariat::text::compliance_headline;
+use inovda_core::secretariat::text::dashboard_headline;
 use inovda_core::{Catalog, Lang};
 use leptos::prelude::*;
 
@@ -114,9 +114,9 @@ fn RecapBody(recap: Recap, lang: Lang) -> impl IntoView {
         <section aria-labelledby="recap-headline-heading" class="recap-headline">
             <h2 id="recap-headline-heading">{tr(Key::RecapHeadlineHeading)}</h2>
             <p class="headline" data-testid="headline">
-                {compliance_headline(lang, dash.with_innovation, dash.active_agencies)}
+                {dashboard_headline(lang, &dash)}
             </p>
-            <p data-testid="compliant-share">{compliant_text(lang, &dash)}</p>
+            {compliant_text(lang, &dash).map(|text| view! { <p data-testid="compliant-share">{text}</p> })}
             <p>{totals_text(lang, &dash)}</p>
         </section>
 

@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 
 use chrono::{FixedOffset, Offset, Utc};
-use inovda_core::base::format::format_points;
+use inovda_core::base::format::format_score;
 use inovda_core::exchange::bundle::VerdictRecord;
 use inovda_core::exchange::record::revision_hash;
 use inovda_core::model::catalog::IndicatorDef;
@@ -192,12 +192,12 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
             (live, stored)
         });
         let points = |p: Option<inovda_core::Points>| {
-            p.map_or_else(|| t(lang, Key::NoValue).to_owned(), |p| format_points(lang, p))
+            p.map_or_else(|| t(lang, Key::NoValue).to_owned(), |p| format_score(lang, p))
         };
         view! {
             <dl class="maturity-pair" data-testid="maturity-pair">
                 <dt>{t(lang, Key::MaturityClaimed)}</dt>
-                <dd data-testid="maturity-claimed">{format_points(lang, live.claimed)}</dd>
+                <dd data-testid="maturity-claimed">{format_score(lang, live.claimed)}</dd>
                 <dt>{t(lang, secretariat::Key::MaturityVerifiedForm)}</dt>
                 <dd data-testid="maturity-verified">{points(live.verified)}</dd>
                 <dt>{t(lang, Key::MaturityVerifiedSaved)}</dt>

@@ -7,17 +7,17 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use inovda_core::base::chart::BarChart;
 use inovda_core::base::decimal::Ratio;
-use inovda_core::base::format::{format_number, format_timestamp_long};
+use inovda_core::base::format::format_number;
 use inovda_core::exchange::bundle::VerdictRecord;
-use inovda_core::model::labels::{agency_kind_label, stage_label, status_label};
+use inovda_core::secretariat::columns::SCREEN_COLUMNS;
 use inovda_core::secretariat::dashboard::{AgencyLine, Dashboard, DashboardInput, dashboard};
 use inovda_core::secretariat::projection::SpdAnswers;
-use inovda_core::{Catalog, Innovation, Lang, Stage, Status};
+use inovda_core::{Catalog, Innovation, Lang};
 use leptos::prelude::*;
 
 use crate::components::scroll_table::ScrollTable;
 use crate::error::{Examples, UserError, chain};
-use crate::i18n::{common, secretariat, secretariat::Key, t};
+use crate::i18n::{secretariat, secretariat::Key, t};
 use crate::platform;
 use crate::storage::{Repo, StorageError};
 
@@ -117,23 +117,18 @@ pub fn percent(lang: Lang, share: Ratio) -> String {
     format_number(lang, share.times(Ratio::integer(100)).round2())
 }
 
-/// An average kematangan, or "—" without any.
-pub fn maturity_text(lang: Lang, value: Option<Ratio>) -> String {
-    value.map_or_else(
-        || t(lang, common::Key::NoValue).to_owned(),
-        |v| format_number(lang, v.round2()),
-    )
-}
-
-/// "Patuh (paling sedikit 1 inovasi dilaporkan): x dari y instansi (p %)."
-pub fn compliant_text(lang: Lang, dash: &Dashboard) -> String {
-    secretariat::compliant_share(
-        lang,
-        MIN_PER_AGENCY,
-        dash.compliant_agencies,
-        dash.active_agencies,
-        percent(lang, dash.compliant_share),
-    )
+/// "Patuh (paling sedikit 1 inovasi dilaporkan): x dari y instansi (p %)."; nothing while the
+/// registry has no active unit (a share of nobody says nothing).
+pub fn compliant_text(lang: Lang, dash: &Dashboard) -> Option<String> {
+    (dash.active_agencies > 0).then(|| {
+        secretariat::compliant_share(
+            lang,
+            MIN_PER_AGENCY,
+            dash.compliant_agencies,
+            dash.active_agencies,
+            percent(lang, dash.compliant_share),
+        )
+    })
 }
 
 /// "n inovasi tahun ini, s dientri sekretariat."
@@ -152,61 +147,36 @@ pub fn KindLegend(lang: Lang) -> impl IntoView {
     }
 }
 
-/// The per-unit table, in a region that scrolls sideways on a phone (the page does not).
+/// The per-unit table with core's columns ([`SCREEN_COLUMNS`]: the Rekap Instansi sheet has the
+/// same headings and values), times in the device's zone, named. On a wide screen it fits
+/// whole; on a phone its region scrolls sideways with the unit's name kept in view.
 #[component]
 pub fn AgencyTable(lines: Vec<AgencyLine>, lang: Lang) -> impl IntoView {
     let tr = move |key| t(lang, key);
-    let offset = platform::local_offset_minutes();
+    let zone = platform::zone();
     let rows = lines
         .into_iter()
         .map(|line| {
-            let kind = line.kind.map_or_else(
-                || t(lang, common::Key::NotInRegistry).to_owned(),
-                |kind| agency_kind_label(lang, kind).to_owned(),
-            );
-            let last = line.last_bundle.map_or_else(
-                || t(lang, common::Key::NoValue).to_owned(),
-                |at| format_timestamp_long(lang, at, offset),
-            );
-            let s = line.by_stage;
-            let st = line.by_status;
+            let cells = SCREEN_COLUMNS
+                .iter()
+                .skip(1)
+                .map(|column| {
+                    let value = column.value(lang, zone, &line).text(lang);
+                    view! { <td class:num=column.is_numeric()>{value}</td> }
+                })
+                .collect_view();
             view! {
                 <tr class:inactive=!line.active>
                     <th scope="row">{line.name.clone()}</th>
-                    <td>{kind}</td>
-                    <td class="num">{line.total}</td>
-                    <td class="num">{line.reported}</td>
-                    <td>{tr(if line.compliant { Key::YesLabel } else { Key::NotYetLabel })}</td>
-                    <td class="num">{s.initiative}</td>
-                    <td class="num">{s.trial}</td>
-                    <td class="num">{s.implementation}</td>
-                    <td class="num">{st.draft}</td>
-                    <td class="num">{st.submitted}</td>
-                    <td class="num">{st.needs_revision}</td>
-                    <td class="num">{st.verified}</td>
-                    <td class="num">{st.rejected}</td>
-                    <td class="num">{maturity_text(lang, line.average_claimed)}</td>
-                    <td class="num">{maturity_text(lang, line.average_verified)}</td>
-                    <td>{last}</td>
+                    {cells}
                 </tr>
             }
         })
         .collect_view();
-    let mut columns: Vec<String> = [Key::ColAgency, Key::ColKind, Key::ColInnovations]
-        .into_iter()
-        .chain([Key::ColReported, Key::ColCompliant])
-        .map(|key| tr(key).to_owned())
-        .collect();
-    columns.extend(
-        [Stage::Initiative, Stage::Trial, Stage::Implementation]
-            .map(|stage| stage_label(lang, stage).to_owned()),
-    );
-    columns.extend(Status::ALL.map(|status| status_label(lang, status).to_owned()));
-    columns.push(tr(Key::ColMaturityClaimed).to_owned());
-    columns.push(t(lang, common::Key::ColMaturityVerified).to_owned());
-    columns.push(tr(Key::ColLastBundle).to_owned());
+    let columns: Vec<String> =
+        SCREEN_COLUMNS.iter().map(|column| column.heading(lang).to_owned()).collect();
     view! {
-        <p class="hint" id="per-agency-hint">{tr(Key::TableScrollHint)}</p>
+        <p class="hint narrow-only" id="per-agency-hint">{tr(Key::TableScrollHint)}</p>
         <ScrollTable labelled_by="per-agency-heading".to_owned() class="per-agency"
             described_by="per-agency-hint" testid="per-agency" columns=columns>{rows}</ScrollTable>
     }

@@ -146,7 +146,7 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
             <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
-        <main class="page verification">
+        <main class="page verification wide">
             <WorkspaceLine agency={profile.with_value(|p| p.agency.clone())} region={profile.with_value(|p| p.region.clone())} />
             <h2>{move || secretariat::verify_title(state.lang.get(), year)}</h2>
             <p>{move || text(Key::VerifyIntro)}</p>
@@ -154,14 +154,16 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
                 Queue { queue, .. } if queue.is_empty() => {
                     view! { <p class="empty">{text(Key::VerifyEmpty)}</p> }.into_any()
                 }
-                Queue { queue, log } => queue
-                    .into_iter()
-                    .map(|group| {
-                        let last = log.last_for(&group.name).cloned();
-                        view! { <AgencyGroup group last profile /> }
-                    })
-                    .collect_view()
-                    .into_any(),
+                Queue { queue, log } => {
+                    let groups = queue
+                        .into_iter()
+                        .map(|group| {
+                            let last = log.last_for(&group.name).cloned();
+                            view! { <AgencyGroup group last profile /> }
+                        })
+                        .collect_view();
+                    view! { <div class="queues">{groups}</div> }.into_any()
+                }
             }} />
         </main>
     }
