@@ -50,6 +50,27 @@ async function logImports(page, agencies) {
   }, { agencies, region: REGION });
 }
 
+/** Words (runs without spaces, hyphens or slashes) that the layout split over two lines inside `selector`. */
+async function brokenWords(page, selector) {
+  return page.evaluate((selector) => {
+    const broken = [];
+    for (const root of document.querySelectorAll(selector)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest('svg')) continue;
+        for (const match of node.data.matchAll(/[^\s\-\/]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}
+
 test('bundles into an empty registry: an honest headline, the senders counted, then added after a preview', async () => {
   const context = await app.newContext();
   const page = await context.newPage();
@@ -119,6 +140,7 @@ test('on a 1280 × 800 laptop the per-unit table fits whole; on a phone the page
   await page.getByRole('link', { name: 'Dasbor' }).click();
   await page.getByTestId('per-agency').waitFor();
   await ui.assertNoHorizontalScroll('Dasbor at 360 px');
+  assert.deepEqual(await brokenWords(page, 'main table'), [], 'no word broken inside a word at 360 px');
   if (process.env.SCREENSHOTS) await page.screenshot({ path: `${process.env.SCREENSHOTS}/dasbor-360.png`, fullPage: true });
 
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -126,6 +148,7 @@ test('on a 1280 × 800 laptop the per-unit table fits whole; on a phone the page
   const widths = await region.evaluate((box) => ({ scroll: box.scrollWidth, client: box.clientWidth }));
   assert.ok(widths.scroll <= widths.client, `per-unit table is ${widths.scroll}px in a ${widths.client}px box`);
   await ui.assertNoHorizontalScroll('Dasbor at 1280 px');
+  assert.deepEqual(await brokenWords(page, 'main'), [], 'no word broken inside a word at 1280 px');
   // The page uses the width: the table is wider than the phone column was.
   assert.ok(widths.client > 900, `the table's box is ${widths.client}px wide`);
   const chart = await page.getByTestId('kind-chart').boundingBox();
