@@ -202,6 +202,13 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
   // Entries: verified innovations with kematangan ≥ 60, category from the unit's kind.
   await page.getByRole('button', { name: 'Ambil entri dari inovasi terverifikasi' }).click();
   await page.getByText('3 entri diambil. Tekan Simpan untuk menyimpan.').waitFor();
+  // The two left out, counted and named with their reason.
+  const leftOut = page.getByTestId('award-left-out');
+  await leftOut.getByText('2 inovasi tahun ini tidak diambil: 1 di bawah kematangan minimal 60, 1 berstatus perlu revisi atau ditolak.').waitFor();
+  assert.deepEqual(await leftOut.locator('li').allTextContents(), [
+    '«Belum Matang»: kematangan terverifikasi 37 di bawah minimal 60.',
+    '«Perlu Diperbaiki»: status Perlu revisi, bukan diverifikasi.',
+  ]);
   const names = await page.locator('.award-entry .name').allTextContents();
   assert.deepEqual(names, ['Antre Online', 'Posyandu Digital', 'Sehat Keliling']);
   assert.equal(await page.getByLabel('Kategori', { exact: true }).nth(1).inputValue(), 'puskesmas');
