@@ -64,7 +64,8 @@ test('a file over 2 MB blocks Ajukan with its name and the fix, and shows on the
   assert.equal(await page.getByRole('button', { name: 'Ajukan' }).isDisabled(), true);
   await page.locator('details.checklist summary').click();
   await page.locator('details.checklist').getByText(OVER_LIMIT).waitFor();
-  await page.locator('#indicator-18').getByText(OVER_LIMIT).waitFor();
+  // Under the field the file is listed with its size; the finding there says the fix.
+  await page.locator('#ind-18-file-issues').getByText(/2,5 MB melebihi batas 2,0 MB aplikasi nasional dan akan ditolak: perkecil berkasnya/).waitFor();
   await ui.assertNoHorizontalScroll('editor with an over-limit file');
   await context.close();
 
