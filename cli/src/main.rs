@@ -145,7 +145,7 @@ enum RegistryCommand {
 #[derive(Debug, clap::Args)]
 #[group(required = true, multiple = false)]
 struct CatalogChoice {
-    /// A shipped catalog by assessment year: 2023, 2026 or 2027.
+    /// A shipped catalog by assessment year: 2023, 2025, 2026 or 2027.
     #[arg(long, value_name = "YEAR")]
     catalog: Option<String>,
     /// A catalog JSON file in the shape `inovda catalog show` prints.

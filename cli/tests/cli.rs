@@ -155,8 +155,9 @@ fn catalogs_are_listed_shown_and_read_back_from_a_file() {
     let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
     let years: Vec<&str> =
         list.as_array().unwrap().iter().map(|c| c["catalog"].as_str().unwrap()).collect();
-    assert_eq!(years, ["2023", "2026", "2027"]);
+    assert_eq!(years, ["2023", "2025", "2026", "2027"]);
     assert_eq!(list[1]["very_innovative_from"], "65.01");
+    assert_eq!(list[1]["innovative_from"], "35.01");
 
     let show = inovda(&["catalog", "show", "2026"]);
     assert!(show.status.success());

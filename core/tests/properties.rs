@@ -5,7 +5,7 @@ use inovda_core::rules::scoring::{Entry, RegionInput, score_region};
 use inovda_core::{Catalog, Status};
 use proptest::prelude::*;
 
-const YEARS: [u16; 3] = [2023, 2026, 2027];
+const YEARS: [u16; 4] = [2023, 2025, 2026, 2027];
 
 fn status() -> impl Strategy<Value = Status> {
     prop::sample::select(Status::ALL.to_vec())

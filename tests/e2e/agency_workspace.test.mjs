@@ -20,7 +20,7 @@ async function fillProfile(page) {
   await page.getByLabel('Nama Inisiator').fill(SI_IJOL.initiatorName);
   await page.getByLabel('Jenis Inovasi').selectOption({ label: 'Digital' });
   await page.getByLabel('Bentuk Inovasi Daerah').selectOption({ index: 2 });
-  await page.getByLabel('Tematik').selectOption({ label: 'Digitalisasi Layanan Pemerintahan' });
+  await page.getByLabel('Tematik', { exact: true }).selectOption({ label: 'Digitalisasi Layanan Pemerintahan' });
   await page.getByLabel('Urusan Pemerintahan Utama').selectOption({ label: '1. Pendidikan' });
   await page.getByText(/Pilih urusan beririsan/).click();
   await page.getByLabel('16. Komunikasi dan Informatika').check();
@@ -42,7 +42,7 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
 
   // Every field of the national form has a real label.
   for (const label of ['Nama Inovasi', 'Tahapan Inovasi', 'Inisiator Inovasi Daerah', 'Nama Inisiator', 'Jenis Inovasi',
-    'Bentuk Inovasi Daerah', 'Tematik', 'Urusan Pemerintahan Utama', 'Waktu Uji Coba', 'Waktu Penerapan',
+    'Bentuk Inovasi Daerah', 'Tematik', 'Detail Tematik', 'Urusan Pemerintahan Utama', 'Waktu Uji Coba', 'Waktu Penerapan',
     'Waktu Pengembangan', 'Tujuan Inovasi', 'Manfaat yang Diperoleh', 'Hasil Inovasi']) {
     assert.equal(await page.getByLabel(label, { exact: true }).count(), 1, `control labelled ${label}`);
   }

@@ -75,13 +75,19 @@ async function asFile(download) {
  * A juror on their own device: imports the award bundle, scores `scores` (entry name → five
  * scores in criterion order) and sends the sheet; returns the jury bundle download.
  */
-async function juror(file, name, scores, { checkInput = false } = {}) {
+async function juror(file, name, scores, { checkInput = false, mainButton = false } = {}) {
   const context = await app.newContext();
   const page = await context.newPage();
   await page.goto(`${app.url}impor`);
   await page.getByLabel('Berkas bundel (.zip)').setInputFiles(file);
   await page.getByText(`Penilaian «Anugerah Inovasi ${YEAR}» dari Bappeda Kota Probolinggo untuk juri ${name}: 3 inovasi.`).waitFor();
-  await page.getByRole('button', { name: 'Simpan untuk penilaian' }).click();
+  if (mainButton) {
+    // The page's main Impor keeps the package too, and says so in one summary.
+    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    await page.getByText('Impor selesai.', { exact: true }).waitFor();
+  } else {
+    await page.getByRole('button', { name: 'Simpan untuk penilaian' }).click();
+  }
   await page.getByText('Bundel penilaian disimpan.').waitFor();
   await page.getByRole('link', { name: 'Buka penilaian juri' }).click();
   await page.getByRole('heading', { name: 'Penilaian juri' }).waitFor();
@@ -196,6 +202,13 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
   // Entries: verified innovations with kematangan ≥ 60, category from the unit's kind.
   await page.getByRole('button', { name: 'Ambil entri dari inovasi terverifikasi' }).click();
   await page.getByText('3 entri diambil. Tekan Simpan untuk menyimpan.').waitFor();
+  // The two left out, counted and named with their reason.
+  const leftOut = page.getByTestId('award-left-out');
+  await leftOut.getByText('2 inovasi tahun ini tidak diambil: 1 di bawah kematangan minimal 60, 1 berstatus perlu revisi atau ditolak.').waitFor();
+  assert.deepEqual(await leftOut.locator('li').allTextContents(), [
+    '«Belum Matang»: kematangan terverifikasi 37 di bawah minimal 60.',
+    '«Perlu Diperbaiki»: status Perlu revisi, bukan diverifikasi.',
+  ]);
   const names = await page.locator('.award-entry .name').allTextContents();
   assert.deepEqual(names, ['Antre Online', 'Posyandu Digital', 'Sehat Keliling']);
   assert.equal(await page.getByLabel('Kategori', { exact: true }).nth(1).inputValue(), 'puskesmas');
@@ -228,14 +241,19 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
   }, { checkInput: true });
   const budi = await juror(bundles['Ir. Budi Santoso'], 'Ir. Budi Santoso', {
     'Antre Online': [90, 80, 80, 80, 80], 'Posyandu Digital': [85, 85, 85, 85, 85], 'Sehat Keliling': [70, 70, 70, 70, 70],
-  });
+  }, { mainButton: true });
 
   // The first sheet arrives: merged, the missing juror listed, the ranking from one sheet.
-  const importSheet = async (file, name) => {
+  const importSheet = async (file, name, { mainButton = false } = {}) => {
     await page.goto(`${app.url}impor`);
     await page.getByLabel('Berkas bundel (.zip)').setInputFiles(file);
     await page.getByText(`Lembar nilai dari juri ${name}.`).waitFor();
-    await page.getByRole('button', { name: 'Simpan lembar nilai' }).click();
+    if (mainButton) {
+      await page.getByRole('button', { name: 'Impor', exact: true }).click();
+      await page.getByText('Impor selesai.', { exact: true }).waitFor();
+    } else {
+      await page.getByRole('button', { name: 'Simpan lembar nilai' }).click();
+    }
     await page.getByText(`Lembar nilai disimpan untuk «Anugerah Inovasi ${YEAR}».`).waitFor();
     await page.getByRole('link', { name: 'Buka penghargaan' }).click();
     await page.getByRole('heading', { name: `Anugerah Inovasi ${YEAR}` }).waitFor();
@@ -247,7 +265,7 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
   assert.deepEqual(firstOrder, ['Sehat Keliling', 'Antre Online']);
 
   // The second sheet: nobody is missing; the ranking follows the weights.
-  await importSheet(budi, 'Ir. Budi Santoso');
+  await importSheet(budi, 'Ir. Budi Santoso', { mainButton: true });
   await page.getByText('Lembar nilai diterima dari: Dr. Sari Wulandari, Ir. Budi Santoso').waitFor();
   assert.equal(await page.locator('.award-missing').count(), 0);
   const rows = async (table) => page.locator('.award-ranking').nth(table).locator('tbody tr').evaluateAll((trs) =>

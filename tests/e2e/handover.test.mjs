@@ -32,6 +32,8 @@ test('copy buttons put the exact text on the clipboard, ticks are remembered, ev
   await ui.stageField().selectOption({ label: 'Penerapan' });
   // Implemented in 2020: outside the 2026 window, and no development date.
   await page.getByLabel('Waktu Penerapan').fill('2020-01-15');
+  // Detail Tematik: a national form field with its own input.
+  await page.getByLabel('Detail Tematik').fill('Layanan ijazah daring');
   const design = `${designText(320)}\nBaris kedua tetap baris kedua.`;
   await ui.designField().fill(design);
   const sk = pdfBuffer('SK Walikota Si Ijol');
@@ -101,6 +103,12 @@ test('copy buttons put the exact text on the clipboard, ticks are remembered, ev
   await page.locator('ul.region-handover').getByText(/3,0 MB melebihi batas/).waitFor();
   await page.locator('ul.region-handover').getByText(/^3 dari \d+ isian sudah disalin$/).waitFor();
   await assertNoSeriousA11yViolations(page, 'region hand-over page');
+
+  // Detail Tematik, typed in the editor, is copied like every other field.
+  await page.goto(`${app.url}inovasi/${id}/serahkan`);
+  await field('theme_detail').getByRole('button', { name: /Salin/ }).click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Layanan ijazah daring');
+  await progress.getByText(/^4 dari \d+ isian sudah disalin$/).waitFor();
   await context.close();
 });
 

@@ -114,6 +114,26 @@ test('a config bundle lets an agency pick its unit; new innovations carry the re
   });
   await agency.getByText('The agency list from Bappeda Kota Probolinggo for 2026.').waitFor();
   await agency.getByLabel('Your unit').waitFor();
+
+  // Another agency's device uses the page's main Impor: it asks for the unit first, then
+  // applies the config as "Pakai instansi ini" does.
+  const otherContext = await app.newContext();
+  const other = await otherContext.newPage();
+  const otherUi = new AppPage(other);
+  await otherUi.open(app.url);
+  await otherUi.startAs('Dinkes', 'Probolinggo');
+  await otherUi.chooseBundles([{
+    name: download.suggestedFilename(), mimeType: 'application/zip', buffer: readFileSync(await download.path()),
+  }]);
+  await other.getByText('Daftar instansi dari Bappeda Kota Probolinggo untuk tahun 2026.').waitFor();
+  await other.getByRole('button', { name: 'Impor', exact: true }).click();
+  await other.getByText('Pilih instansi Anda dari daftar.').waitFor();
+  await other.getByLabel('Instansi Anda').selectOption({ label: 'Dinas Kesehatan' });
+  await other.getByRole('button', { name: 'Impor', exact: true }).click();
+  await other.getByText('Impor selesai.', { exact: true }).waitFor();
+  await other.getByText('Instansi dipilih: Dinas Kesehatan (Kota Probolinggo).').waitFor();
+  assert.equal((await readStore(other, 'meta', 'profile')).agency_id, dinkes.id);
+  await otherContext.close();
   await secretariatContext.close();
   await agencyContext.close();
 });

@@ -52,7 +52,7 @@ test('the secretariat keeps its agency list: add, edit, deactivate, CSV preview 
   await page.getByText('Nama Sekretariat wajib diisi.').waitFor();
   assert.deepEqual(
     await page.getByLabel('Tahun penilaian').locator('option').allTextContents(),
-    ['2023', '2026', '2027'],
+    ['2023', '2025', '2026', '2027'],
   );
   await ui.assertNoHorizontalScroll('start as secretariat');
   await assertNoSeriousA11yViolations(page, 'start screen (secretariat)');

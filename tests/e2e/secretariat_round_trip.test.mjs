@@ -39,7 +39,7 @@ async function writeSubmittableInnovation(page, name) {
   await page.getByLabel('Nama Inisiator').fill('Tim Inovasi');
   await page.getByLabel('Jenis Inovasi').selectOption({ label: 'Digital' });
   await page.getByLabel('Bentuk Inovasi Daerah').selectOption({ index: 2 });
-  await page.getByLabel('Tematik').selectOption({ label: 'Digitalisasi Layanan Pemerintahan' });
+  await page.getByLabel('Tematik', { exact: true }).selectOption({ label: 'Digitalisasi Layanan Pemerintahan' });
   await page.getByLabel('Urusan Pemerintahan Utama').selectOption({ label: '1. Pendidikan' });
   await page.getByLabel('Waktu Uji Coba').fill('2023-09-01');
   await page.getByLabel('Waktu Penerapan').fill('2024-03-01');

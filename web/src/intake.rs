@@ -8,10 +8,10 @@
 use std::collections::BTreeSet;
 use std::io::{Read, Seek, SeekFrom};
 
-use inovda_core::exchange::bundle::BundleError;
 use inovda_core::exchange::bundle::{
     BatchFile, ImportPlan, ReadLimits, VerifiedBundle, import_commit, plan_batch, verify_bundle,
 };
+use inovda_core::exchange::bundle::{BundleError, BundleKind};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::storage::{ReadyImport, Receiver, Repo, StorageError};
@@ -79,6 +79,31 @@ pub async fn check_file(file: web_sys::File) -> Candidate {
     Candidate { file_name, file, verified }
 }
 
+/// What one bundle's own receiver did (an award package kept, a jury sheet merged, a config
+/// applied), from its own button or from the page's main Impor: a sentence and, when it worked,
+/// a link onwards (address, link text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Received {
+    pub ok: bool,
+    pub message: String,
+    pub link: Option<(String, &'static str)>,
+}
+
+impl Received {
+    pub fn done(message: String, link: Option<(String, &'static str)>) -> Self {
+        Self { ok: true, message, link }
+    }
+
+    pub fn failed(message: String) -> Self {
+        Self { ok: false, message, link: None }
+    }
+}
+
+/// Whether a bundle kind carries something beyond records that its own receiver stores.
+pub fn has_receiver(kind: BundleKind) -> bool {
+    matches!(kind, BundleKind::Award | BundleKind::Jury | BundleKind::Config)
+}
+
 /// The files of one import and their plans, re-planned whenever a key change is confirmed.
 pub struct Batch {
     pub candidates: Vec<Candidate>,
@@ -106,9 +131,22 @@ impl Batch {
         self.replan();
     }
 
-    /// True when committing would store something.
+    /// True when committing would store something (records, or what a bundle's own receiver
+    /// keeps).
     pub fn has_changes(&self) -> bool {
         self.files().any(|(_, file)| !file.plan.is_blocked() && !file.plan.changes_nothing())
+            || self.receivable().next().is_some()
+    }
+
+    /// The unblocked bundles whose kind has its own receiver, with their file index.
+    pub fn receivable(&self) -> impl Iterator<Item = (usize, &VerifiedBundle)> {
+        self.candidates.iter().zip(&self.plans).enumerate().filter_map(
+            |(index, (candidate, plan))| {
+                let bundle = candidate.verified.as_ref().ok()?;
+                let unblocked = plan.as_ref().is_some_and(|plan| !plan.is_blocked());
+                (unblocked && has_receiver(bundle.manifest.kind)).then_some((index, bundle))
+            },
+        )
     }
 
     /// The verified files with their plans, each with its candidate.

@@ -78,11 +78,7 @@ pub fn handover_fields(
         field("kind", label(FieldPath::Kind), i.kind.map(|v| kind_label(lang, v)).unwrap_or("")),
         field("form", label(FieldPath::Form), i.form.map(|v| form_label(lang, v)).unwrap_or("")),
         field("theme", label(FieldPath::Theme), i.theme.trim()),
-        field(
-            "theme_detail",
-            lang.pick(("Detail Tematik", "Theme detail (Detail Tematik)")),
-            i.theme_detail.trim(),
-        ),
+        field("theme_detail", label(FieldPath::ThemeDetail), i.theme_detail.trim()),
         field(
             "main_affair",
             label(FieldPath::MainAffair),
@@ -463,6 +459,13 @@ mod tests {
         assert_eq!(sid16.lines().count(), 2, "{sid16}");
         assert!(sid16.ends_with("Perwali 12/2025"));
         assert!(fields[position("design")].long);
+        // Detail Tematik follows Tematik, labelled as the editor's input is.
+        assert_eq!(position("theme_detail"), position("theme") + 1);
+        assert_eq!(
+            fields[position("theme_detail")].label,
+            field_label(Lang::Id, FieldPath::ThemeDetail)
+        );
+        assert_eq!(fields[position("theme_detail")].label, "Detail Tematik");
         let name = &fields[position("name")];
         let mut copied = BTreeMap::from([
             ("name".to_owned(), name.value_hash()),

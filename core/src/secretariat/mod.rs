@@ -16,6 +16,7 @@ pub mod recap;
 pub mod recap_export;
 pub mod region_config;
 pub mod registry;
+pub mod send_gate;
 pub mod text;
 pub mod verification;
 

@@ -43,6 +43,7 @@ pub enum Key {
     ReadOnlyNotice,
     Reopen,
     DevelopmentHint,
+    ThemeDetailHint,
     ConflictNotice,
     ReloadLatest,
     PrintView,
@@ -102,6 +103,7 @@ impl Key {
         Key::ReadOnlyNotice,
         Key::Reopen,
         Key::DevelopmentHint,
+        Key::ThemeDetailHint,
         Key::ConflictNotice,
         Key::ReloadLatest,
         Key::PrintView,
@@ -184,6 +186,10 @@ impl Texts for Key {
                 "Read-only; press «Reopen» to change it.",
             ),
             Key::Reopen => ("Buka kembali", "Reopen (Buka kembali)"),
+            Key::ThemeDetailHint => (
+                "Rincian tematik yang dipilih, seperti pada formulir nasional.",
+                "The detail of the chosen theme, as on the national form.",
+            ),
             Key::DevelopmentHint => (
                 "Isi jika inovasi dikembangkan (penambahan substansi atau cakupan); kosongkan jika tidak.",
                 "Fill in if the innovation was developed further (new substance or coverage); leave empty otherwise.",

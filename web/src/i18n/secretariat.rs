@@ -182,6 +182,7 @@ pub enum Key {
     BackToVerification,
     ReviewTitle,
     ReviewFullProfile,
+    ReviewOverLimit,
     ReviewMaturityHeading,
     MaturityVerifiedForm,
     AgencyNote,
@@ -375,6 +376,7 @@ impl Key {
         Key::BackToVerification,
         Key::ReviewTitle,
         Key::ReviewFullProfile,
+        Key::ReviewOverLimit,
         Key::ReviewMaturityHeading,
         Key::MaturityVerifiedForm,
         Key::AgencyNote,
@@ -712,6 +714,10 @@ impl Texts for Key {
             Key::BackToVerification => ("← Verifikasi", "← Verification"),
             Key::ReviewTitle => ("Periksa inovasi", "Review the innovation"),
             Key::ReviewFullProfile => ("Lihat profil lengkap", "See the full profile"),
+            Key::ReviewOverLimit => (
+                "Berkas di atas batas aplikasi nasional (akan ditolak saat diunggah):",
+                "Files over the national app's limit (the upload would be refused):",
+            ),
             Key::ReviewMaturityHeading => {
                 ("Kematangan: klaim vs terverifikasi", "Maturity: claimed vs verified")
             }

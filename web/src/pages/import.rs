@@ -1,9 +1,11 @@
 //! `/impor`: choose or drop bundle files, see what each would change, import them in one go;
 //! resolve conflict copies; the history of imported bundles.
 
+use std::collections::BTreeMap;
+
 use inovda_core::base::format::format_timestamp_long;
 use inovda_core::exchange::bundle::{
-    BundleKind, ImportPlan, RecordAction, SignerStatus, VerdictAction,
+    BundleKind, ImportPlan, RecordAction, SignerStatus, VerdictAction, VerifiedBundle,
 };
 use inovda_core::exchange::bundle::{
     bundle_error_message, record_action_label, reject_reason_message, signer_status_message,
@@ -18,10 +20,12 @@ use wasm_bindgen::JsCast;
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::error::UserError;
-use crate::i18n::{common, exchange, exchange::Key, t};
-use crate::intake::{Batch, Candidate, prepare};
-use crate::pages::award::receive::{AwardReceiver, JuryReceiver};
-use crate::pages::secretariat::config::ConfigPicker;
+use crate::i18n::{common, exchange, exchange::Key, secretariat, t};
+use crate::intake::{Batch, Candidate, Received, prepare};
+use crate::pages::award::receive::{
+    AwardReceiver, JuryReceiver, receive_award_or_jury, received_view,
+};
+use crate::pages::secretariat::config::{ConfigPicker, apply_config_choice};
 use crate::platform;
 use crate::state::use_app_state;
 use crate::storage::{ImportLogDto, Repo, Resolution, RevisionDto, RevisionKind, StorageError};
@@ -64,6 +68,10 @@ pub fn ImportPage() -> impl IntoView {
     let checking = RwSignal::new(false);
     let committing = RwSignal::new(false);
     let message = RwSignal::new(None::<(bool, String)>);
+    // What award, jury and config bundles' receivers did on the last main Impor.
+    let received = RwSignal::new(Vec::<Received>::new());
+    // The unit an agency picked in each config bundle's list, by file index.
+    let config_choices = RwSignal::new(BTreeMap::<usize, String>::new());
     let stored = LocalResource::new(move || load_stored(state.repo()));
     let dragging = RwSignal::new(false);
 
@@ -74,6 +82,8 @@ pub fn ImportPage() -> impl IntoView {
         let repo = state.repo();
         checking.set(true);
         message.set(None);
+        received.set(Vec::new());
+        config_choices.set(BTreeMap::new());
         batch.set(None);
         spawn_local(async move {
             match prepare(&repo, files).await {
@@ -105,31 +115,70 @@ pub fn ImportPage() -> impl IntoView {
     };
 
     let commit = move |_| {
+        let lang = state.lang.get_untracked();
         let now = platform::now().to_rfc3339();
+        // Bundles with their own receiver: what their own button would do, after the records.
+        let receivable: Vec<(usize, VerifiedBundle)> = batch.with_untracked(|b| {
+            b.as_ref()
+                .map(|b| b.receivable().map(|(index, bundle)| (index, bundle.clone())).collect())
+                .unwrap_or_default()
+        });
+        // A config bundle needs the unit first: refuse before anything is written.
+        let unpicked = receivable.iter().any(|(index, bundle)| {
+            bundle.manifest.kind == BundleKind::Config
+                && config_choices.with_untracked(|c| c.get(index).is_none_or(String::is_empty))
+        });
+        if unpicked {
+            message.set(Some((false, t(lang, secretariat::Key::PickRequired).to_owned())));
+            received.set(Vec::new());
+            return;
+        }
         let prepared = batch.with_untracked(|b| b.as_ref().map(|b| b.commit(&now)));
         let Some(prepared) = prepared else { return };
         let repo = state.repo();
         committing.set(true);
         spawn_local(async move {
-            let lang = state.lang.get_untracked();
             let result = match prepared {
                 Ok(commit) => repo.commit_import(&commit).await.map(|()| commit),
                 Err(error) => Err(error),
             };
             match result {
                 Ok(commit) => {
-                    let summary = format!(
-                        "{}: {} {}, {} {}, {} {}.",
-                        t(lang, Key::ImportDone),
-                        commit.new_count(),
-                        t(lang, Key::CountNew),
-                        commit.updated_count(),
-                        t(lang, Key::CountUpdated),
-                        commit.conflict_count(),
-                        t(lang, Key::CountConflicts),
-                    );
-                    message.try_set(Some((true, summary)));
+                    let mut outcomes = Vec::with_capacity(receivable.len());
+                    for (index, bundle) in &receivable {
+                        let outcome = match bundle.manifest.kind {
+                            BundleKind::Config => {
+                                let chosen = config_choices
+                                    .with_untracked(|c| c.get(index).cloned())
+                                    .unwrap_or_default();
+                                Some(apply_config_choice(state, lang, bundle, &chosen).await)
+                            }
+                            _ => receive_award_or_jury(&repo, lang, bundle).await,
+                        };
+                        outcomes.extend(outcome);
+                    }
+                    let records =
+                        commit.new_count() + commit.updated_count() + commit.conflict_count();
+                    let summary = if records == 0 && !outcomes.is_empty() {
+                        // Only packages, sheets or a config: their own lines say what was kept.
+                        format!("{}.", t(lang, Key::ImportDone))
+                    } else {
+                        format!(
+                            "{}: {} {}, {} {}, {} {}.",
+                            t(lang, Key::ImportDone),
+                            commit.new_count(),
+                            t(lang, Key::CountNew),
+                            commit.updated_count(),
+                            t(lang, Key::CountUpdated),
+                            commit.conflict_count(),
+                            t(lang, Key::CountConflicts),
+                        )
+                    };
+                    let all_done = outcomes.iter().all(|outcome| outcome.ok);
+                    message.try_set(Some((all_done, summary)));
+                    received.try_set(outcomes);
                     batch.try_set(None);
+                    config_choices.try_set(BTreeMap::new());
                     state.request_persistence_once();
                     state.data_changed.notify();
                 }
@@ -188,7 +237,7 @@ pub fn ImportPage() -> impl IntoView {
             {move || batch.with(|b| b.as_ref().map(|b| {
                 let lang = state.lang.get();
                 b.candidates.iter().zip(&b.plans).enumerate()
-                    .map(|(index, (candidate, plan))| file_preview(lang, index, candidate, plan.as_ref(), confirm))
+                    .map(|(index, (candidate, plan))| file_preview(lang, index, candidate, plan.as_ref(), confirm, config_choices))
                     .collect_view()
             }))}
             {move || batch.with(|b| b.is_some()).then(|| view! {
@@ -203,6 +252,7 @@ pub fn ImportPage() -> impl IntoView {
             {move || message.get().map(|(ok, msg)| view! {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
             })}
+            {move || received.get().into_iter().map(received_view).collect_view()}
             <StoredSections stored resolve />
         </main>
     }
@@ -228,6 +278,7 @@ fn file_preview(
     candidate: &Candidate,
     plan: Option<&ImportPlan>,
     confirm: Callback<usize>,
+    config_choices: RwSignal<BTreeMap<usize, String>>,
 ) -> AnyView {
     let name = candidate.file_name.clone();
     let (bundle, plan) = match (&candidate.verified, plan) {
@@ -305,7 +356,7 @@ fn file_preview(
         if blocked {
             view! { <p class="hint">{t(lang, Key::ConfigNotApplied)}</p> }.into_any()
         } else {
-            view! { <ConfigPicker bundle=bundle.clone() index /> }.into_any()
+            view! { <ConfigPicker bundle=bundle.clone() index choices=config_choices /> }.into_any()
         }
     });
     // Local award: a juror keeps the award package; the secretariat merges a juror's sheet.

@@ -47,6 +47,7 @@ fn profile_rows(lang: Lang, d: &Innovation, catalog: Option<&Catalog>) -> Vec<(S
         (FieldPath::Kind, d.kind.map(|s| kind_label(lang, s).to_owned()).unwrap_or_default()),
         (FieldPath::Form, d.form.map(|s| form_label(lang, s).to_owned()).unwrap_or_default()),
         (FieldPath::Theme, d.theme.clone()),
+        (FieldPath::ThemeDetail, d.theme_detail.clone()),
         (FieldPath::MainAffair, d.main_affair.map(affair_name).unwrap_or_default()),
         (
             FieldPath::RelatedAffairs,

@@ -7,7 +7,7 @@ use crate::base::lang::Lang;
 /// A catalog could not be found, read or accepted.
 #[derive(Debug, Clone, Error, PartialEq, Eq)]
 pub enum CatalogError {
-    #[error("unknown catalog `{0}` (shipped: 2023, 2026, 2027)")]
+    #[error("unknown catalog `{0}` (shipped: 2023, 2025, 2026, 2027)")]
     UnknownYear(String),
     #[error("catalog is not valid JSON: {0}")]
     Json(String),

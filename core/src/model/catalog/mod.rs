@@ -19,11 +19,12 @@ use crate::model::innovation::Level;
 use crate::model::urusan::affair_by_number;
 
 /// The assessment years shipped with this build.
-pub const BUILTIN_YEARS: [u16; 3] = [2023, 2026, 2027];
+pub const BUILTIN_YEARS: [u16; 4] = [2023, 2025, 2026, 2027];
 
 fn builtin_text(year: u16) -> Option<&'static str> {
     match year {
         2023 => Some(include_str!("data/2023.json")),
+        2025 => Some(include_str!("data/2025.json")),
         2026 => Some(include_str!("data/2026.json")),
         2027 => Some(include_str!("data/2027.json")),
         _ => None,
@@ -351,6 +352,19 @@ mod tests {
             (10, whole(60).plus(Points(100)))
         );
         assert_eq!(c2023.bands.innovative_from, whole(35));
+        let c2025 = Catalog::builtin(2025).expect("test data");
+        assert_eq!((c2025.divisor_min, c2025.yandas.min_covered), (10, 0));
+        assert_eq!(c2025.bands.very_innovative_from, "65.01".parse().expect("test data"));
+        // The disputed lower bound: 35.01 chosen, 40.01 named in the notes as the other reading.
+        assert_eq!(c2025.bands.innovative_from, "35.01".parse().expect("test data"));
+        assert!(c2025.notes.iter().any(|note| note.contains("35.01") && note.contains("40.01")));
+        let keys: Vec<&str> = c2025.extra_fields.iter().map(|f| f.key.as_str()).collect();
+        assert_eq!(keys, ["location", "asta_cita", "development"]);
+        let window = c2025.age_window.expect("test data");
+        assert_eq!(
+            (window.from.to_string(), window.to.to_string()),
+            ("2023-01-01".into(), "2024-12-31".into())
+        );
         let c2026 = Catalog::builtin(2026).expect("test data");
         assert_eq!((c2026.divisor_min, c2026.yandas.min_covered), (12, 5));
         assert_eq!(c2026.bands.innovative_from, "40.01".parse().expect("test data"));

@@ -499,6 +499,48 @@ impl AwardRound {
     }
 }
 
+/// Why an innovation of the round's year was not taken as an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeftOutReason {
+    /// Still a draft: never submitted to the secretariat.
+    Draft,
+    /// Submitted, but no verdict on its current revision yet.
+    NotReviewed,
+    /// The latest verdict on the current revision is not `diverifikasi` (perlu revisi, ditolak).
+    NotVerified(Status),
+    /// Verified, with a verified kematangan under the round's minimum.
+    BelowMinimum { maturity: Points, minimum: u32 },
+}
+
+/// One innovation of the year that is not an entry, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    pub innovation_id: String,
+    pub name: String,
+    pub reason: LeftOutReason,
+}
+
+/// What "Ambil entri" found: the entries and every other innovation of the year with its reason.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EntrySelection {
+    pub entries: Vec<AwardEntry>,
+    /// Sorted by name, like the entries.
+    pub left_out: Vec<LeftOut>,
+}
+
+impl EntrySelection {
+    /// How many were left out for each kind of reason: (draft, not reviewed, not verified,
+    /// below the minimum).
+    pub fn left_out_counts(&self) -> (usize, usize, usize, usize) {
+        self.left_out.iter().fold((0, 0, 0, 0), |(d, r, v, m), left| match left.reason {
+            LeftOutReason::Draft => (d + 1, r, v, m),
+            LeftOutReason::NotReviewed => (d, r + 1, v, m),
+            LeftOutReason::NotVerified(_) => (d, r, v + 1, m),
+            LeftOutReason::BelowMinimum { .. } => (d, r, v, m + 1),
+        })
+    }
+}
+
 /// The innovations of the catalog's year that may enter a round: the latest verdict on the
 /// current revision says `diverifikasi` and the verified kematangan is at least `min_maturity`.
 /// Sorted by name; the category follows the registry's agency kind ([`default_category`]).
@@ -509,45 +551,73 @@ pub fn eligible_entries(
     registry: &Registry,
     min_maturity: u32,
 ) -> Vec<AwardEntry> {
+    select_entries(catalog, innovations, verdicts, registry, min_maturity).entries
+}
+
+/// [`eligible_entries`] with every other innovation of the year and the reason it was left out.
+pub fn select_entries(
+    catalog: &Catalog,
+    innovations: &[Innovation],
+    verdicts: &[VerdictRecord],
+    registry: &Registry,
+    min_maturity: u32,
+) -> EntrySelection {
     let latest = latest_verdicts(verdicts);
     let minimum = Points::whole(i64::from(min_maturity));
-    let mut entries: Vec<AwardEntry> = innovations
-        .iter()
-        .filter(|innovation| innovation.year == catalog.year)
-        .filter_map(|innovation| {
-            let id = innovation.id.to_string();
-            let verdict =
-                latest.get(id.as_str()).copied().filter(|v| v.revision == innovation.revision)?;
-            let reviewed = apply_verdict(innovation, Some(verdict));
-            if reviewed.status != Status::Verified {
-                return None;
-            }
-            let verified = maturity(catalog, &reviewed, View::Verified);
-            if verified < minimum {
-                return None;
-            }
-            let agency = innovation
-                .agency_id
-                .and_then(|agency| registry.get(agency))
-                .or_else(|| registry.find_by_name(&innovation.agency));
-            let kind = agency.map(|agency| agency.kind);
-            Some(AwardEntry {
-                innovation_id: id,
-                revision: innovation.revision,
-                name: innovation.name.trim().to_owned(),
-                agency: innovation.agency.clone(),
-                agency_kind: kind,
-                category: default_category(kind).to_owned(),
-                category_overridden: false,
-                maturity: verified,
-                field_note: String::new(),
-            })
-        })
-        .collect();
-    entries.sort_by(|a, b| {
+    let mut selection = EntrySelection::default();
+    for innovation in innovations.iter().filter(|innovation| innovation.year == catalog.year) {
+        let id = innovation.id.to_string();
+        let left_out = |reason| LeftOut {
+            innovation_id: id.clone(),
+            name: innovation.name.trim().to_owned(),
+            reason,
+        };
+        let verdict =
+            latest.get(id.as_str()).copied().filter(|v| v.revision == innovation.revision);
+        let Some(verdict) = verdict else {
+            let reason = if innovation.status == Status::Draft {
+                LeftOutReason::Draft
+            } else {
+                LeftOutReason::NotReviewed
+            };
+            selection.left_out.push(left_out(reason));
+            continue;
+        };
+        let reviewed = apply_verdict(innovation, Some(verdict));
+        if reviewed.status != Status::Verified {
+            selection.left_out.push(left_out(LeftOutReason::NotVerified(reviewed.status)));
+            continue;
+        }
+        let verified = maturity(catalog, &reviewed, View::Verified);
+        if verified < minimum {
+            let reason = LeftOutReason::BelowMinimum { maturity: verified, minimum: min_maturity };
+            selection.left_out.push(left_out(reason));
+            continue;
+        }
+        let agency = innovation
+            .agency_id
+            .and_then(|agency| registry.get(agency))
+            .or_else(|| registry.find_by_name(&innovation.agency));
+        let kind = agency.map(|agency| agency.kind);
+        selection.entries.push(AwardEntry {
+            innovation_id: id.clone(),
+            revision: innovation.revision,
+            name: innovation.name.trim().to_owned(),
+            agency: innovation.agency.clone(),
+            agency_kind: kind,
+            category: default_category(kind).to_owned(),
+            category_overridden: false,
+            maturity: verified,
+            field_note: String::new(),
+        });
+    }
+    selection.entries.sort_by(|a, b| {
         (name_key(&a.name), &a.innovation_id).cmp(&(name_key(&b.name), &b.innovation_id))
     });
-    entries
+    selection.left_out.sort_by(|a, b| {
+        (name_key(&a.name), &a.innovation_id).cmp(&(name_key(&b.name), &b.innovation_id))
+    });
+    selection
 }
 
 #[cfg(test)]

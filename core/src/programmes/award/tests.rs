@@ -209,6 +209,39 @@ fn entries_are_the_verified_innovations_above_the_minimum_with_their_category() 
     let everything = eligible_entries(&catalog, &all, &verdicts, &registry, 0);
     assert_eq!(everything.len(), 3, "the minimum filters, the status always does");
 
+    // Every other innovation of the year is left out with its reason, sorted by name.
+    let mut draft_one = innovation(6, "Masih Draf", "Dinas Kesehatan", 3);
+    draft_one.status = Status::Draft;
+    let mut with_draft = all.to_vec();
+    with_draft.push(draft_one);
+    let selection = select_entries(&catalog, &with_draft, &verdicts, &registry, 60);
+    assert_eq!(selection.entries, picked);
+    let reasons: Vec<(&str, LeftOutReason)> =
+        selection.left_out.iter().map(|l| (l.name.as_str(), l.reason)).collect();
+    let cases = [
+        ("Belum Diverifikasi", LeftOutReason::NotReviewed),
+        ("Masih Draf", LeftOutReason::Draft),
+        ("Perlu Revisi", LeftOutReason::NotVerified(Status::NeedsRevision)),
+        ("Rendah", LeftOutReason::BelowMinimum { maturity: Points::whole(37), minimum: 60 }),
+    ];
+    assert_eq!(reasons, cases);
+    assert_eq!(selection.left_out_counts(), (1, 1, 1, 1));
+    assert_eq!(
+        text::left_out_summary(Lang::Id, &selection, 60),
+        "4 inovasi tahun ini tidak diambil: 1 di bawah kematangan minimal 60, 1 berstatus perlu revisi atau ditolak, 1 belum diverifikasi, 1 masih draf."
+    );
+    assert_eq!(
+        text::left_out_message(Lang::Id, &selection.left_out[3]),
+        "«Rendah»: kematangan terverifikasi 37 di bawah minimal 60."
+    );
+    for left in &selection.left_out {
+        assert_ne!(text::left_out_message(Lang::Id, left), text::left_out_message(Lang::En, left));
+    }
+    assert_eq!(
+        text::left_out_summary(Lang::Id, &select_entries(&catalog, &[], &[], &registry, 60), 60),
+        ""
+    );
+
     // Refreshing keeps notes and hand-chosen categories.
     let mut round = round();
     round.refresh_entries(picked.clone());

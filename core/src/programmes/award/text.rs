@@ -1,7 +1,11 @@
 //! Indonesian and English text of the award findings and tie-breaks.
 
-use super::{AwardError, AwardIssue, AwardIssueCode, TieBreak};
+use super::{
+    AwardError, AwardIssue, AwardIssueCode, EntrySelection, LeftOut, LeftOutReason, TieBreak,
+};
+use crate::base::format::format_points;
 use crate::base::lang::Lang;
+use crate::model::labels::status_label;
 use crate::secretariat::text::secretariat_error_message;
 
 /// The label of a field path of a round or sheet (`criteria[2].weight` → "Bobot kriteria 3").
@@ -120,6 +124,79 @@ pub fn tie_break_label(lang: Lang, tie: TieBreak, criterion: &str) -> String {
 }
 
 /// Why an award document could not be used: the round's problems, or the reading error.
+/// How many innovations of the year "Ambil entri" left out and why, in one sentence; empty when
+/// none was left out.
+pub fn left_out_summary(lang: Lang, selection: &EntrySelection, min_maturity: u32) -> String {
+    if selection.left_out.is_empty() {
+        return String::new();
+    }
+    let (draft, unreviewed, unverified, below) = selection.left_out_counts();
+    let parts: Vec<String> = [
+        (
+            below,
+            format!("di bawah kematangan minimal {min_maturity}"),
+            format!("below the minimum kematangan of {min_maturity}"),
+        ),
+        (
+            unverified,
+            "berstatus perlu revisi atau ditolak".to_owned(),
+            "marked needs revision or rejected".to_owned(),
+        ),
+        (unreviewed, "belum diverifikasi".to_owned(), "not reviewed yet".to_owned()),
+        (draft, "masih draf".to_owned(), "still drafts".to_owned()),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, id, en)| format!("{n} {}", lang.pick((id, en))))
+    .collect();
+    let n = selection.left_out.len();
+    match lang {
+        Lang::Id => format!("{n} inovasi tahun ini tidak diambil: {}.", parts.join(", ")),
+        Lang::En => format!(
+            "{n} {} of the year not taken: {}.",
+            if n == 1 { "innovation" } else { "innovations" },
+            parts.join(", ")
+        ),
+    }
+}
+
+/// One left-out innovation and its reason.
+pub fn left_out_message(lang: Lang, left: &LeftOut) -> String {
+    let name = if left.name.is_empty() {
+        lang.pick(("(tanpa nama)", "(untitled)")).to_owned()
+    } else {
+        left.name.clone()
+    };
+    match left.reason {
+        LeftOutReason::Draft => lang.pick((
+            format!("«{name}»: masih draf, belum diajukan."),
+            format!("«{name}»: still a draft, not submitted."),
+        )),
+        LeftOutReason::NotReviewed => lang.pick((
+            format!("«{name}»: belum diverifikasi sekretariat."),
+            format!("«{name}»: not reviewed by the secretariat yet."),
+        )),
+        LeftOutReason::NotVerified(status) => {
+            let status = status_label(lang, status);
+            lang.pick((
+                format!("«{name}»: status {status}, bukan diverifikasi."),
+                format!("«{name}»: status {status}, not verified."),
+            ))
+        }
+        LeftOutReason::BelowMinimum { maturity, minimum } => {
+            let maturity = format_points(lang, maturity);
+            lang.pick((
+                format!(
+                    "«{name}»: kematangan terverifikasi {maturity} di bawah minimal {minimum}."
+                ),
+                format!(
+                    "«{name}»: verified kematangan {maturity} is below the minimum of {minimum}."
+                ),
+            ))
+        }
+    }
+}
+
 pub fn award_error_message(lang: Lang, error: &AwardError) -> String {
     match error {
         AwardError::Document(error) => secretariat_error_message(lang, error),

@@ -107,6 +107,7 @@ pub enum FieldPath {
     Kind,
     Form,
     Theme,
+    ThemeDetail,
     MainAffair,
     RelatedAffairs,
     TrialDate,
@@ -140,6 +141,7 @@ impl FieldPath {
             FieldPath::Kind => "kind",
             FieldPath::Form => "form",
             FieldPath::Theme => "theme",
+            FieldPath::ThemeDetail => "theme_detail",
             FieldPath::MainAffair => "main_affair",
             FieldPath::RelatedAffairs => "related_affairs",
             FieldPath::TrialDate => "trial_date",
@@ -179,11 +181,20 @@ pub struct Issue {
     /// Values the message quotes, e.g. `[("count", 120), ("min", 300)]`.
     /// Dates are `YYYYMMDD` numbers (see [`date_param`]).
     pub params: Vec<(&'static str, u64)>,
+    /// What the finding is about within its field when the path alone does not say (the file
+    /// name of an over-limit file); empty otherwise.
+    pub subject: String,
 }
 
 impl Issue {
     pub fn new(code: IssueCode, path: FieldPath, severity: Severity) -> Self {
-        Self { code, path, severity, params: Vec::new() }
+        Self { code, path, severity, params: Vec::new(), subject: String::new() }
+    }
+
+    /// The same finding about `subject` (a file name).
+    pub fn about(mut self, subject: &str) -> Self {
+        self.subject = subject.to_owned();
+        self
     }
 
     pub fn with(mut self, key: &'static str, value: u64) -> Self {
@@ -310,6 +321,15 @@ pub fn validate_with_catalog(
 ) -> Vec<Issue> {
     let mut issues = duplicate_names(innovation, others);
     issues.extend(validate(innovation, &ValidationRules::from_catalog(catalog).on(today)));
+    issues
+}
+
+/// The evidence files over the catalog's size limits (the national app refuses them): what the
+/// secretariat's review shows, whatever else the record lacks.
+pub fn over_limit_files(innovation: &Innovation, catalog: &Catalog) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    files(innovation, &ValidationRules::from_catalog(catalog), &mut issues);
+    issues.retain(|issue| issue.code == IssueCode::FileTooLarge);
     issues
 }
 
@@ -492,10 +512,12 @@ fn check_file(
     }
     let max = if is_video { limits.video_max_bytes } else { limits.max_bytes };
     if file.size > max {
+        // The national app refuses the upload, so the file blocks Ajukan here.
         issues.push(
-            Issue::new(IssueCode::FileTooLarge, path, Severity::Warning)
+            Issue::new(IssueCode::FileTooLarge, path, Severity::Error)
                 .with("size", u64::from(file.size))
-                .with("max", u64::from(max)),
+                .with("max", u64::from(max))
+                .about(&file.file_name),
         );
     }
 }
@@ -517,9 +539,10 @@ fn files(innovation: &Innovation, rules: &ValidationRules, issues: &mut Vec<Issu
                 check_file(file, path, limits, false, issues);
             } else if file.size > limits.max_bytes {
                 issues.push(
-                    Issue::new(IssueCode::FileTooLarge, path, Severity::Warning)
+                    Issue::new(IssueCode::FileTooLarge, path, Severity::Error)
                         .with("size", u64::from(file.size))
-                        .with("max", u64::from(limits.max_bytes)),
+                        .with("max", u64::from(limits.max_bytes))
+                        .about(&file.file_name),
                 );
             }
         }
@@ -828,7 +851,12 @@ mod tests {
         let too_large =
             issues.iter().find(|i| i.code == IssueCode::FileTooLarge).expect("test data");
         assert_eq!(too_large.param("max"), Some(2_097_152));
-        assert_eq!(too_large.severity, Severity::Warning, "an over-limit file blocks nothing");
+        assert_eq!(too_large.severity, Severity::Error, "an over-limit file blocks Ajukan");
+        assert!(!too_large.subject.is_empty(), "the finding names the file");
+        assert!(!is_submittable(&issues));
+        let over = over_limit_files(&innovation, &Catalog::builtin(2026).expect("test data"));
+        assert_eq!(over.len(), 1, "only the over-limit file, not the wrong type");
+        assert_eq!(over[0].path, FieldPath::IndicatorEvidence(16));
     }
 
     #[test]

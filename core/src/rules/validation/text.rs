@@ -17,6 +17,7 @@ pub fn field_label(lang: Lang, path: FieldPath) -> &'static str {
         FieldPath::Kind => ("Jenis Inovasi", "Type (Jenis Inovasi)"),
         FieldPath::Form => ("Bentuk Inovasi Daerah", "Form (Bentuk Inovasi)"),
         FieldPath::Theme => ("Tematik", "Theme (Tematik)"),
+        FieldPath::ThemeDetail => ("Detail Tematik", "Theme detail (Detail Tematik)"),
         FieldPath::MainAffair => {
             ("Urusan Pemerintahan Utama", "Main government affair (Urusan utama)")
         }
@@ -189,12 +190,17 @@ fn message_for(lang: Lang, issue: &Issue, field: &str) -> String {
         }
         IssueCode::FileTooLarge => {
             let (size, max) = (megabytes(lang, number("size")), megabytes(lang, number("max")));
+            let name = if issue.subject.is_empty() {
+                String::new()
+            } else {
+                format!("«{}» ", issue.subject)
+            };
             match lang {
                 Lang::Id => format!(
-                    "{field}: berkas {size} melebihi batas {max} aplikasi nasional. Berkas tetap disimpan; perkecil sebelum diunggah (kompres PDF, pindai dengan resolusi lebih rendah, atau potong halaman yang tidak perlu)."
+                    "{field}: berkas {name}{size} melebihi batas {max} aplikasi nasional dan akan ditolak: perkecil berkasnya (kompres PDF, pindai dengan resolusi lebih rendah, atau potong halaman yang tidak perlu) atau ganti dengan berkas lain, lalu ajukan."
                 ),
                 Lang::En => format!(
-                    "{field}: the file is {size}, over the national app's {max} limit. It is kept here; shrink it before uploading (compress the PDF, scan at a lower resolution, or drop pages that are not needed)."
+                    "{field}: the file {name}is {size}, over the national app's {max} limit, and would be refused: shrink it (compress the PDF, scan at a lower resolution, or drop pages that are not needed) or replace it with another file, then submit."
                 ),
             }
         }
@@ -273,7 +279,13 @@ mod tests {
         let catalog = Catalog::builtin(2026).expect("test data");
         for code in IssueCode::ALL {
             for path in paths {
-                let issue = Issue { code, path, severity: Severity::Error, params: params.clone() };
+                let issue = Issue {
+                    code,
+                    path,
+                    severity: Severity::Error,
+                    params: params.clone(),
+                    subject: String::new(),
+                };
                 let id = issue_message(Lang::Id, &issue);
                 let en = issue_message(Lang::En, &issue);
                 assert!(!id.is_empty() && !en.is_empty());
@@ -287,6 +299,7 @@ mod tests {
             path: FieldPath::Design,
             severity: Severity::Error,
             params: vec![("count", 12), ("min", 300)],
+            subject: String::new(),
         };
         assert!(issue_message(Lang::Id, &short).contains("12 kata"));
         assert!(issue_message(Lang::En, &short).contains("300"));
@@ -295,6 +308,7 @@ mod tests {
             path: FieldPath::ImplementationDate,
             severity: Severity::Error,
             params: params.clone(),
+            subject: String::new(),
         };
         assert!(issue_message(Lang::Id, &window).contains("1 Jan 2024 dan 31 Des 2025"));
         let large = Issue {
@@ -302,13 +316,18 @@ mod tests {
             path: FieldPath::AwardFile,
             severity: Severity::Error,
             params,
+            subject: "Piagam.pdf".into(),
         };
-        assert!(issue_message(Lang::Id, &large).contains("3,0 MB melebihi batas 2,0 MB"));
+        let said = issue_message(Lang::Id, &large);
+        assert!(said.contains("«Piagam.pdf» 3,0 MB melebihi batas 2,0 MB"), "{said}");
+        assert!(said.contains("perkecil") && said.contains("ganti"), "{said}");
+        assert!(issue_message(Lang::En, &large).contains("replace"));
         let extra = Issue {
             code: IssueCode::Required,
             path: FieldPath::Extra(0),
             severity: Severity::Error,
             params: vec![],
+            subject: String::new(),
         };
         assert_eq!(issue_message_in(Lang::Id, &extra, &catalog), "Asta Cita wajib diisi.");
     }

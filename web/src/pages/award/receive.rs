@@ -1,17 +1,97 @@
 //! Award and jury bundles received on `/impor` (after the same verification and signer check as
 //! every bundle): a juror keeps an award package for scoring ([`AwardReceiver`]); the
-//! secretariat merges a juror's sheet into its round ([`JuryReceiver`]).
+//! secretariat merges a juror's sheet into its round ([`JuryReceiver`]). The page's main Impor
+//! does the same through [`receive_award_or_jury`].
 
-use inovda_core::exchange::bundle::VerifiedBundle;
-use inovda_core::programmes::award::{MergeOutcome, read_award_bundle, read_jury_bundle};
+use inovda_core::Lang;
+use inovda_core::exchange::bundle::{BundleKind, VerifiedBundle};
+use inovda_core::programmes::award::{
+    AwardPackage, JurySheet, MergeOutcome, award_error_message, read_award_bundle, read_jury_bundle,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{jury_path, round_path};
 use crate::error::UserError;
 use crate::i18n::{award, award::Key, common, t};
+use crate::intake::Received;
 use crate::state::use_app_state;
-use crate::storage::StorageError;
+use crate::storage::Repo;
+
+/// Keeps an award package on this (juror's) device.
+pub async fn keep_award_package(repo: &Repo, lang: Lang, package: &AwardPackage) -> Received {
+    match repo.receive_award_package(package).await {
+        Ok(()) => Received::done(
+            t(lang, Key::AwardKept).to_owned(),
+            Some((jury_path(&package.round_id), t(lang, Key::AwardOpenScoring))),
+        ),
+        Err(error) => Received::failed(format!(
+            "{} {}",
+            t(lang, common::Key::SaveFailed),
+            error.message(lang)
+        )),
+    }
+}
+
+/// Merges a juror's sheet into the secretariat's round.
+pub async fn merge_jury_sheet(repo: &Repo, lang: Lang, sheet: JurySheet) -> Received {
+    match repo.merge_jury_sheet(sheet).await {
+        Err(error) => Received::failed(format!(
+            "{} {}",
+            t(lang, common::Key::SaveFailed),
+            error.message(lang)
+        )),
+        Ok(None) => Received::failed(t(lang, Key::AwardRoundMissing).to_owned()),
+        Ok(Some(Err(error))) => Received::failed(award_error_message(lang, &error)),
+        Ok(Some(Ok((round, merge)))) => {
+            let said = match merge {
+                MergeOutcome::Added => award::jury_sheet_added(lang, &round.name),
+                MergeOutcome::Replaced => award::jury_sheet_replaced(lang, &round.name),
+                MergeOutcome::Unchanged => award::jury_sheet_unchanged(lang, &round.name),
+            };
+            Received::done(said, Some((round_path(&round.id), t(lang, Key::AwardOpenRound))))
+        }
+    }
+}
+
+/// What the main Impor does with an award package or a jury sheet: what its own button does.
+/// `None` for other kinds.
+pub async fn receive_award_or_jury(
+    repo: &Repo,
+    lang: Lang,
+    bundle: &VerifiedBundle,
+) -> Option<Received> {
+    match bundle.manifest.kind {
+        BundleKind::Award => Some(match read_award_bundle(bundle) {
+            Ok(package) => keep_award_package(repo, lang, &package).await,
+            Err(error) => Received::failed(format!(
+                "{} {}",
+                t(lang, Key::AwardBundleUnusable),
+                award_error_message(lang, &error)
+            )),
+        }),
+        BundleKind::Jury => Some(match read_jury_bundle(bundle) {
+            Ok(sheet) => merge_jury_sheet(repo, lang, sheet).await,
+            Err(error) => Received::failed(format!(
+                "{} {}",
+                t(lang, Key::JuryBundleUnusable),
+                award_error_message(lang, &error)
+            )),
+        }),
+        _ => None,
+    }
+}
+
+/// One receiver outcome: the sentence and its link onwards.
+pub fn received_view(received: Received) -> impl IntoView {
+    let Received { ok, message, link } = received;
+    view! {
+        <p class=if ok { "notice" } else { "error" } role="status">
+            {message}
+            {link.map(|(href, label)| view! { " " <a href=href>{label}</a> })}
+        </p>
+    }
+}
 
 /// "Simpan untuk penilaian": keeps the award package on this (juror's) device.
 #[component]
@@ -34,17 +114,14 @@ pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         &package.juror.name,
         package.entries.len(),
     );
-    let outcome = RwSignal::new(None::<Result<String, StorageError>>);
+    let outcome = RwSignal::new(None::<Received>);
     let package = StoredValue::new(package);
     let keep = move |_| {
         let repo = state.repo();
         let package = package.get_value();
         spawn_local(async move {
-            let result = repo.receive_award_package(&package).await;
-            outcome.try_set(Some(match result {
-                Ok(()) => Ok(package.round_id.clone()),
-                Err(error) => Err(error),
-            }));
+            let received = keep_award_package(&repo, lang, &package).await;
+            outcome.try_set(Some(received));
         });
     };
     view! {
@@ -53,14 +130,7 @@ pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
             <div class="actions">
                 <button type="button" on:click=keep>{t(lang, Key::AwardKeepForScoring)}</button>
             </div>
-            {move || outcome.get().map(|result| match result {
-                Ok(id) => view! {
-                    <p class="notice" role="status">
-                        {t(lang, Key::AwardKept)} " " <a href=jury_path(&id)>{t(lang, Key::AwardOpenScoring)}</a>
-                    </p>
-                }.into_any(),
-                Err(error) => view! { <p class="error" role="alert">{t(lang, common::Key::SaveFailed)} " " {error.message(lang)}</p> }.into_any(),
-            })}
+            {move || outcome.get().map(received_view)}
         </div>
     }
     .into_any()
@@ -81,29 +151,14 @@ pub fn JuryReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         }
     };
     let intro = award::jury_bundle_from(lang, &sheet.juror_name);
-    let outcome = RwSignal::new(None::<(bool, String, Option<String>)>);
+    let outcome = RwSignal::new(None::<Received>);
     let sheet = StoredValue::new(sheet);
     let keep = move |_| {
         let repo = state.repo();
         let sheet = sheet.get_value();
         spawn_local(async move {
-            let shown = match repo.merge_jury_sheet(sheet).await {
-                Err(error) => {
-                    let reason = error.message(lang);
-                    (false, format!("{} {reason}", t(lang, common::Key::SaveFailed)), None)
-                }
-                Ok(None) => (false, t(lang, Key::AwardRoundMissing).to_owned(), None),
-                Ok(Some(Err(error))) => (false, error.message(lang), None),
-                Ok(Some(Ok((round, merge)))) => {
-                    let said = match merge {
-                        MergeOutcome::Added => award::jury_sheet_added(lang, &round.name),
-                        MergeOutcome::Replaced => award::jury_sheet_replaced(lang, &round.name),
-                        MergeOutcome::Unchanged => award::jury_sheet_unchanged(lang, &round.name),
-                    };
-                    (true, said, Some(round.id))
-                }
-            };
-            outcome.try_set(Some(shown));
+            let received = merge_jury_sheet(&repo, lang, sheet).await;
+            outcome.try_set(Some(received));
         });
     };
     view! {
@@ -112,12 +167,7 @@ pub fn JuryReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
             <div class="actions">
                 <button type="button" on:click=keep>{t(lang, Key::JuryKeepSheet)}</button>
             </div>
-            {move || outcome.get().map(|(ok, msg, id)| view! {
-                <p class=if ok { "notice" } else { "error" } role="status">
-                    {msg}
-                    {id.map(|id| view! { " " <a href=round_path(&id)>{t(lang, Key::AwardOpenRound)}</a> })}
-                </p>
-            })}
+            {move || outcome.get().map(received_view)}
         </div>
     }
     .into_any()

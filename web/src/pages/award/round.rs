@@ -8,9 +8,10 @@ use inovda_core::base::format::format_points;
 use inovda_core::base::sheet::write_csv;
 use inovda_core::exchange::bundle::bundle_file_name;
 use inovda_core::model::labels::agency_kind_label;
+use inovda_core::programmes::award::text::{left_out_message, left_out_summary};
 use inovda_core::programmes::award::{
-    AwardIssue, AwardRound, award_bundle, award_issue_message, eligible_entries, rank,
-    winners_sheet,
+    AwardIssue, AwardRound, EntrySelection, award_bundle, award_issue_message, rank,
+    select_entries, winners_sheet,
 };
 use inovda_core::{Catalog, Innovation, Lang};
 use leptos::prelude::*;
@@ -57,22 +58,22 @@ fn RoundLoader() -> impl IntoView {
     }
 }
 
-/// The verified innovations of the round's year that pass its filter.
-async fn eligible(repo: &Repo, round: &AwardRound) -> Result<AwardRound, ActionError> {
+/// The verified innovations of the round's year that pass its filter, and the others with the
+/// reason each was left out.
+async fn eligible(
+    repo: &Repo,
+    round: &AwardRound,
+) -> Result<(AwardRound, EntrySelection), ActionError> {
     let catalog = Catalog::builtin(round.year)?;
     let registry = repo.get_registry().await?;
     let records = repo.list_innovations().await?;
     let innovations: Vec<Innovation> = records.iter().filter_map(|r| r.to_domain().ok()).collect();
     let verdicts = repo.list_verdicts().await?;
+    let selection =
+        select_entries(&catalog, &innovations, &verdicts, &registry, round.min_maturity);
     let mut refreshed = round.clone();
-    refreshed.refresh_entries(eligible_entries(
-        &catalog,
-        &innovations,
-        &verdicts,
-        &registry,
-        round.min_maturity,
-    ));
-    Ok(refreshed)
+    refreshed.refresh_entries(selection.entries.clone());
+    Ok((refreshed, selection))
 }
 
 fn parse_count(text: &str) -> u32 {
@@ -212,14 +213,17 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
             }
         });
     };
+    // What the last "Ambil entri" left out, with the minimum it used.
+    let left_out = RwSignal::new(None::<(EntrySelection, u32)>);
     let refresh = move |_| {
         let repo = state.repo();
         let round = draft.get_untracked();
         let lang = state.lang.get_untracked();
         spawn_local(async move {
             match eligible(&repo, &round).await {
-                Ok(refreshed) => {
+                Ok((refreshed, selection)) => {
                     let count = refreshed.entries.len();
+                    left_out.try_set(Some((selection, refreshed.min_maturity)));
                     draft.update(|r| r.entries = refreshed.entries);
                     entries_version.update(|v| *v += 1);
                     message.try_set(Some((true, award::award_entries_refreshed(lang, count))));
@@ -602,6 +606,17 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
             <div class="actions">
                 <button type="button" on:click=refresh>{move || text(Key::AwardRefreshEntries)}</button>
             </div>
+            {move || left_out.with(|found| found.as_ref().filter(|(s, _)| !s.left_out.is_empty()).map(|(selection, minimum)| {
+                let lang = state.lang.get();
+                view! {
+                    <div class="award-left-out" data-testid="award-left-out">
+                        <p>{left_out_summary(lang, selection, *minimum)}</p>
+                        <ul>
+                            {selection.left_out.iter().map(|left| view! { <li>{left_out_message(lang, left)}</li> }).collect_view()}
+                        </ul>
+                    </div>
+                }
+            }))}
             {entries_block}
         </section>
         <div class="actions">

@@ -117,15 +117,18 @@ impl EditorCtx {
     }
 
     /// The findings about one field, as sentences (tracked).
+    /// Under its field a finding needs no file name: the file is listed right there with its
+    /// size; the checklist at Ajukan names it.
     pub fn messages_for(&self, path: FieldPath) -> Vec<String> {
         let lang = self.lang.get();
         self.catalog.with(|catalog| {
             self.issues.with(|all| {
                 all.iter()
                     .filter(|issue| issue.path == path)
+                    .map(|issue| Issue { subject: String::new(), ..issue.clone() })
                     .map(|issue| match catalog {
-                        Some(catalog) => issue_message_in(lang, issue, catalog),
-                        None => inovda_core::rules::validation::issue_message(lang, issue),
+                        Some(catalog) => issue_message_in(lang, &issue, catalog),
+                        None => inovda_core::rules::validation::issue_message(lang, &issue),
                     })
                     .collect()
             })

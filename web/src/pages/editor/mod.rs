@@ -267,6 +267,8 @@ fn ProfileForm() -> impl IntoView {
             <SelectField path=FieldPath::Theme options=themes
                 get={|d| (!d.theme.is_empty()).then(|| d.theme.clone())}
                 set={|d, v| d.theme = v.unwrap_or_default()} />
+            <TextField path=FieldPath::ThemeDetail get={|d| d.theme_detail.clone()}
+                set={|d, v| d.theme_detail = v} hint=Key::ThemeDetailHint />
             <SelectField path=FieldPath::MainAffair options=affairs
                 get={|d| d.main_affair.map(|n| n.to_string())}
                 set={|d, v| d.main_affair = v.and_then(|v| v.parse().ok()).filter(|n| affair_by_number(*n).is_some())} />

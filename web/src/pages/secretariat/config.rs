@@ -8,6 +8,8 @@
 //! choice list all come from core's `region_config`; the bundle is streamed through the same
 //! `BundleWriter` into a Blob as submission exports are.
 
+use std::collections::BTreeMap;
+
 use inovda_core::base::format::format_date_long;
 use inovda_core::exchange::bundle::{BundleError, BundleWriter, VerifiedBundle, bundle_file_name};
 use inovda_core::model::labels::agency_kind_label;
@@ -17,18 +19,20 @@ use inovda_core::secretariat::region_config::{
 };
 use inovda_core::secretariat::text::config_issue_message;
 use inovda_core::secretariat::text::secretariat_error_message;
-use inovda_core::{AgencyId, Region, RegionKind};
+use inovda_core::{AgencyId, Lang, Region, RegionKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::row_button::RowButton;
 use crate::error::{ActionError, UserError};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
+use crate::intake::Received;
+use crate::pages::award::receive::received_view;
 use crate::platform;
 use crate::platform::BlobSink;
 use crate::platform::BrowserError;
 use crate::signing;
-use crate::state::{ProfileState, use_app_state};
+use crate::state::{AppState, ProfileState, use_app_state};
 use crate::storage::{ProfileDto, Repo, StorageError};
 
 /// Why the config bundle was not made.
@@ -347,9 +351,53 @@ fn DeadlinesEditor() -> impl IntoView {
     }
 }
 
-/// The agency's choice of its unit from a received (verified, trusted) config bundle.
+/// Applies a received config bundle with the unit the agency chose (`chosen`, an agency id):
+/// what "Pakai unit ini" does, and the page's main Impor too.
+pub async fn apply_config_choice(
+    state: AppState,
+    lang: Lang,
+    bundle: &VerifiedBundle,
+    chosen: &str,
+) -> Received {
+    let config = match read_config_bundle(bundle) {
+        Ok(config) => config,
+        Err(error) => {
+            return Received::failed(format!(
+                "{} {}",
+                t(lang, Key::ConfigUnusable),
+                secretariat_error_message(lang, &error)
+            ));
+        }
+    };
+    let Some(agency) = AgencyId::parse(chosen) else {
+        return Received::failed(t(lang, Key::PickRequired).to_owned());
+    };
+    let picked = match pick_agency(&config, agency) {
+        Ok(picked) => picked,
+        Err(issue) => return Received::failed(config_issue_message(lang, &issue)),
+    };
+    let profile = ProfileDto::picked(&picked);
+    match state.repo().apply_config(&config, &profile).await {
+        Ok(()) => {
+            state.profile.set(ProfileState::Ready(profile));
+            Received::done(secretariat::pick_done(lang, &picked.agency_name, &picked.region), None)
+        }
+        Err(error) => Received::failed(format!(
+            "{} {}",
+            t(lang, common::Key::SaveFailed),
+            error.message(lang)
+        )),
+    }
+}
+
+/// The agency's choice of its unit from a received (verified, trusted) config bundle; the choice
+/// is kept in `choices` under the file's `index` so the page's main Impor can apply it too.
 #[component]
-pub fn ConfigPicker(bundle: VerifiedBundle, index: usize) -> impl IntoView {
+pub fn ConfigPicker(
+    bundle: VerifiedBundle,
+    index: usize,
+    choices: RwSignal<BTreeMap<usize, String>>,
+) -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
     let config = match read_config_bundle(&bundle) {
@@ -362,41 +410,17 @@ pub fn ConfigPicker(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         }
     };
     let id = format!("pick-agency-{index}");
-    let chosen = RwSignal::new(String::new());
-    let outcome = RwSignal::new(None::<(bool, String)>);
+    let outcome = RwSignal::new(None::<Received>);
     let groups = agency_choices(&config);
     let intro = secretariat::config_from(lang, &config.secretariat, config.year);
-    let config = StoredValue::new(config);
+    let bundle = StoredValue::new(bundle);
     let pick = move |_| {
         let lang = state.lang.get_untracked();
-        let Some(agency) = AgencyId::parse(&chosen.get_untracked()) else {
-            outcome.set(Some((false, t(lang, Key::PickRequired).to_owned())));
-            return;
-        };
-        let picked = match config.with_value(|config| pick_agency(config, agency)) {
-            Ok(picked) => picked,
-            Err(issue) => {
-                outcome.set(Some((false, config_issue_message(lang, &issue))));
-                return;
-            }
-        };
-        let profile = ProfileDto::picked(&picked);
-        let repo = state.repo();
+        let chosen = choices.with_untracked(|c| c.get(&index).cloned()).unwrap_or_default();
+        let bundle = bundle.get_value();
         spawn_local(async move {
-            let stored = config.get_value();
-            match repo.apply_config(&stored, &profile).await {
-                Ok(()) => {
-                    let done = secretariat::pick_done(lang, &picked.agency_name, &picked.region);
-                    state.profile.set(ProfileState::Ready(profile));
-                    outcome.try_set(Some((true, done)));
-                }
-                Err(error) => {
-                    outcome.try_set(Some((
-                        false,
-                        format!("{} {}", t(lang, common::Key::SaveFailed), error.message(lang)),
-                    )));
-                }
-            }
+            let received = apply_config_choice(state, lang, &bundle, &chosen).await;
+            outcome.try_set(Some(received));
         });
     };
     view! {
@@ -404,7 +428,10 @@ pub fn ConfigPicker(bundle: VerifiedBundle, index: usize) -> impl IntoView {
             <p>{intro}</p>
             <div class="field">
                 <label for=id.clone()>{t(lang, Key::PickLabel)}</label>
-                <select id=id on:change=move |ev| chosen.set(event_target_value(&ev))>
+                <select id=id on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    choices.update(|c| { c.insert(index, value); });
+                }>
                     <option value="">{t(lang, common::Key::Choose)}</option>
                     {groups.into_iter().map(|(kind, choices)| view! {
                         <optgroup label=agency_kind_label(lang, kind)>
@@ -422,9 +449,7 @@ pub fn ConfigPicker(bundle: VerifiedBundle, index: usize) -> impl IntoView {
             <div class="actions">
                 <button type="button" on:click=pick>{t(lang, Key::PickButton)}</button>
             </div>
-            {move || outcome.get().map(|(ok, msg)| view! {
-                <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
-            })}
+            {move || outcome.get().map(received_view)}
         </div>
     }
     .into_any()

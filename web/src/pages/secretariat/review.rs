@@ -15,7 +15,7 @@ use inovda_core::exchange::bundle::VerdictRecord;
 use inovda_core::exchange::record::revision_hash;
 use inovda_core::model::catalog::IndicatorDef;
 use inovda_core::model::labels::{stage_label, status_label};
-use inovda_core::rules::validation::field_name;
+use inovda_core::rules::validation::{field_name, issue_message_in, over_limit_files};
 use inovda_core::secretariat::text::review_issue_message;
 use inovda_core::secretariat::verification::{
     FieldChange, Review, ReviewIssue, build_verdict, claimed_vs_verified, diff_records,
@@ -206,6 +206,7 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
         }
     };
     let changes = subject.with_value(|s| s.changes.clone());
+    let over_limit = subject.with_value(|s| over_limit_files(&s.innovation, &s.catalog));
     let reviewed_revision = subject.with_value(|s| s.latest.as_ref().map(|v| v.revision));
     let rows: Vec<(usize, IndicatorDef)> =
         subject.with_value(|s| s.catalog.sid.iter().cloned().enumerate().collect());
@@ -222,6 +223,17 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
             </p>
         </div>
         {changes.map(|found| view! { <ChangesSince found reviewed=reviewed_revision.unwrap_or_default() /> })}
+        {(!over_limit.is_empty()).then(|| view! {
+            <div class="warning over-limit" role="note" data-testid="review-over-limit">
+                <p>{move || t(lang(), secretariat::Key::ReviewOverLimit)}</p>
+                <ul class="issues">
+                    {over_limit.iter().map(|issue| {
+                        let issue = issue.clone();
+                        view! { <li>{move || subject.with_value(|s| issue_message_in(lang(), &issue, &s.catalog))}</li> }
+                    }).collect_view()}
+                </ul>
+            </div>
+        })}
         <section aria-labelledby="review-maturity-heading">
             <h3 id="review-maturity-heading">{move || t(state.lang.get(), secretariat::Key::ReviewMaturityHeading)}</h3>
             {maturity}
