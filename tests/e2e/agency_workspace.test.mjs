@@ -57,9 +57,9 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
   // Indicators: level choice with the catalog's descriptions, live maturity.
   await page.getByRole('heading', { name: /Indikator Satuan Inovasi Daerah/ }).waitFor();
   assert.equal(await page.locator('section.indicator').count(), 20);
-  await page.getByText('0 / 111').waitFor();
+  await page.getByText('0,00 / 111,00').waitFor();
   await page.locator('#ind-16-level-2').check();
-  await page.getByText('6 / 111').waitFor();
+  await page.getByText('6,00 / 111,00').waitFor();
   await assertNoSeriousA11yViolations(page, 'editor while drafting');
   await page.getByText(/Indikator wajib belum lengkap: 17, 32, 33, 35/).waitFor();
 

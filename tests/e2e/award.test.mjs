@@ -206,7 +206,7 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
   const leftOut = page.getByTestId('award-left-out');
   await leftOut.getByText('2 inovasi tahun ini tidak diambil: 1 di bawah kematangan minimal 60, 1 berstatus perlu revisi atau ditolak.').waitFor();
   assert.deepEqual(await leftOut.locator('li').allTextContents(), [
-    '«Belum Matang»: kematangan terverifikasi 37 di bawah minimal 60.',
+    '«Belum Matang»: kematangan terverifikasi 37,00 di bawah minimal 60.',
     '«Perlu Diperbaiki»: status Perlu revisi, bukan diverifikasi.',
   ]);
   const names = await page.locator('.award-entry .name').allTextContents();

@@ -1,7 +1,7 @@
 //! `/inovasi/:id/cetak`: a clean A4 view of one innovation (all fields and the indicator table)
 //! for the browser's print or "save as PDF".
 
-use inovda_core::base::format::{format_date_long, format_points};
+use inovda_core::base::format::{format_date_long, format_points, format_score};
 use inovda_core::model::labels::{
     form_label, initiator_label, kind_label, stage_label, status_label,
 };
@@ -96,7 +96,7 @@ pub fn PrintPage() -> impl IntoView {
                 let catalog = Catalog::builtin(d.year).ok();
                 let rows = profile_rows(lang, &d, catalog.as_ref());
                 let indicators = catalog.as_ref().map(|c| c.sid.clone()).unwrap_or_default();
-                let score = catalog.as_ref().map(|c| format!("{} / {}", format_points(lang, maturity(c, &d, View::Claimed)), format_points(lang, c.sid_max())));
+                let score = catalog.as_ref().map(|c| format!("{} / {}", format_score(lang, maturity(c, &d, View::Claimed)), format_score(lang, c.sid_max())));
                 view! {
                     <h1>{t(lang, editor::Key::PrintTitle)}</h1>
                     <p class="muted">{format!("{} · {} · {} {} · {}: {} ({} {})", d.agency, d.region, t(lang, editor::Key::Year), d.year, t(lang, Key::StatusLabel), status_label(lang, d.status), t(lang, Key::Revision), d.revision)}</p>

@@ -232,7 +232,7 @@ fn entries_are_the_verified_innovations_above_the_minimum_with_their_category() 
     );
     assert_eq!(
         text::left_out_message(Lang::Id, &selection.left_out[3]),
-        "«Rendah»: kematangan terverifikasi 37 di bawah minimal 60."
+        "«Rendah»: kematangan terverifikasi 37,00 di bawah minimal 60."
     );
     for left in &selection.left_out {
         assert_ne!(text::left_out_message(Lang::Id, left), text::left_out_message(Lang::En, left));

@@ -3,7 +3,7 @@
 use super::{
     AwardError, AwardIssue, AwardIssueCode, EntrySelection, LeftOut, LeftOutReason, TieBreak,
 };
-use crate::base::format::format_points;
+use crate::base::format::format_score;
 use crate::base::lang::Lang;
 use crate::model::labels::status_label;
 use crate::secretariat::text::secretariat_error_message;
@@ -184,7 +184,7 @@ pub fn left_out_message(lang: Lang, left: &LeftOut) -> String {
             ))
         }
         LeftOutReason::BelowMinimum { maturity, minimum } => {
-            let maturity = format_points(lang, maturity);
+            let maturity = format_score(lang, maturity);
             lang.pick((
                 format!(
                     "«{name}»: kematangan terverifikasi {maturity} di bawah minimal {minimum}."

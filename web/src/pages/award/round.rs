@@ -4,7 +4,7 @@
 //! one signed award bundle per juror, the sheets received and missing, the ranking, the
 //! printable results and the winners CSV.
 
-use inovda_core::base::format::format_points;
+use inovda_core::base::format::format_score;
 use inovda_core::base::sheet::write_csv;
 use inovda_core::exchange::bundle::bundle_file_name;
 use inovda_core::model::labels::agency_kind_label;
@@ -396,7 +396,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
                     view! {
                         <li class="award-entry">
                             <p><strong class="name">{entry.name.clone()}</strong></p>
-                            <p class="meta">{entry.agency.clone()} " (" {kind} ") · " {t(lang, common::Key::ColMaturityVerified)} " " {format_points(lang, entry.maturity)}</p>
+                            <p class="meta">{entry.agency.clone()} " (" {kind} ") · " {t(lang, common::Key::ColMaturityVerified)} " " {format_score(lang, entry.maturity)}</p>
                             <div class="field">
                                 <label for=select_id.clone()>{t(lang, Key::AwardCategoryLabel)}</label>
                                 <select id=select_id

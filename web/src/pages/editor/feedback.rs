@@ -3,7 +3,7 @@
 //! terverifikasi kematangan, per indicator the verified level against the claim with the note,
 //! and the list of what to fix).
 
-use inovda_core::base::format::{format_points, format_timestamp_long};
+use inovda_core::base::format::{format_score, format_timestamp_long};
 use inovda_core::exchange::bundle::VerdictRecord;
 use inovda_core::model::labels::status_label;
 use inovda_core::secretariat::verification::{FeedbackView, feedback_for};
@@ -88,7 +88,7 @@ pub fn FeedbackPanel(id: String) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let verified = found.maturity.verified.map_or_else(|| t(lang, Key::NoValue).to_owned(), |p| format_points(lang, p));
+            let verified = found.maturity.verified.map_or_else(|| t(lang, Key::NoValue).to_owned(), |p| format_score(lang, p));
             view! {
                 <section class="feedback" aria-labelledby="feedback-heading" data-testid="feedback">
                     <h2 id="feedback-heading">{t(lang, editor::Key::FeedbackHeading)}</h2>
@@ -102,7 +102,7 @@ pub fn FeedbackPanel(id: String) -> impl IntoView {
                     })}
                     {found.outdated.then(|| view! { <p class="muted">{t(lang, editor::Key::FeedbackOutdated)}</p> })}
                     <p>
-                        {t(lang, Key::MaturityClaimed)} ": " {format_points(lang, found.maturity.claimed)}
+                        {t(lang, Key::MaturityClaimed)} ": " {format_score(lang, found.maturity.claimed)}
                         " · " {t(lang, Key::MaturityVerifiedSaved)} ": " {verified}
                     </p>
                     {has_fix.then(|| view! {

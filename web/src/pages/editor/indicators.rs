@@ -1,6 +1,6 @@
 //! The 20 SID indicators (16–35): levels from the year's catalog, evidence, notes, live maturity.
 
-use inovda_core::base::format::format_points;
+use inovda_core::base::format::{format_points, format_score};
 use inovda_core::model::catalog::IndicatorDef;
 use inovda_core::rules::scoring::{View, maturity};
 use inovda_core::{EvidenceTarget, FieldPath, IssueCode, Level};
@@ -38,7 +38,7 @@ pub fn MaturitySummary() -> impl IntoView {
             <div class="maturity" role="status" data-testid="maturity">
                 <p>
                     <strong>{t(lang, common::Key::Maturity)} ": "</strong>
-                    <span class="score">{format!("{} / {}", format_points(lang, score), format_points(lang, max))}</span>
+                    <span class="score">{format!("{} / {}", format_score(lang, score), format_score(lang, max))}</span>
                 </p>
                 {(!missing.is_empty()).then(|| view! {
                     <p class="issue">{t(lang, Key::MandatoryMissing)} " " {missing.join(", ")}</p>
