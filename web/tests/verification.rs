@@ -121,10 +121,10 @@ async fn the_feedback_log_grows_per_bundle_and_refuses_a_newer_schema() {
     assert!(log.last_for("Kecamatan Kademangan").is_none());
 
     repo.put_meta(FEEDBACK_LOG_KEY, &json!({ "schema_version": 99, "sent": [] })).await.unwrap();
-    assert!(matches!(repo.feedback_log().await, Err(StorageError::Corrupt(_))));
+    assert!(matches!(repo.feedback_log().await, Err(StorageError::Newer { version: 99, .. })));
     assert!(matches!(
         repo.log_feedback(&entry("Dinas Kesehatan", "d.zip")).await,
-        Err(StorageError::Corrupt(_))
+        Err(StorageError::Newer { version: 99, .. })
     ));
     repo.delete_database().await.unwrap();
 }
