@@ -144,6 +144,8 @@ test('the secretariat reviews an agency\'s innovation and the agency reads the v
   // The review: every indicator starts at the claim; indicator 17 is lowered with a note.
   await healthGroup.getByRole('link', { name: 'Antar Obat Keliling' }).click();
   await secretariat.getByRole('heading', { name: 'Periksa inovasi' }).waitFor();
+  // The heading comes before the loaded review: wait for its last indicator, then count.
+  await secretariat.locator('section.review-indicator').nth(19).waitFor();
   assert.equal(await secretariat.locator('section.review-indicator').count(), 20);
   const sk = secretariat.getByRole('region', { name: /^17\. / });
   await sk.locator('.file-name', { hasText: 'SK Tim Inovasi.pdf' }).waitFor();

@@ -91,6 +91,8 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
         records.track();
         size_serial.update_value(|n| *n += 1);
         let serial = size_serial.get_value();
+        // The size of the previous choice is not this one's: nothing is shown until measured.
+        size.set(None);
         let chosen = chosen_records();
         let repo = state.repo();
         spawn_local(async move {
