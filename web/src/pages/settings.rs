@@ -26,6 +26,8 @@ use crate::storage::{BLOBS_STORE, INNOVATIONS_STORE, Role};
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = use_app_state();
+    // The profile form waits for the stored profile, so it never shows the defaults first.
+    let profile_read = Memo::new(move |_| !matches!(state.profile.get(), ProfileState::Loading));
     view! {
         <header class="bar">
             <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
@@ -34,7 +36,12 @@ pub fn SettingsPage() -> impl IntoView {
         <main class="page settings">
             <h2>{move || t(state.lang.get(), common::Key::Settings)}</h2>
             <LanguageSection />
-            <ProfileSection />
+            <Show
+                when=move || profile_read.get()
+                fallback=move || view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }
+            >
+                <ProfileSection />
+            </Show>
             <StorageSection />
             <KeySection />
             <BackupSection />
@@ -66,10 +73,18 @@ fn LanguageSection() -> impl IntoView {
 fn ProfileSection() -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
-    let agency = RwSignal::new(String::new());
-    let region = RwSignal::new(String::new());
-    let role = RwSignal::new(Role::Agency);
-    let year = RwSignal::new(default_year(this_year()));
+    // The first paint already shows the stored profile when it was read before this page opened,
+    // so the form never flashes the defaults.
+    let stored = match state.profile.get_untracked() {
+        ProfileState::Ready(profile) => Some(profile),
+        _ => None,
+    };
+    let agency = RwSignal::new(stored.as_ref().map(|p| p.agency.clone()).unwrap_or_default());
+    let region = RwSignal::new(stored.as_ref().map(|p| p.region.clone()).unwrap_or_default());
+    let role = RwSignal::new(stored.as_ref().map_or(Role::Agency, |p| p.role));
+    let year = RwSignal::new(
+        stored.as_ref().and_then(|p| p.year).unwrap_or_else(|| default_year(this_year())),
+    );
     let edited = RwSignal::new(false);
     // Fill the fields with the stored profile once it is read, unless the user typed already.
     Effect::new(move |_| {
