@@ -9,10 +9,9 @@
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
-/// What a device signs to open a session: this line, a newline, then the challenge.
-pub const SESSION_CONTEXT: &str = "inovda-relay-auth-v1\n";
-/// What the secretariat signs for a join token: this line, a newline, then the region id.
-pub const JOIN_CONTEXT: &str = "inovda-relay-join-v1\n";
+/// What a device signs to open a session and what the secretariat signs for a join token: the
+/// app makes both with the same core constants.
+pub use inovda_core::exchange::relay::{AUTH_CONTEXT as SESSION_CONTEXT, JOIN_CONTEXT};
 /// How long a challenge may be answered.
 pub const CHALLENGE_LIFETIME_MS: i64 = 5 * 60 * 1000;
 /// How long a session lasts.

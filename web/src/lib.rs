@@ -32,6 +32,7 @@ pub mod pages;
 pub mod platform;
 pub mod proposals;
 pub mod recap_files;
+pub mod relay;
 pub mod saver;
 pub mod signing;
 pub mod state;
@@ -78,6 +79,8 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn AppWith(repo: Repo) -> impl IntoView {
     shell(repo, || {
+        // Only the full module talks to a relay (the home module hands over to it).
+        relay::start(state::use_app_state());
         view! {
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage />

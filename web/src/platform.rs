@@ -344,3 +344,11 @@ pub async fn copy_text(text: &str) -> Result<(), BrowserError> {
         write.call1(&clipboard, &JsValue::from_str(text)).map_err(js_error)?.unchecked_into();
     wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(js_error)
 }
+
+/// A `File` named `name` holding `blob` (no copy), for code that reads chosen files.
+pub fn file_from_blob(blob: &web_sys::Blob, name: &str) -> Result<web_sys::File, BrowserError> {
+    let parts = js_sys::Array::of1(blob);
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type("application/zip");
+    web_sys::File::new_with_blob_sequence_and_options(&parts, name, &options).map_err(js_error)
+}

@@ -29,6 +29,8 @@ pub struct AppState {
     /// Fired after innovations are created, deleted, restored or exported, so that views
     /// derived from the whole store (the status banners) read it again.
     pub data_changed: Trigger,
+    /// The relay's outbox, inbox and last sync (see [`crate::relay`]).
+    pub relay: crate::relay::RelayState,
     repo: StoredValue<Repo>,
 }
 
@@ -40,6 +42,7 @@ impl AppState {
             profile: RwSignal::new(ProfileState::Loading),
             persisted: RwSignal::new(None),
             data_changed: Trigger::new(),
+            relay: crate::relay::RelayState::new(),
             repo: StoredValue::new(repo),
         };
         let repo = state.repo();

@@ -43,7 +43,7 @@ async fn the_secretariat_keeps_its_commitments_and_an_agency_follows_the_config_
     let config = RegionConfig::new(region, 2026, "Bappeda", &key, &registry, Vec::new())
         .with_labinov(changed.clone());
     let profile = ProfileDto::picked(&pick_agency(&config, id).unwrap());
-    agency.apply_config(&config, &profile).await.unwrap();
+    agency.apply_config(&config, &profile, None).await.unwrap();
     assert_eq!(agency.labinov_config_for(Some(&profile)).await.unwrap(), changed);
 
     // A stored choice from a newer app is refused, not half-read.

@@ -132,7 +132,7 @@ async fn applying_a_config_stores_it_with_the_picked_unit_in_one_step() {
     let config = RegionConfig::new(region, 2026, "Bappeda", &key, &registry, Vec::new());
     let profile = ProfileDto::picked(&pick_agency(&config, id).unwrap());
     assert_eq!(profile.schema_version, PROFILE_SCHEMA_VERSION);
-    repo.apply_config(&config, &profile).await.unwrap();
+    repo.apply_config(&config, &profile, None).await.unwrap();
     let read = repo.get_profile().await.unwrap().unwrap();
     assert_eq!(read.agency_id, Some(id));
     assert_eq!(

@@ -32,6 +32,7 @@ fn every_area_has_every_text_in_both_languages() {
     check_area(i18n::secretariat::Key::ALL);
     check_area(i18n::settings::Key::ALL);
     check_area(i18n::start::Key::ALL);
+    check_area(i18n::relay::Key::ALL);
     assert_eq!(t(Lang::En, i18n::common::Key::BackToList), "← Innovations");
 }
 

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::exchange::bundle::{BundleContent, BundleKind, BundleMeta, PublicKey, VerifiedBundle};
 use crate::model::catalog::BUILTIN_YEARS;
+use crate::exchange::relay::RelayLink;
 use crate::model::labinov::{LabIssueCode, LabinovConfig};
 use crate::model::org::{AgencyId, AgencyKind, Region};
 use crate::secretariat::SecretariatError;
@@ -51,6 +52,10 @@ pub struct RegionConfig {
     /// the default (pakta integritas at design); omitted otherwise, so configs keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labinov: Option<LabinovConfig>,
+    /// The region's relay, when the secretariat enrolled one: agencies join it and send
+    /// through it. Omitted otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relay: Option<RelayLink>,
 }
 
 /// Stable code of a config finding; its text lives in [`crate::messages`].
@@ -148,7 +153,14 @@ impl RegionConfig {
             deadlines,
             demo: false,
             labinov: None,
+            relay: None,
         }
+    }
+
+    /// Names the region's relay, so agencies join it and send through it.
+    pub fn with_relay(mut self, relay: Option<RelayLink>) -> Self {
+        self.relay = relay;
+        self
     }
 
     /// Sets the Labinov commitment documents; the default is not written (see [`Self::labinov`]).

@@ -14,6 +14,7 @@ pub mod handover;
 pub mod kipp;
 pub mod labinov;
 pub mod list;
+pub mod relay;
 pub mod secretariat;
 pub mod settings;
 pub mod start;

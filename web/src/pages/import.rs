@@ -21,6 +21,7 @@ use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::error::UserError;
 use crate::i18n::{common, exchange, exchange::Key, secretariat, t};
+use crate::pages::relay::InboxPanel;
 use crate::intake::{Batch, Candidate, Received, prepare};
 use crate::pages::award::receive::{
     AwardReceiver, JuryReceiver, receive_award_or_jury, received_view,
@@ -75,10 +76,13 @@ pub fn ImportPage() -> impl IntoView {
     let stored = LocalResource::new(move || load_stored(state.repo()));
     let dragging = RwSignal::new(false);
 
+    // The relay's bundle ids of the files in the batch, when it came from the inbox.
+    let from_relay = RwSignal::new(Vec::<String>::new());
     let choose = move |files: Vec<web_sys::File>| {
         if files.is_empty() {
             return;
         }
+        from_relay.set(Vec::new());
         let repo = state.repo();
         checking.set(true);
         message.set(None);
@@ -113,6 +117,12 @@ pub fn ImportPage() -> impl IntoView {
         dragging.set(false);
         choose(files_of(ev.data_transfer().and_then(|d| d.files())));
     };
+
+    let review_inbox = Callback::new(move |files: Vec<(web_sys::File, String)>| {
+        let (files, ids): (Vec<_>, Vec<_>) = files.into_iter().unzip();
+        choose(files);
+        from_relay.set(ids);
+    });
 
     let commit = move |_| {
         let lang = state.lang.get_untracked();
@@ -174,6 +184,15 @@ pub fn ImportPage() -> impl IntoView {
                             t(lang, Key::CountConflicts),
                         )
                     };
+                    // What came through the relay is marked imported; its receipt follows.
+                    let relayed = from_relay.get_untracked();
+                    if !relayed.is_empty() {
+                        if let Err(error) = repo.mark_imported(&relayed, &now).await {
+                            outcomes.push(Received::failed(error.message(lang)));
+                        }
+                        from_relay.try_set(Vec::new());
+                        crate::relay::kick(state);
+                    }
                     let all_done = outcomes.iter().all(|outcome| outcome.ok);
                     message.try_set(Some((all_done, summary)));
                     received.try_set(outcomes);
@@ -223,6 +242,7 @@ pub fn ImportPage() -> impl IntoView {
         <main class="page import">
             <h2>{move || text(Key::ImportTitle)}</h2>
             <p>{move || text(Key::ImportIntro)}</p>
+            <InboxPanel review=review_inbox />
             <div class="dropzone" class:dragging=move || dragging.get()
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)

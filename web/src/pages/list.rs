@@ -4,6 +4,7 @@
 use chrono::Datelike;
 use inovda_core::base::format::{format_number, format_timestamp_long};
 use inovda_core::exchange::bundle::VerdictRecord;
+use inovda_core::exchange::relay::OutboxEntry;
 use inovda_core::model::labels::{stage_label, status_label};
 use inovda_core::secretariat::region_config::DeadlineNotice;
 use inovda_core::secretariat::text::deadline_notice_message;
@@ -13,6 +14,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
+use crate::pages::relay::DeliveryLine;
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::components::undo_toast::{Deleted, UndoToast};
@@ -49,6 +51,17 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
         if let Ok(all) = verdict_repo.list_verdicts().await {
             verdicts.try_set(all);
         }
+    });
+    // The relay's outbox, read again whenever a sync changed it.
+    let outbox = RwSignal::new(Vec::<OutboxEntry>::new());
+    Effect::new(move |_| {
+        state.relay.changed.track();
+        let repo = state.repo();
+        spawn_local(async move {
+            if let Ok(all) = repo.outbox().await {
+                outbox.try_set(all);
+            }
+        });
     });
 
     let create_profile = profile.clone();
@@ -182,7 +195,8 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                             <ul class="innovations">
                                 {shown.into_iter().map(|row| {
                                     let verdict = verdicts.with(|all| latest_verdict(&row.id, all).and_then(|v| Status::from_code(&v.status)));
-                                    view! { <InnovationItem row verdict on_delete=delete /> }
+                                    let delivery = outbox.with(|all| crate::relay::delivery_of(all, &row.id).cloned());
+                                    view! { <InnovationItem row verdict delivery on_delete=delete /> }
                                 }).collect_view()}
                             </ul>
                         }.into_any()
@@ -251,6 +265,8 @@ fn InnovationItem(
     row: Row,
     /// The secretariat's newest verdict, once a feedback bundle was imported.
     verdict: Option<Status>,
+    /// Where its submission is on its way through the relay, when it went there.
+    delivery: Option<OutboxEntry>,
     on_delete: Callback<(String, String)>,
 ) -> impl IntoView {
     let state = use_app_state();
@@ -307,6 +323,7 @@ fn InnovationItem(
                         {move || list::verdict_badge(lang(), status_label(lang(), decided))}
                     </span>
                 })}
+                {delivery.map(|entry| view! { <DeliveryLine entry /> })}
                 <span class="saved">{saved}</span>
             </a>
             <button type="button" class="delete"

@@ -1,4 +1,4 @@
-//! One module per route.
+//! One module per route, and `relay`: the relay's pieces of Pengaturan, the list and Impor.
 
 pub mod award;
 pub mod editor;
@@ -10,6 +10,7 @@ pub mod kipp;
 pub mod list;
 pub mod not_found;
 pub mod print;
+pub mod relay;
 pub mod secretariat;
 pub mod settings;
 pub mod start;

@@ -42,6 +42,7 @@ pub fn SettingsPage() -> impl IntoView {
             >
                 <ProfileSection />
             </Show>
+            <crate::pages::relay::RelaySection />
             <StorageSection />
             <KeySection />
             <BackupSection />

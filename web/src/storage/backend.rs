@@ -58,6 +58,7 @@ pub trait Tx {
     async fn get_file(&self, key: &str) -> Result<Option<Self::File>, TxError>;
     async fn put_file(&self, key: &str, file: &Self::File) -> Result<(), TxError>;
     async fn has_file(&self, key: &str) -> Result<bool, TxError>;
+    async fn delete_file(&self, key: &str) -> Result<(), TxError>;
 }
 
 /// A database the repository runs transactions on.

@@ -16,7 +16,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::backend::{Backend, Mode, Tx, TxError, finish};
 use super::{
-    BLOBS_STORE, DB_VERSION, HANDOVER_STORE, IMPORTS_STORE, INNOVATIONS_STORE, META_STORE,
+    BLOBS_STORE, DB_VERSION, HANDOVER_STORE, IMPORTS_STORE, INBOX_STORE, OUTBOX_STORE, INNOVATIONS_STORE, META_STORE,
     REVISION_KIND_INDEX, REVISIONS_STORE, SIGNERS_STORE, StorageError, TRASH_STORE, VERDICTS_STORE,
 };
 
@@ -42,6 +42,10 @@ fn upgrade(old_version: u32, db: &Database) -> Result<(), IdbError> {
         }
         let revisions = db.create_object_store(REVISIONS_STORE).build()?;
         revisions.create_index(REVISION_KIND_INDEX, KeyPath::One("kind")).build()?;
+    }
+    if old_version < 4 {
+        db.create_object_store(OUTBOX_STORE).build()?;
+        db.create_object_store(INBOX_STORE).build()?;
     }
     Ok(())
 }
@@ -198,6 +202,11 @@ impl Tx for IdbTx<'_> {
     async fn has_file(&self, key: &str) -> Result<bool, TxError> {
         let count = self.tx.object_store(BLOBS_STORE)?.count().with_query(key).primitive()?.await?;
         Ok(count > 0)
+    }
+
+    async fn delete_file(&self, key: &str) -> Result<(), TxError> {
+        self.tx.object_store(BLOBS_STORE)?.delete(key).await?;
+        Ok(())
     }
 }
 

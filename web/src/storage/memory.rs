@@ -156,6 +156,12 @@ impl Tx for MemoryTx {
     async fn has_file(&self, key: &str) -> Result<bool, TxError> {
         Ok(self.content.borrow().files.contains_key(key))
     }
+
+    async fn delete_file(&self, key: &str) -> Result<(), TxError> {
+        self.check_write()?;
+        self.content.borrow_mut().files.remove(key);
+        Ok(())
+    }
 }
 
 impl Backend for MemoryBackend {

@@ -11,6 +11,7 @@ mod dto;
 mod exchange;
 pub mod indexed_db;
 mod labinov;
+mod relay;
 pub mod memory;
 mod secretariat;
 mod text;
@@ -32,6 +33,7 @@ pub use dto::{
 };
 pub use exchange::{ReadyImport, Receiver, Resolution, verdict_key};
 pub use indexed_db::IndexedDb;
+pub use relay::RELAY_KEY;
 pub use labinov::{LABINOV_CONFIG_KEY, LabinovConfigDto};
 pub use memory::MemoryBackend;
 pub use secretariat::{
@@ -44,7 +46,7 @@ pub use verification::{FEEDBACK_LOG_KEY, FeedbackLogDto, FeedbackSentDto};
 /// Name of the production database.
 pub const DB_NAME: &str = "inovda";
 /// Version of the database layout; each bump adds a step to the upgrade in [`indexed_db`].
-pub const DB_VERSION: u32 = 3;
+pub const DB_VERSION: u32 = 4;
 /// Object store of innovation records, keyed by their `id`.
 pub const INNOVATIONS_STORE: &str = "innovations";
 /// Object store of single settings records under fixed keys.
@@ -67,6 +69,12 @@ pub const IMPORTS_STORE: &str = "imports";
 /// Object store of the national hand-over's "sudah disalin" ticks, keyed by innovation id
 /// (layout 3).
 pub const HANDOVER_STORE: &str = "handover";
+/// Object store of sealed bundles on their way to the relay, keyed by their SHA-256; the sealed
+/// bytes are in `blobs` under `outbox:<sha256>` (layout 4).
+pub const OUTBOX_STORE: &str = "outbox";
+/// Object store of bundles fetched from the relay and opened, waiting for Impor, keyed by the
+/// sealed SHA-256; the inner bundle is in `blobs` under `inbox:<sha256>` (layout 4).
+pub const INBOX_STORE: &str = "inbox";
 
 /// Key of the workspace profile in `meta`.
 pub const PROFILE_KEY: &str = "profile";

@@ -112,9 +112,21 @@ impl<B: Backend> Store<B> {
         &self,
         config: &RegionConfig,
         profile: &super::ProfileDto,
+        relay: Option<&inovda_core::exchange::relay::RelaySettings>,
     ) -> Result<(), StorageError> {
         self.write(&[META_STORE], async |tx| {
             tx.put(META_STORE, REGION_CONFIG_KEY, config).await?;
+            if let Some(relay) = relay {
+                // The same region again keeps what this device already did with it.
+                let known: Option<inovda_core::exchange::relay::RelaySettings> =
+                    tx.get(META_STORE, super::RELAY_KEY).await?;
+                let mut next = relay.clone();
+                if let Some(known) = known.filter(|k| k.link.region_id == relay.link.region_id) {
+                    next.joined = known.joined;
+                    next.inbox_after = known.inbox_after;
+                }
+                tx.put(META_STORE, super::RELAY_KEY, &next).await?;
+            }
             tx.put(META_STORE, super::PROFILE_KEY, profile).await
         })
         .await

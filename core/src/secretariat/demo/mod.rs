@@ -275,6 +275,7 @@ pub fn demo_dataset(
         .collect(),
         demo: true,
         labinov: None,
+        relay: None,
     };
     DemoDataset { config, registry, innovations, verdicts, spd }
 }

@@ -162,6 +162,7 @@ fn OriginNotice() -> impl IntoView {
 #[component]
 fn SubmitBar() -> impl IntoView {
     let ctx = use_editor();
+    let state = use_app_state();
     let busy = RwSignal::new(false);
     let blocked = move || ctx.issues.with(|all| !is_submittable(all));
     let change_status = move |submit: bool| {
@@ -180,8 +181,20 @@ fn SubmitBar() -> impl IntoView {
             match saver.save_now(Draft::new(InnovationRecord::from(&innovation), None)).await {
                 Ok(()) => {
                     let key = if submit { Key::Submitted } else { Key::Reopened };
+                    let record = InnovationRecord::from(&innovation);
                     ctx.draft.try_set(Some(innovation));
                     ctx.notice.try_set(Some((true, t(lang, key).to_owned())));
+                    if submit {
+                        // With a relay, the submission also goes into the outbox.
+                        let notice = match crate::relay::submit_through_relay(state, record).await {
+                            Ok(true) => Some((true, format!("{} {}", t(lang, key), t(lang, crate::i18n::relay::Key::Queued)))),
+                            Ok(false) => None,
+                            Err(error) => Some((false, format!("{} {}", t(lang, crate::i18n::relay::Key::QueueFailed), error.message(lang)))),
+                        };
+                        if let Some(notice) = notice {
+                            ctx.notice.try_set(Some(notice));
+                        }
+                    }
                 }
                 Err(error) => {
                     ctx.notice.try_set(Some((

@@ -8,6 +8,7 @@
 //! choice list all come from core's `region_config`; the bundle is streamed through the same
 //! `BundleWriter` into a Blob as submission exports are.
 
+use inovda_core::exchange::relay::settings_from_config;
 use std::collections::BTreeMap;
 
 use inovda_core::base::format::format_date_long;
@@ -73,7 +74,8 @@ async fn build_and_download(
     let labinov = repo.get_labinov_config().await?;
     let config =
         RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, deadlines)
-            .with_labinov(labinov);
+            .with_labinov(labinov)
+            .with_relay(repo.get_relay().await?.map(|relay| relay.link));
     let issues = config.validate();
     if !issues.is_empty() {
         return Err(ConfigFailure::Issues(issues));
@@ -377,9 +379,14 @@ pub async fn apply_config_choice(
         Err(issue) => return Received::failed(config_issue_message(lang, &issue)),
     };
     let profile = ProfileDto::picked(&picked);
-    match state.repo().apply_config(&config, &profile).await {
+    // A relay named by the config is used only when its join token is the secretariat's.
+    let relay = config.relay.as_ref().and_then(|link| {
+        settings_from_config(link, &config.region.name, &config.secretariat_public_key).ok()
+    });
+    match state.repo().apply_config(&config, &profile, relay.as_ref()).await {
         Ok(()) => {
             state.profile.set(ProfileState::Ready(profile));
+            crate::relay::kick(state);
             Received::done(secretariat::pick_done(lang, &picked.agency_name, &picked.region), None)
         }
         Err(error) => Received::failed(format!(

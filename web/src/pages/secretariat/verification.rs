@@ -7,7 +7,7 @@
 
 use chrono::DateTime;
 use inovda_core::base::format::format_timestamp_long;
-use inovda_core::exchange::bundle::{BundleError, BundleWriter, bundle_file_name};
+use inovda_core::exchange::bundle::{BundleError, BundleKind, BundleWriter, PublicKey, bundle_file_name};
 use inovda_core::secretariat::text::review_state_label;
 use inovda_core::secretariat::verification::{
     AgencyQueue, ReviewState, feedback_bundle, verification_queue,
@@ -24,7 +24,8 @@ use crate::error::{Examples, UserError, chain};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::platform::{self, BlobSink, BrowserError};
 use crate::signing;
-use crate::state::use_app_state;
+use crate::i18n::relay::{self as relay_texts, Key as RelayKey};
+use crate::state::{AppState, use_app_state};
 use crate::storage::{FeedbackLogDto, FeedbackSentDto, ProfileDto, Repo, StorageError};
 
 /// Path of the verification list.
@@ -46,6 +47,8 @@ pub enum FeedbackError {
     Build(#[from] BundleError),
     #[error("{0}")]
     Browser(#[from] BrowserError),
+    #[error("{0}")]
+    Relay(#[from] crate::relay::RelayFailure),
 }
 
 impl UserError for FeedbackError {
@@ -55,6 +58,7 @@ impl UserError for FeedbackError {
             FeedbackError::Storage(error) => error.message(lang),
             FeedbackError::Build(error) => error.message(lang),
             FeedbackError::Browser(error) => error.message(lang),
+            FeedbackError::Relay(error) => error.message(lang),
         };
         format!("{} {reason}", t(lang, Key::FeedbackFailed))
     }
@@ -66,7 +70,10 @@ impl Examples for FeedbackError {
             FeedbackError::NoVerdicts => Some(FeedbackError::Storage(StorageError::QuotaExceeded)),
             FeedbackError::Storage(_) => Some(FeedbackError::Build(BundleError::BadSignature)),
             FeedbackError::Build(_) => Some(FeedbackError::Browser(BrowserError::NoPage)),
-            FeedbackError::Browser(_) => None,
+            FeedbackError::Browser(_) => Some(FeedbackError::Relay(
+                crate::relay::RelayFailure::Browser(BrowserError::NoPage),
+            )),
+            FeedbackError::Relay(_) => None,
         })
     }
 }
@@ -88,13 +95,20 @@ async fn load(repo: Repo, year: u16) -> Result<Queue, StorageError> {
     Ok(Queue { queue, log })
 }
 
-/// Builds, downloads and logs the signed feedback bundle of one agency; returns the log entry.
-pub async fn download_feedback(
+/// One agency's signed feedback bundle, with its file name and verdict count.
+struct BuiltFeedback {
+    blob: web_sys::Blob,
+    file_name: String,
+    verdicts: u32,
+    at: chrono::DateTime<chrono::Utc>,
+}
+
+async fn build_feedback(
     repo: &Repo,
     profile: &ProfileDto,
     agency: &str,
     ids: &[String],
-) -> Result<FeedbackSentDto, FeedbackError> {
+) -> Result<BuiltFeedback, FeedbackError> {
     let records: Vec<InnovationRecord> = repo
         .list_innovations()
         .await?
@@ -118,15 +132,144 @@ pub async fn download_feedback(
     let writer = BundleWriter::start(BlobSink::default(), &meta, &content, &[], &key)?;
     let blob = writer.finish()?.into_blob("application/zip")?;
     let file_name = bundle_file_name(&format!("umpan balik {agency}"), now, platform::zone());
-    platform::download_blob(&blob, &file_name, "application/zip")?;
+    let verdicts = u32::try_from(content.verdicts.len()).unwrap_or(u32::MAX);
+    Ok(BuiltFeedback { blob, file_name, verdicts, at: now })
+}
+
+/// Builds, downloads and logs the signed feedback bundle of one agency; returns the log entry.
+pub async fn download_feedback(
+    repo: &Repo,
+    profile: &ProfileDto,
+    agency: &str,
+    ids: &[String],
+) -> Result<FeedbackSentDto, FeedbackError> {
+    let built = build_feedback(repo, profile, agency, ids).await?;
+    platform::download_blob(&built.blob, &built.file_name, "application/zip")?;
     let entry = FeedbackSentDto {
         agency: agency.to_owned(),
-        file_name,
-        sent_at: now.to_rfc3339(),
-        verdicts: u32::try_from(content.verdicts.len()).unwrap_or(u32::MAX),
+        file_name: built.file_name,
+        sent_at: built.at.to_rfc3339(),
+        verdicts: built.verdicts,
     };
     repo.log_feedback(&entry).await?;
     Ok(entry)
+}
+
+/// Queues each unit's feedback bundle on the relay, sealed to the unit's device as the relay
+/// knows it (matched by registry id, else by name); returns how many were queued and the units
+/// not connected to the relay.
+async fn send_feedback_to_all(
+    state: AppState,
+    profile: &ProfileDto,
+    queue: &[AgencyQueue],
+) -> Result<(usize, Vec<String>), FeedbackError> {
+    use inovda_core::secretariat::registry::name_key;
+    let repo = state.repo();
+    let Some(settings) = repo.get_relay().await? else {
+        return Err(crate::relay::RelayFailure::Relay(
+            inovda_core::exchange::relay::RelayError::EmptyUrl,
+        )
+        .into());
+    };
+    let key = signing::device_key(&repo).await?;
+    let client = crate::relay::client::Client::new(&settings.link.url, &key);
+    let members = client
+        .members(&settings.link.region_id)
+        .await
+        .map_err(crate::relay::RelayFailure::Relay)?;
+    let mut queued = 0;
+    let mut missing = Vec::new();
+    for group in queue {
+        let wanted_id = group.agency_id.map(|id| id.to_string());
+        let member = members.iter().filter(|m| !m.secretariat).find(|m| {
+            (wanted_id.is_some() && m.agency_id == wanted_id) || name_key(&m.name) == name_key(&group.name)
+        });
+        let Some(member) = member else {
+            missing.push(group.name.clone());
+            continue;
+        };
+        let Ok(recipient) = PublicKey::from_hex(&member.public_key) else {
+            missing.push(group.name.clone());
+            continue;
+        };
+        let ids: Vec<String> = group.ids().into_iter().map(str::to_owned).collect();
+        let built = match build_feedback(&repo, profile, &group.name, &ids).await {
+            Ok(built) => built,
+            Err(FeedbackError::NoVerdicts) => continue,
+            Err(error) => return Err(error),
+        };
+        crate::relay::enqueue(
+            state,
+            &settings,
+            &built.blob,
+            BundleKind::Feedback,
+            &profile.agency,
+            &[recipient],
+            ids,
+            group.name.clone(),
+        )
+        .await?;
+        repo.log_feedback(&FeedbackSentDto {
+            agency: group.name.clone(),
+            file_name: built.file_name,
+            sent_at: built.at.to_rfc3339(),
+            verdicts: built.verdicts,
+        })
+        .await?;
+        queued += 1;
+    }
+    Ok((queued, missing))
+}
+
+/// "Kirim ke semua instansi lewat relay", when the region has a relay.
+#[component]
+fn SendAllFeedback(queue: Vec<AgencyQueue>, profile: StoredValue<ProfileDto>) -> impl IntoView {
+    let state = use_app_state();
+    let text = move |key| t(state.lang.get(), key);
+    let has_relay = LocalResource::new(move || {
+        let repo = state.repo();
+        async move { repo.get_relay().await.map(|found| found.is_some()) }
+    });
+    let queue = StoredValue::new(queue);
+    let busy = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<(bool, String)>);
+    let send = move |_| {
+        busy.set(true);
+        outcome.set(None);
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let profile = profile.get_value();
+            let result = send_feedback_to_all(state, &profile, &queue.get_value()).await;
+            outcome.try_set(Some(match result {
+                Ok((queued, missing)) => (missing.is_empty(), relay_texts::sent_to_all(lang, queued, &missing)),
+                Err(error) => (false, error.message(lang)),
+            }));
+            busy.try_set(false);
+        });
+    };
+    let body = move |relay: bool| {
+        if relay {
+            view! {
+                <div class="actions">
+                    <button type="button" class="primary" prop:disabled=move || busy.get() on:click=send>
+                        {move || text(RelayKey::SendAll)}
+                    </button>
+                </div>
+                <p class="hint">{move || text(RelayKey::SendAllHint)}</p>
+            }
+            .into_any()
+        } else {
+            view! { <p class="hint">{move || text(RelayKey::SendAllNoRelay)}</p> }.into_any()
+        }
+    };
+    view! {
+        <section class="send-all" aria-label=move || text(RelayKey::SendAll)>
+            <Loaded resource=has_relay body />
+            {move || outcome.get().map(|(ok, msg)| view! {
+                <p class=if ok { "notice" } else { "error" } role="status" data-testid="send-all-outcome">{msg}</p>
+            })}
+        </section>
+    }
 }
 
 #[component]
@@ -155,6 +298,7 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
                     view! { <p class="empty">{text(Key::VerifyEmpty)}</p> }.into_any()
                 }
                 Queue { queue, log } => {
+                    let all = queue.clone();
                     let groups = queue
                         .into_iter()
                         .map(|group| {
@@ -162,7 +306,7 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
                             view! { <AgencyGroup group last profile /> }
                         })
                         .collect_view();
-                    view! { <div class="queues">{groups}</div> }.into_any()
+                    view! { <SendAllFeedback queue=all profile /> <div class="queues">{groups}</div> }.into_any()
                 }
             }} />
         </main>
