@@ -60,6 +60,7 @@ step "Unit tests, core, cli and relay server on SQLite and PostgreSQL (native)" 
 step "Stopping PostgreSQL" stop_postgres
 step "Web tests in headless Chromium (wasm-bindgen-test)" cargo test -p inovda-web --target wasm32-unknown-unknown --locked
 step "Release build (trunk build --release, offline)" trunk build --release
+step "Relay binary for the end-to-end stories (inovda serve)" cargo build -p inovda-cli --locked
 step "End-to-end tests (Playwright + Chromium)" node --test --test-concurrency=1 tests/e2e/
 # Each fault story ends with "records lost: n"; summary.mjs closes with "faults: N passed, M failed" and "records lost: K".
 step "Fault-injection stories (Playwright + Chromium)" node --test --test-concurrency=1 \

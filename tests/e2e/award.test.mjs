@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
+import { asFile } from './support/agency.mjs';
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp } from './support/harness.mjs';
@@ -64,11 +65,6 @@ async function seedVerified(page, pairs) {
     });
     db.close();
   }, pairs);
-}
-
-/** The bytes of a download, as a file to choose on another device. */
-async function asFile(download) {
-  return { name: download.suggestedFilename(), mimeType: 'application/zip', buffer: readFileSync(await download.path()) };
 }
 
 /**

@@ -15,7 +15,7 @@ before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
-const CURRENT_STORES = ['blobs', 'handover', 'imports', 'innovations', 'meta', 'revisions', 'signers', 'trash', 'verdicts'];
+const CURRENT_STORES = ['blobs', 'handover', 'imports', 'inbox', 'innovations', 'meta', 'outbox', 'revisions', 'signers', 'trash', 'verdicts'];
 const layouts = readdirSync(FIXTURES).filter((name) => /^layout-\d+\.json$/.test(name)).sort();
 
 test('a fixture exists for every released layout up to the current one', () => {

@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 
 import { startServer } from '../../../tools/serve.mjs';
 
-const DIST = new URL('../../../dist/', import.meta.url).pathname;
+export const DIST = new URL('../../../dist/', import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** A phone of the cheap-Android kind: 360 × 640 CSS pixels, touch. */
@@ -24,13 +24,7 @@ export async function startApp() {
   cpSync(DIST, root, { recursive: true });
   const server = await startServer({ dir: root, port: 0 });
   const url = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     url,
     root,
@@ -45,6 +39,17 @@ export async function startApp() {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** Debian's headless Chromium, as every story drives it. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
 }
 
 /** Waits until the service worker controls `page` (first visit: it claims the page once installed). */

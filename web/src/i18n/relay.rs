@@ -33,6 +33,7 @@ pub enum Key {
     QueueFailed,
     InboxHeading,
     InboxReview,
+    CheckNow,
     SendAll,
     SendAllHint,
     SendAllNoRelay,
@@ -65,6 +66,7 @@ impl Key {
         Key::QueueFailed,
         Key::InboxHeading,
         Key::InboxReview,
+        Key::CheckNow,
         Key::SendAll,
         Key::SendAllHint,
         Key::SendAllNoRelay,
@@ -122,6 +124,7 @@ impl Texts for Key {
             ),
             Key::InboxHeading => ("Kiriman masuk lewat relay", "Arrived through the relay"),
             Key::InboxReview => ("Tinjau kiriman masuk", "Review what arrived"),
+            Key::CheckNow => ("Periksa kiriman baru", "Check for new bundles"),
             Key::SendAll => ("Kirim ke semua instansi lewat relay", "Send to every unit through the relay"),
             Key::SendAllHint => (
                 "Setiap instansi yang sudah terhubung ke relay menerima bundelnya sendiri; unduhan berkas tetap tersedia.",
@@ -181,11 +184,13 @@ pub fn outbox_counts(lang: Lang, waiting: usize, sent: usize, received: usize) -
     }
 }
 
-/// "3 kiriman masuk menunggu ditinjau".
+/// "3 kiriman masuk menunggu ditinjau di Impor." / "Belum ada kiriman baru."
 pub fn inbox_count(lang: Lang, count: usize) -> String {
-    match lang {
-        Lang::Id => format!("{count} kiriman masuk menunggu ditinjau di Impor."),
-        Lang::En => format!(
+    match (lang, count) {
+        (Lang::Id, 0) => "Belum ada kiriman baru.".to_owned(),
+        (Lang::En, 0) => "Nothing new has arrived.".to_owned(),
+        (Lang::Id, _) => format!("{count} kiriman masuk menunggu ditinjau di Impor."),
+        (Lang::En, _) => format!(
             "{count} {} waiting to be reviewed in Impor.",
             plural(count as u64, "bundle", "bundles")
         ),

@@ -96,12 +96,14 @@ fn EnrolForm() -> impl IntoView {
         busy.set(true);
         spawn_local(async move {
             let result = enrol(state, &address, &code).await;
-            if result.is_ok() {
-                relay::kick(state);
-            }
+            let enrolled = result.is_ok();
             outcome.try_set(Some(result));
             busy.try_set(false);
-            state.relay.changed.notify();
+            if enrolled {
+                // The section shows the relay's state instead of this form.
+                state.relay.changed.notify();
+                relay::kick(state);
+            }
         });
     };
     view! {
@@ -209,8 +211,8 @@ pub fn DeliveryLine(entry: OutboxEntry) -> impl IntoView {
     }
 }
 
-/// The inbox on Impor: how many bundles arrived through the relay, and the button that puts
-/// them through the same preview as chosen files.
+/// The inbox on Impor, when the device knows a relay: how many bundles arrived through it, the
+/// button that puts them through the same preview as chosen files, and "Periksa kiriman baru".
 #[component]
 pub fn InboxPanel(review: Callback<Vec<(web_sys::File, String)>>) -> impl IntoView {
     let state = use_app_state();
@@ -219,10 +221,11 @@ pub fn InboxPanel(review: Callback<Vec<(web_sys::File, String)>>) -> impl IntoVi
         state.relay.changed.track();
         let repo = state.repo();
         async move {
+            if repo.get_relay().await?.is_none() {
+                return Ok::<_, StorageError>(None);
+            }
             let entries = repo.inbox().await?;
-            Ok::<_, StorageError>(
-                entries.into_iter().filter(|e| e.imported_at.is_none()).collect::<Vec<_>>(),
-            )
+            Ok(Some(entries.into_iter().filter(|e| e.imported_at.is_none()).collect::<Vec<_>>()))
         }
     });
     let open = move |entries: Vec<InboxEntry>| {
@@ -239,26 +242,35 @@ pub fn InboxPanel(review: Callback<Vec<(web_sys::File, String)>>) -> impl IntoVi
             review.run(files);
         });
     };
-    let inbox_body = move |entries: Vec<InboxEntry>| {
-            (!entries.is_empty()).then(|| {
-                let lang = state.lang.get_untracked();
-                let senders = entries.iter().map(|e| e.sender_name.clone()).collect::<Vec<_>>();
-                let count = entries.len();
-                view! {
-                    <section class="relay-inbox" aria-labelledby="relay-inbox-heading">
-                        <h3 id="relay-inbox-heading">{move || text(Key::InboxHeading)}</h3>
-                        <p data-testid="relay-inbox-count">{texts::inbox_count(lang, count)}</p>
+    let inbox_body = move |found: Option<Vec<InboxEntry>>| {
+        found.map(|entries| {
+            let lang = state.lang.get_untracked();
+            let count = entries.len();
+            let senders = entries.iter().map(|e| e.sender_name.clone()).collect::<Vec<_>>();
+            view! {
+                <section class="relay-inbox" aria-labelledby="relay-inbox-heading">
+                    <h3 id="relay-inbox-heading">{move || text(Key::InboxHeading)}</h3>
+                    <p data-testid="relay-inbox-count">{texts::inbox_count(lang, count)}</p>
+                    {(count > 0).then(|| view! {
                         <ul class="senders">{senders.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}</ul>
-                        <div class="actions">
-                            <button type="button" class="primary" on:click=move |_| open(entries.clone())>
-                                {move || text(Key::InboxReview)}
-                            </button>
-                        </div>
-                    </section>
-                }
-            })
-        };
-    view! {
-        <Loaded resource=waiting body=inbox_body />
-    }
+                    })}
+                    {move || state.relay.last_error.get().map(|message| view! {
+                        <p class="error" role="status">{message}</p>
+                    })}
+                    <div class="actions">
+                        {(count > 0).then(|| {
+                            let entries = entries.clone();
+                            view! {
+                                <button type="button" class="primary" on:click=move |_| open(entries.clone())>
+                                    {move || text(Key::InboxReview)}
+                                </button>
+                            }
+                        })}
+                        <button type="button" on:click=move |_| relay::kick(state)>{move || text(Key::CheckNow)}</button>
+                    </div>
+                </section>
+            }
+        })
+    };
+    view! { <Loaded resource=waiting body=inbox_body /> }
 }

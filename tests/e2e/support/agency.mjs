@@ -1,0 +1,42 @@
+// What an agency's staff does in several stories: fill a whole innovation for Ajukan, and hand
+// a downloaded bundle to a file chooser.
+import { readFileSync } from 'node:fs';
+
+import { designText, pdfBuffer } from './fixtures.mjs';
+
+/** A downloaded file as the input a file chooser takes. */
+export async function asFile(download) {
+  return { name: download.suggestedFilename(), mimeType: 'application/zip', buffer: readFileSync(await download.path()) };
+}
+
+/** Fills everything the national form needs before Ajukan, the way an agency's staff does. */
+export async function writeSubmittableInnovation(page, name) {
+  await page.getByLabel('Nama Inovasi').fill(name);
+  await page.getByLabel('Tahapan Inovasi').selectOption({ label: 'Penerapan' });
+  await page.getByLabel('Inisiator Inovasi Daerah').selectOption({ label: 'OPD' });
+  await page.getByLabel('Nama Inisiator').fill('Tim Inovasi');
+  await page.getByLabel('Jenis Inovasi').selectOption({ label: 'Digital' });
+  await page.getByLabel('Bentuk Inovasi Daerah').selectOption({ index: 2 });
+  await page.getByLabel('Tematik', { exact: true }).selectOption({ label: 'Digitalisasi Layanan Pemerintahan' });
+  await page.getByLabel('Urusan Pemerintahan Utama').selectOption({ label: '1. Pendidikan' });
+  await page.getByLabel('Waktu Uji Coba').fill('2023-09-01');
+  await page.getByLabel('Waktu Penerapan').fill('2024-03-01');
+  await page.getByLabel(/^Rancang Bangun/).fill(designText(320));
+  await page.getByLabel('Tujuan Inovasi').fill('Mempercepat layanan bagi warga.');
+  await page.getByLabel('Manfaat yang Diperoleh').fill('Warga tidak perlu datang ke kantor.');
+  await page.getByLabel('Hasil Inovasi').fill('Waktu layanan turun dari tiga hari menjadi satu hari.');
+  // The mandatory indicators: 17 with the SK (level 3), reused for 16, 32 and 33, 35 with a video link.
+  await page.locator('#ind-17-file').setInputFiles({ name: 'SK Tim Inovasi.pdf', mimeType: 'application/pdf', buffer: pdfBuffer(`SK ${name}`) });
+  await page.getByText('Berkas dilampirkan: SK Tim Inovasi.pdf').waitFor();
+  await page.locator('#ind-17-level-3').check();
+  for (const n of [16, 32, 33]) {
+    await page.locator(`#ind-${n}-level-1`).check();
+    await page.locator(`#ind-${n}-reuse`).selectOption({ label: 'SK Tim Inovasi.pdf' });
+    await page.locator(`#indicator-${n}`).getByRole('button', { name: 'Lampirkan' }).click();
+    await page.locator(`#indicator-${n}`).getByText(/SK Tim Inovasi\.pdf/).waitFor();
+  }
+  await page.locator('#ind-35-level-2').check();
+  await page.getByLabel('Tautan video (YouTube / Google Drive)').fill('https://www.youtube.com/watch?v=inovda-demo');
+  await page.getByText('Siap diajukan.').waitFor();
+}
+
