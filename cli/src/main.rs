@@ -606,8 +606,12 @@ fn main() -> ExitCode {
             quota: Some(*quota),
             rate_per_minute: Some(*rate_per_minute),
         };
-        let served =
-            runtime().and_then(|rt| rt.block_on(inovda_server::serve(options)).map_err(Into::into));
+        let served = runtime().and_then(|rt| {
+            let served = rt.block_on(inovda_server::serve(options));
+            // Requests have finished; a brotli cache still being filled is not waited for.
+            rt.shutdown_timeout(std::time::Duration::from_secs(1));
+            served.map_err(Into::into)
+        });
         return match served {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {

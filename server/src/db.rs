@@ -699,6 +699,7 @@ impl Db {
         Ok((bundles, mailbox))
     }
 
+    /// Closes every pooled connection (SQLite's worker threads too), so the process ends at once.
     pub async fn close(&self) {
         self.pool.close().await;
     }

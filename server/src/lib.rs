@@ -202,6 +202,7 @@ pub async fn serve(options: ServeOptions) -> Result<(), ServeError> {
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|source| ServeError::Io { what: "the server stopped".into(), source })?;
+    relay.db().close().await;
     println!("Inovda stopped.");
     Ok(())
 }

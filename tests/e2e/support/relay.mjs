@@ -42,8 +42,8 @@ export async function startRelayApp() {
   const port = new URL(server.url).port;
   const browser = await launchChromium();
   const stop = async (signal = 'SIGTERM') => {
-    const exited = new Promise((done) => server.child.once('exit', done));
     server.child.removeAllListeners('exit');
+    const exited = new Promise((done) => server.child.once('exit', done));
     server.child.kill(signal);
     await exited;
   };
