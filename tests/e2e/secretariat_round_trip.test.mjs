@@ -45,8 +45,12 @@ async function agencyDevice(configFile, unit, innovationName) {
   await page.getByRole('button', { name: 'Ajukan' }).click();
   await page.getByText('Inovasi diajukan. Isian kini hanya bisa dibaca.').waitFor();
   await ui.backToList();
-  const bundle = await ui.exportBundle();
-  return { context, page, ui, bundle: await asFile(bundle) };
+  const bundle = await asFile(await ui.exportBundle());
+  // The config named the secretariat's key: the file is locked for it (a sealed bundle whose
+  // only readable parts are the envelope), and the secretariat opens it on Impor as usual.
+  assert.equal(bundle.buffer.subarray(30, 41).toString(), 'payload.age', 'the exported file is sealed');
+  assert.equal(bundle.buffer.includes(innovationName), false, 'no profile text readable in the file');
+  return { context, page, ui, bundle };
 }
 
 /** The secretariat imports bundle files on Impor and waits for the result. */

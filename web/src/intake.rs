@@ -1,4 +1,5 @@
-//! Import: reads chosen bundle files, verifies and plans them with core, commits the batch.
+//! Import: reads chosen bundle files (opening sealed ones with the device key), verifies and
+//! plans them with core, commits the batch.
 //!
 //! Each file is read once into a JS `ArrayBuffer` and verified through [`JsReader`], which copies
 //! only the pieces the ZIP reader asks for into wasm memory. Evidence is never copied: it is
@@ -8,12 +9,19 @@
 use std::collections::BTreeSet;
 use std::io::{Read, Seek, SeekFrom};
 
+use inovda_core::Lang;
 use inovda_core::exchange::bundle::{
     BatchFile, ImportPlan, ReadLimits, VerifiedBundle, import_commit, plan_batch, verify_bundle,
 };
-use inovda_core::exchange::bundle::{BundleError, BundleKind};
+use inovda_core::exchange::bundle::{BundleError, BundleKind, SigningKey, bundle_error_message};
+use inovda_core::exchange::sealed::{
+    SealError, SealLimits, check_inner, is_sealed, open_sealed_to, seal_error_message,
+};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::error::{Examples, UserError, chain};
+use crate::platform::{BlobSink, BrowserError, js_error};
+use crate::signing::device_key;
 use crate::storage::{ReadyImport, Receiver, Repo, StorageError};
 
 /// `Read + Seek` over a JS byte array, copying on demand.
@@ -59,24 +67,79 @@ impl Seek for JsReader {
     }
 }
 
-/// One chosen file and what verifying it found.
-pub struct Candidate {
-    pub file_name: String,
-    pub file: web_sys::File,
-    pub verified: Result<VerifiedBundle, BundleError>,
+/// Why a chosen file cannot be imported: a bundle that does not verify, or a sealed file that
+/// does not open on this device.
+#[derive(Debug, thiserror::Error)]
+pub enum Unreadable {
+    #[error("{0}")]
+    Bundle(#[from] BundleError),
+    #[error("{0}")]
+    Sealed(#[from] SealError),
 }
 
-/// Reads and verifies one file. A file the browser cannot read counts as damaged.
-pub async fn check_file(file: web_sys::File) -> Candidate {
-    let file_name = file.name();
-    let verified = match JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => {
-            let reader = JsReader::new(js_sys::Uint8Array::new(&buffer));
-            verify_bundle(reader, &ReadLimits::default())
+impl UserError for Unreadable {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            Unreadable::Bundle(error) => bundle_error_message(lang, error),
+            Unreadable::Sealed(error) => seal_error_message(lang, error),
         }
-        Err(error) => Err(BundleError::Damaged(format!("{error:?}"))),
+    }
+}
+
+impl Examples for Unreadable {
+    fn examples() -> Vec<Self> {
+        chain(Unreadable::Bundle(BundleError::BadSignature), |error| match error {
+            Unreadable::Bundle(_) => Some(Unreadable::Sealed(SealError::NotARecipient)),
+            Unreadable::Sealed(_) => None,
+        })
+    }
+}
+
+/// One chosen file and what verifying it found. For a sealed file, `file` is the opened inner
+/// bundle (evidence is stored as slices of it).
+pub struct Candidate {
+    pub file_name: String,
+    pub file: web_sys::Blob,
+    pub verified: Result<VerifiedBundle, Unreadable>,
+}
+
+/// Reads and verifies one file, opening it first when it is sealed to this device. A file the
+/// browser cannot read counts as damaged.
+pub async fn check_file(file: web_sys::File, key: &SigningKey) -> Candidate {
+    let file_name = file.name();
+    let bytes = match JsFuture::from(file.array_buffer()).await {
+        Ok(buffer) => js_sys::Uint8Array::new(&buffer),
+        Err(error) => {
+            let verified = Err(BundleError::Damaged(format!("{error:?}")).into());
+            return Candidate { file_name, file: file.into(), verified };
+        }
     };
-    Candidate { file_name, file, verified }
+    let prefix = bytes.subarray(0, bytes.length().min(64)).to_vec();
+    if is_sealed(&prefix) {
+        return match open_sealed_file(bytes, key).await {
+            Ok((inner, verified)) => Candidate { file_name, file: inner, verified: Ok(verified) },
+            Err(error) => Candidate { file_name, file: file.into(), verified: Err(error) },
+        };
+    }
+    let verified = verify_bundle(JsReader::new(bytes), &ReadLimits::default()).map_err(Into::into);
+    Candidate { file_name, file: file.into(), verified }
+}
+
+/// Opens sealed bytes to this device, verifies the inner bundle and that its signer is the
+/// sealed bundle's sender; returns the inner bundle as a Blob with what verifying it found.
+pub async fn open_sealed_file(
+    bytes: js_sys::Uint8Array,
+    key: &SigningKey,
+) -> Result<(web_sys::Blob, VerifiedBundle), Unreadable> {
+    let io = |error: BrowserError| Unreadable::Sealed(SealError::Io(error.to_string()));
+    let (manifest, sink) =
+        open_sealed_to(JsReader::new(bytes), key, &SealLimits::default(), BlobSink::default())?;
+    let inner = sink.into_blob("application/zip").map_err(io)?;
+    let buffer = JsFuture::from(inner.array_buffer()).await.map_err(|e| io(js_error(e)))?;
+    let verified =
+        verify_bundle(JsReader::new(js_sys::Uint8Array::new(&buffer)), &ReadLimits::default())?;
+    check_inner(&manifest, &verified)?;
+    Ok((inner, verified))
 }
 
 /// What one bundle's own receiver did (an award package kept, a jury sheet merged, a config
@@ -183,9 +246,10 @@ impl Batch {
 /// Reads, verifies and plans `files` against the store.
 pub async fn prepare(repo: &Repo, files: Vec<web_sys::File>) -> Result<Batch, StorageError> {
     let base = repo.receiver().await?;
+    let key = device_key(repo).await?;
     let mut candidates = Vec::with_capacity(files.len());
     for file in files {
-        candidates.push(check_file(file).await);
+        candidates.push(check_file(file, &key).await);
     }
     Ok(Batch::new(candidates, base))
 }

@@ -10,6 +10,7 @@ use inovda_core::Lang;
 use inovda_core::exchange::backup::BackupError;
 use inovda_core::exchange::bundle::BundleError;
 use inovda_core::exchange::record::RecordError;
+use inovda_core::exchange::relay::RelayError;
 use inovda_core::model::catalog::CatalogError;
 use inovda_core::programmes::award::AwardError;
 use inovda_core::rules::handover::HandoverError;
@@ -18,11 +19,13 @@ use inovda_web::backup::BackupFailure;
 use inovda_web::error::{ActionError, Examples, LoadError, UserError};
 use inovda_web::evidence::{EvidenceError, StoredFileError};
 use inovda_web::handover_data::HandoverZipError;
+use inovda_web::intake::Unreadable;
 use inovda_web::packing::ExportError;
 use inovda_web::pages::secretariat::shared::YearError;
 use inovda_web::pages::secretariat::verification::FeedbackError;
 use inovda_web::platform::BrowserError;
 use inovda_web::recap_files::RecapError;
+use inovda_web::relay::RelayFailure;
 use inovda_web::storage::StorageError;
 use wasm_bindgen_test::*;
 
@@ -52,6 +55,7 @@ fn every_core_error_the_app_shows_reads_in_both_languages() {
     reads_in_both_languages::<SecretariatError>();
     reads_in_both_languages::<AwardError>();
     reads_in_both_languages::<HandoverError>();
+    reads_in_both_languages::<RelayError>();
 }
 
 #[wasm_bindgen_test]
@@ -68,4 +72,6 @@ fn every_web_error_reads_in_both_languages() {
     reads_in_both_languages::<StoredFileError>();
     reads_in_both_languages::<FeedbackError>();
     reads_in_both_languages::<YearError>();
+    reads_in_both_languages::<RelayFailure>();
+    reads_in_both_languages::<Unreadable>();
 }

@@ -495,7 +495,11 @@ mod tests {
             let got = normalize_relay_url(input);
             match expected {
                 Ok(url) => assert_eq!(got.as_deref(), Ok(*url), "{input}"),
-                Err(code) => assert_eq!(got.map_err(|e| e.code().to_owned()), Err((*code).to_owned()), "{input}"),
+                Err(code) => assert_eq!(
+                    got.map_err(|e| e.code().to_owned()),
+                    Err((*code).to_owned()),
+                    "{input}"
+                ),
             }
         }
     }
@@ -508,7 +512,8 @@ mod tests {
         assert!(!join_token_valid(&secretariat.public_key(), "r-2", &token));
         assert!(!join_token_valid(&key(2).public_key(), "r-1", &token));
         assert!(!join_token_valid(&secretariat.public_key(), "r-1", "zz"));
-        let link = RelayLink { url: "https://r.example/".into(), region_id: "r-1".into(), join: token };
+        let link =
+            RelayLink { url: "https://r.example/".into(), region_id: "r-1".into(), join: token };
         let settings =
             settings_from_config(&link, "Kota Probolinggo", &secretariat.public_key().to_hex())
                 .expect("valid link");
@@ -539,7 +544,14 @@ mod tests {
     #[test]
     fn an_outbox_entry_waits_retries_and_stops_on_a_permanent_refusal() {
         let now = DateTime::parse_from_rfc3339("2026-12-07T03:00:00Z").unwrap().with_timezone(&Utc);
-        let entry = OutboxEntry::new("ab".repeat(32), BundleKind::Submission, 10, vec![], String::new(), now);
+        let entry = OutboxEntry::new(
+            "ab".repeat(32),
+            BundleKind::Submission,
+            10,
+            vec![],
+            String::new(),
+            now,
+        );
         assert!(entry.due(now));
         let offline = RelayError::Unreachable("offline".into());
         let entry = entry.failed(&offline, now);

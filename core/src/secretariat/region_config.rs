@@ -11,8 +11,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::exchange::bundle::{BundleContent, BundleKind, BundleMeta, PublicKey, VerifiedBundle};
-use crate::model::catalog::BUILTIN_YEARS;
 use crate::exchange::relay::RelayLink;
+use crate::model::catalog::BUILTIN_YEARS;
 use crate::model::labinov::{LabIssueCode, LabinovConfig};
 use crate::model::org::{AgencyId, AgencyKind, Region};
 use crate::secretariat::SecretariatError;

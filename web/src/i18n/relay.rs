@@ -37,6 +37,9 @@ pub enum Key {
     SendAll,
     SendAllHint,
     SendAllNoRelay,
+    LockForSecretariat,
+    LockHint,
+    AlsoQueued,
     Route,
     RouteRelay,
     RouteFile,
@@ -70,6 +73,9 @@ impl Key {
         Key::SendAll,
         Key::SendAllHint,
         Key::SendAllNoRelay,
+        Key::LockForSecretariat,
+        Key::LockHint,
+        Key::AlsoQueued,
         Key::Route,
         Key::RouteRelay,
         Key::RouteFile,
@@ -125,7 +131,9 @@ impl Texts for Key {
             Key::InboxHeading => ("Kiriman masuk lewat relay", "Arrived through the relay"),
             Key::InboxReview => ("Tinjau kiriman masuk", "Review what arrived"),
             Key::CheckNow => ("Periksa kiriman baru", "Check for new bundles"),
-            Key::SendAll => ("Kirim ke semua instansi lewat relay", "Send to every unit through the relay"),
+            Key::SendAll => {
+                ("Kirim ke semua instansi lewat relay", "Send to every unit through the relay")
+            }
             Key::SendAllHint => (
                 "Setiap instansi yang sudah terhubung ke relay menerima bundelnya sendiri; unduhan berkas tetap tersedia.",
                 "Every unit connected to the relay gets its own bundle; the file downloads stay available.",
@@ -133,6 +141,18 @@ impl Texts for Key {
             Key::SendAllNoRelay => (
                 "Belum ada relay: daftarkan wilayah di Pengaturan untuk mengirim otomatis.",
                 "No relay yet: enrol the region in Pengaturan to send automatically.",
+            ),
+            Key::LockForSecretariat => (
+                "Kunci berkas untuk sekretariat",
+                "Lock the file for the secretariat",
+            ),
+            Key::LockHint => (
+                "Hanya perangkat sekretariat yang bisa membuka berkas terkunci. Hapus centang untuk memindahkan inovasi ke perangkat lain instansi Anda.",
+                "Only the secretariat's device can open a locked file. Untick it to move innovations to another device of your agency.",
+            ),
+            Key::AlsoQueued => (
+                "Juga dikirim otomatis lewat relay saat ada jaringan.",
+                "Also sent through the relay by itself when there is a network.",
             ),
             Key::Route => ("Jalur", "Route"),
             Key::RouteRelay => ("relay", "relay"),
@@ -149,9 +169,9 @@ pub fn delivery_text(lang: Lang, entry: &OutboxEntry, zone: Zone) -> String {
             .unwrap_or_else(|_| text.to_owned())
     };
     match &entry.delivery {
-        Delivery::Waiting if entry.failures == 0 => {
-            lang.pick(("Menunggu jaringan untuk dikirim", "Waiting for a network to send")).to_owned()
-        }
+        Delivery::Waiting if entry.failures == 0 => lang
+            .pick(("Menunggu jaringan untuk dikirim", "Waiting for a network to send"))
+            .to_owned(),
         Delivery::Waiting => lang
             .pick((
                 "Menunggu jaringan untuk dikirim (dicoba lagi otomatis)",
@@ -168,7 +188,10 @@ pub fn delivery_text(lang: Lang, entry: &OutboxEntry, zone: Zone) -> String {
         ),
         Delivery::Refused { code } => format!(
             "{} ({code})",
-            lang.pick(("Ditolak relay — kirim lewat Ekspor", "Refused by the relay — send it with Ekspor"))
+            lang.pick((
+                "Ditolak relay — kirim lewat Ekspor",
+                "Refused by the relay — send it with Ekspor"
+            ))
         ),
     }
 }
@@ -201,10 +224,9 @@ pub fn inbox_count(lang: Lang, count: usize) -> String {
 pub fn sent_to_all(lang: Lang, queued: usize, missing: &[String]) -> String {
     let first = match lang {
         Lang::Id => format!("Masuk antrean relay untuk {queued} instansi."),
-        Lang::En => format!(
-            "Queued on the relay for {queued} {}.",
-            plural(queued as u64, "unit", "units")
-        ),
+        Lang::En => {
+            format!("Queued on the relay for {queued} {}.", plural(queued as u64, "unit", "units"))
+        }
     };
     if missing.is_empty() {
         return first;

@@ -18,7 +18,9 @@ use crate::components::workspace_line::WorkspaceLine;
 use crate::error::UserError;
 use crate::i18n::{common, exchange, exchange::Key, t};
 use crate::packing::{ExportError, Exported, build_bundle, expected_size};
+use crate::i18n::relay::Key as RelayKey;
 use crate::platform;
+use crate::relay;
 use crate::state::{ProfileState, use_app_state};
 use crate::storage::{ProfileDto, StorageError};
 
@@ -50,6 +52,7 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let lang = move || state.lang.get();
     let text = move |key| t(state.lang.get(), key);
+    let text_relay = move |key: RelayKey| t(state.lang.get(), key);
     let year = u16::try_from(platform::today().year()).unwrap_or_default();
     let others = RwSignal::new(0_usize);
     let selected = RwSignal::new(BTreeSet::<String>::new());
@@ -58,6 +61,12 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let exported = RwSignal::new_local(None::<Exported>);
     let profile = StoredValue::new(profile);
+    // The secretariat's key, once a config arrived: files are then locked for it by default.
+    let secretariat = LocalResource::new(move || {
+        let repo = state.repo();
+        async move { relay::secretariat_key_for_files(&repo).await }
+    });
+    let lock = RwSignal::new(true);
 
     // This device's own innovations (the others' are only counted), the usual ones chosen.
     let records = LocalResource::new(move || {
@@ -114,14 +123,45 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
             let report = |done, total| {
                 progress.try_set(Some((done, total)));
             };
-            match build_bundle(&repo, &profile.get_value(), chosen, report).await {
+            let ids: Vec<String> = chosen.iter().map(|record| record.id.clone()).collect();
+            let built = build_bundle(&repo, &profile.get_value(), chosen, report).await;
+            let locked_for = secretariat
+                .get_untracked()
+                .and_then(Result::ok)
+                .flatten()
+                .filter(|_| lock.get_untracked());
+            let (built, queued) = match built {
+                Ok(bundle) => {
+                    let profile = profile.get_value();
+                    // With a relay the plain bundle also goes into the outbox, sealed there.
+                    let queued = relay::send_submission(state, &profile, &bundle.blob, ids).await;
+                    let file = match &locked_for {
+                        Some(key) => relay::seal_for_secretariat(&repo, &profile, &bundle.blob, key)
+                            .await
+                            .map(|sealed| Exported { blob: sealed.blob, size: sealed.size, ..bundle }),
+                        None => Ok(bundle),
+                    };
+                    (file.map_err(|e| e.message(lang)), queued)
+                }
+                Err(error) => (Err(error.message(lang)), Ok(false)),
+            };
+            match built {
                 Ok(bundle) => {
                     let downloaded =
                         platform::download_blob(&bundle.blob, &bundle.file_name, "application/zip");
+                    let relay_line = match &queued {
+                        Ok(true) => format!(" {}", t(lang, RelayKey::AlsoQueued)),
+                        Ok(false) => String::new(),
+                        Err(error) => format!(" {} {}", t(lang, RelayKey::QueueFailed), error.message(lang)),
+                    };
                     message.try_set(Some(match downloaded {
                         Ok(()) => (
                             true,
-                            format!("{} {}", t(lang, common::Key::ExportDone), bundle.file_name),
+                            format!(
+                                "{} {}{relay_line}",
+                                t(lang, common::Key::ExportDone),
+                                bundle.file_name
+                            ),
                         ),
                         Err(error) => (false, ExportError::from(error).message(lang)),
                     }));
@@ -129,7 +169,7 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
                     state.data_changed.notify();
                 }
                 Err(error) => {
-                    message.try_set(Some((false, error.message(lang))));
+                    message.try_set(Some((false, error)));
                 }
             }
             progress.try_set(None);
@@ -201,6 +241,16 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
         </p>
         {move || selected.with(|s| s.is_empty()).then(|| view! {
             <p class="hint">{text(Key::ExportNoneSelected)}</p>
+        })}
+        {move || secretariat.get().and_then(Result::ok).flatten().map(|_| view! {
+            <div class="field">
+                <div class="check">
+                    <input type="checkbox" id="export-lock" prop:checked=move || lock.get()
+                        on:change=move |ev| lock.set(event_target_checked(&ev)) aria-describedby="export-lock-hint" />
+                    <label for="export-lock">{move || text_relay(RelayKey::LockForSecretariat)}</label>
+                </div>
+                <p class="hint" id="export-lock-hint">{move || text_relay(RelayKey::LockHint)}</p>
+            </div>
         })}
         <div class="actions">
             <button type="button" class="primary" on:click=build

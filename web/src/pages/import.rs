@@ -8,8 +8,7 @@ use inovda_core::exchange::bundle::{
     BundleKind, ImportPlan, RecordAction, SignerStatus, VerdictAction, VerifiedBundle,
 };
 use inovda_core::exchange::bundle::{
-    bundle_error_message, record_action_label, reject_reason_message, signer_status_message,
-    verdict_action_label,
+    record_action_label, reject_reason_message, signer_status_message, verdict_action_label,
 };
 use inovda_core::exchange::record::revision_hash;
 use inovda_core::{InnovationRecord, Lang};
@@ -21,11 +20,11 @@ use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::error::UserError;
 use crate::i18n::{common, exchange, exchange::Key, secretariat, t};
-use crate::pages::relay::InboxPanel;
 use crate::intake::{Batch, Candidate, Received, prepare};
 use crate::pages::award::receive::{
     AwardReceiver, JuryReceiver, receive_award_or_jury, received_view,
 };
+use crate::pages::relay::InboxPanel;
 use crate::pages::secretariat::config::{ConfigPicker, apply_config_choice};
 use crate::platform;
 use crate::state::use_app_state;
@@ -306,7 +305,7 @@ fn file_preview(
             return view! {
                 <section class="bundle-file rejected">
                     <h3>{name}</h3>
-                    <p class="error">{t(lang, Key::ImportRejected)} ": " {bundle_error_message(lang, error)}</p>
+                    <p class="error">{t(lang, Key::ImportRejected)} ": " {error.message(lang)}</p>
                 </section>
             }
             .into_any();

@@ -14,7 +14,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
-use crate::pages::relay::DeliveryLine;
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::components::undo_toast::{Deleted, UndoToast};
@@ -23,6 +22,7 @@ use crate::error::UserError;
 use crate::i18n::{common, list, list::Key, t};
 use crate::listing;
 use crate::listing::{Filter, Row, STAGE_NOT_CHOSEN};
+use crate::pages::relay::DeliveryLine;
 use crate::pages::secretariat::SecretariatNav;
 use crate::platform;
 use crate::state::use_app_state;

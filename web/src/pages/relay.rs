@@ -63,9 +63,7 @@ pub fn RelaySection() -> impl IntoView {
 #[component]
 fn RelayNone() -> impl IntoView {
     let state = use_app_state();
-    let secretariat = move || {
-        matches!(state.profile.get(), ProfileState::Ready(profile) if profile.role == Role::Secretariat)
-    };
+    let secretariat = move || matches!(state.profile.get(), ProfileState::Ready(profile) if profile.role == Role::Secretariat);
     move || {
         if secretariat() {
             view! { <EnrolForm /> }.into_any()

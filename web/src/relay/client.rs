@@ -156,14 +156,17 @@ impl<'a> Client<'a> {
     }
 
     /// The sealed bytes of a bundle addressed to this device.
-    pub async fn fetch(&self, region_id: &str, sha256: &str) -> Result<js_sys::Uint8Array, RelayError> {
+    pub async fn fetch(
+        &self,
+        region_id: &str,
+        sha256: &str,
+    ) -> Result<js_sys::Uint8Array, RelayError> {
         let path = format!("/api/v1/regions/{region_id}/bundles/{sha256}");
         let response = self.authorised("GET", &path, &Body::None).await?;
-        let buffer = JsFuture::from(
-            response.array_buffer().map_err(|e| RelayError::Protocol(js_text(&e)))?,
-        )
-        .await
-        .map_err(|e| RelayError::Unreachable(js_text(&e)))?;
+        let buffer =
+            JsFuture::from(response.array_buffer().map_err(|e| RelayError::Protocol(js_text(&e)))?)
+                .await
+                .map_err(|e| RelayError::Unreachable(js_text(&e)))?;
         Ok(js_sys::Uint8Array::new(&buffer))
     }
 

@@ -17,23 +17,18 @@ pub mod client;
 use std::cell::Cell;
 
 use inovda_core::Lang;
-use inovda_core::exchange::bundle::{
-    BundleError, BundleKind, PublicKey, ReadLimits, SigningKey, verify_bundle,
-};
+use inovda_core::exchange::bundle::{BundleError, BundleKind, PublicKey, SigningKey};
 use inovda_core::exchange::relay::{
     Delivery, INBOX_SCHEMA_VERSION, InboxEntry, OutboxEntry, RelayError, RelaySettings,
     relay_error_message,
 };
-use inovda_core::exchange::sealed::{
-    SealError, SealLimits, SealMeta, SealWriter, check_inner, open_sealed_to, seal_error_message,
-};
+use inovda_core::exchange::sealed::{SealError, SealMeta, SealWriter, seal_error_message};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::device;
 use crate::error::{Examples, UserError, chain};
-use crate::intake::JsReader;
 use crate::platform::{self, BlobSink, BrowserError};
 use crate::signing::device_key;
 use crate::state::AppState;
@@ -116,24 +111,32 @@ pub struct SealedBlob {
     pub size: u64,
 }
 
-/// Seals `inner` (a signed bundle) for `recipients`, streaming it in 1 MB slices.
-pub async fn seal_blob(
-    inner: &web_sys::Blob,
+/// What a sealed bundle says about itself: kind, region, the relay's region id (`None` for a
+/// file carried by hand) and the sender's name.
+pub fn seal_meta(
     kind: BundleKind,
-    settings: &RelaySettings,
-    sender_name: &str,
-    key: &SigningKey,
-    recipients: &[PublicKey],
-) -> Result<SealedBlob, RelayFailure> {
-    let meta = SealMeta {
+    region: &str,
+    relay_region: Option<String>,
+    sender: &str,
+) -> SealMeta {
+    SealMeta {
         kind,
         created_at: platform::now().to_rfc3339(),
         app_version: env!("CARGO_PKG_VERSION").to_owned(),
-        region: settings.region_name.clone(),
-        relay_region: Some(settings.link.region_id.clone()),
-        sender: sender_name.to_owned(),
-    };
-    let mut writer = SealWriter::start(BlobSink::default(), &meta, key, recipients)?;
+        region: region.to_owned(),
+        relay_region,
+        sender: sender.to_owned(),
+    }
+}
+
+/// Seals `inner` (a signed bundle) for `recipients`, streaming it in 1 MB slices.
+pub async fn seal_blob(
+    inner: &web_sys::Blob,
+    meta: &SealMeta,
+    key: &SigningKey,
+    recipients: &[PublicKey],
+) -> Result<SealedBlob, RelayFailure> {
+    let mut writer = SealWriter::start(BlobSink::default(), meta, key, recipients)?;
     platform::stream_blob(
         inner,
         |chunk| {
@@ -146,6 +149,32 @@ pub async fn seal_blob(
     let sealed = writer.finish()?;
     let blob = sealed.out.into_blob("application/zip")?;
     Ok(SealedBlob { blob, sha256: sealed.sha256, size: sealed.size })
+}
+
+/// The secretariat's key an agency seals its files to, when it knows one (from the relay or the
+/// applied config bundle); `None` for the secretariat itself or before a config arrived.
+pub async fn secretariat_key_for_files(repo: &Repo) -> Result<Option<PublicKey>, StorageError> {
+    let Some(profile) = repo.get_profile().await? else { return Ok(None) };
+    if profile.role == Role::Secretariat {
+        return Ok(None);
+    }
+    let hex = match repo.get_relay().await? {
+        Some(settings) => Some(settings.secretariat_public_key),
+        None => repo.get_region_config().await?.map(|config| config.secretariat_public_key),
+    };
+    Ok(hex.and_then(|hex| PublicKey::from_hex(&hex).ok()))
+}
+
+/// A submission file carried by hand, sealed so only the secretariat's device opens it.
+pub async fn seal_for_secretariat(
+    repo: &Repo,
+    profile: &crate::storage::ProfileDto,
+    bundle: &web_sys::Blob,
+    secretariat: &PublicKey,
+) -> Result<SealedBlob, RelayFailure> {
+    let key = device_key(repo).await?;
+    let meta = seal_meta(BundleKind::Submission, &profile.region, None, &profile.agency);
+    seal_blob(bundle, &meta, &key, std::slice::from_ref(secretariat)).await
 }
 
 /// Seals `inner` for `recipients` and puts it in the outbox, then starts sending.
@@ -162,7 +191,9 @@ pub async fn enqueue(
 ) -> Result<OutboxEntry, RelayFailure> {
     let repo = state.repo();
     let key = device_key(&repo).await?;
-    let sealed = seal_blob(inner, kind, settings, sender_name, &key, recipients).await?;
+    let meta =
+        seal_meta(kind, &settings.region_name, Some(settings.link.region_id.clone()), sender_name);
+    let sealed = seal_blob(inner, &meta, &key, recipients).await?;
     let entry = OutboxEntry::new(
         sealed.sha256,
         kind,
@@ -196,7 +227,11 @@ pub struct RelayState {
 
 impl RelayState {
     pub fn new() -> Self {
-        Self { changed: Trigger::new(), last_error: RwSignal::new(None), last_sync: RwSignal::new(None) }
+        Self {
+            changed: Trigger::new(),
+            last_error: RwSignal::new(None),
+            last_sync: RwSignal::new(None),
+        }
     }
 }
 
@@ -255,7 +290,6 @@ pub fn start(state: AppState) {
     // The listener lives as long as the page.
     online.forget();
 }
-
 
 /// One round: join, upload what is due, read receipts, fetch the inbox, post receipts of what
 /// was imported. `Ok(false)` when there is nothing to do (no relay, or offline).
@@ -344,8 +378,9 @@ async fn fetch_inbox(
         for item in page.entries {
             settings.inbox_after = item.seq;
             let bytes = client.fetch(&region, &item.sha256).await?;
-            match open(bytes, key).await {
-                Ok((inner, kind, size)) => {
+            match crate::intake::open_sealed_file(bytes, key).await {
+                Ok((inner, verified)) => {
+                    let (kind, size) = (verified.manifest.kind, inner.size() as u64);
                     let entry = InboxEntry {
                         schema_version: INBOX_SCHEMA_VERSION,
                         sha256: item.sha256,
@@ -361,30 +396,14 @@ async fn fetch_inbox(
                 // A bundle that does not open or verify is skipped (and logged): it cannot be
                 // imported, and the sender still sees it as not received.
                 Err(error) => {
-                    web_sys::console::warn_1(&format!("relay bundle {} refused: {error}", item.sha256).into());
+                    web_sys::console::warn_1(
+                        &format!("relay bundle {} refused: {error}", item.sha256).into(),
+                    );
                     repo.put_relay(&settings).await?;
                 }
             }
         }
     }
-}
-
-/// Opens sealed bytes to this device and verifies the inner bundle and its signer.
-async fn open(
-    bytes: js_sys::Uint8Array,
-    key: &SigningKey,
-) -> Result<(web_sys::Blob, BundleKind, u64), RelayFailure> {
-    let (manifest, sink) =
-        open_sealed_to(JsReader::new(bytes), key, &SealLimits::default(), BlobSink::default())?;
-    let size = sink.written;
-    let inner = sink.into_blob("application/zip")?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(inner.array_buffer())
-        .await
-        .map_err(platform::js_error)?;
-    let verified =
-        verify_bundle(JsReader::new(js_sys::Uint8Array::new(&buffer)), &ReadLimits::default())?;
-    check_inner(&manifest, &verified)?;
-    Ok((inner, manifest.kind, size))
 }
 
 async fn post_receipts(repo: &Repo, client: &Client<'_>, region: &str) -> Result<(), RelayFailure> {

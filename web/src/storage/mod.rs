@@ -11,8 +11,8 @@ mod dto;
 mod exchange;
 pub mod indexed_db;
 mod labinov;
-mod relay;
 pub mod memory;
+mod relay;
 mod secretariat;
 mod text;
 mod verification;
@@ -33,9 +33,9 @@ pub use dto::{
 };
 pub use exchange::{ReadyImport, Receiver, Resolution, verdict_key};
 pub use indexed_db::IndexedDb;
-pub use relay::RELAY_KEY;
 pub use labinov::{LABINOV_CONFIG_KEY, LabinovConfigDto};
 pub use memory::MemoryBackend;
+pub use relay::RELAY_KEY;
 pub use secretariat::{
     DEADLINES_KEY, DEADLINES_SCHEMA_VERSION, DeadlinesDto, DemoLoad, REGION_CONFIG_KEY,
     REGISTRY_KEY, spd_key,

@@ -61,10 +61,8 @@ impl<B: Backend> Store<B> {
 
     /// Records a new state of an outbox entry; once received its bytes are no longer needed.
     pub async fn update_outbox(&self, entry: &OutboxEntry) -> Result<(), StorageError> {
-        let done = matches!(
-            entry.delivery,
-            inovda_core::exchange::relay::Delivery::Received { .. }
-        );
+        let done =
+            matches!(entry.delivery, inovda_core::exchange::relay::Delivery::Received { .. });
         self.write(&[OUTBOX_STORE, BLOBS_STORE], async |tx| {
             tx.put(OUTBOX_STORE, &entry.sha256, entry).await?;
             if done {

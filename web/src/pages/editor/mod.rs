@@ -187,9 +187,23 @@ fn SubmitBar() -> impl IntoView {
                     if submit {
                         // With a relay, the submission also goes into the outbox.
                         let notice = match crate::relay::submit_through_relay(state, record).await {
-                            Ok(true) => Some((true, format!("{} {}", t(lang, key), t(lang, crate::i18n::relay::Key::Queued)))),
+                            Ok(true) => Some((
+                                true,
+                                format!(
+                                    "{} {}",
+                                    t(lang, key),
+                                    t(lang, crate::i18n::relay::Key::Queued)
+                                ),
+                            )),
                             Ok(false) => None,
-                            Err(error) => Some((false, format!("{} {}", t(lang, crate::i18n::relay::Key::QueueFailed), error.message(lang)))),
+                            Err(error) => Some((
+                                false,
+                                format!(
+                                    "{} {}",
+                                    t(lang, crate::i18n::relay::Key::QueueFailed),
+                                    error.message(lang)
+                                ),
+                            )),
                         };
                         if let Some(notice) = notice {
                             ctx.notice.try_set(Some(notice));

@@ -7,7 +7,9 @@
 
 use chrono::DateTime;
 use inovda_core::base::format::format_timestamp_long;
-use inovda_core::exchange::bundle::{BundleError, BundleKind, BundleWriter, PublicKey, bundle_file_name};
+use inovda_core::exchange::bundle::{
+    BundleError, BundleKind, BundleWriter, PublicKey, bundle_file_name,
+};
 use inovda_core::secretariat::text::review_state_label;
 use inovda_core::secretariat::verification::{
     AgencyQueue, ReviewState, feedback_bundle, verification_queue,
@@ -21,10 +23,10 @@ use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::components::workspace_line::WorkspaceLine;
 use crate::error::{Examples, UserError, chain};
+use crate::i18n::relay::{self as relay_texts, Key as RelayKey};
 use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::platform::{self, BlobSink, BrowserError};
 use crate::signing;
-use crate::i18n::relay::{self as relay_texts, Key as RelayKey};
 use crate::state::{AppState, use_app_state};
 use crate::storage::{FeedbackLogDto, FeedbackSentDto, ProfileDto, Repo, StorageError};
 
@@ -182,7 +184,8 @@ async fn send_feedback_to_all(
     for group in queue {
         let wanted_id = group.agency_id.map(|id| id.to_string());
         let member = members.iter().filter(|m| !m.secretariat).find(|m| {
-            (wanted_id.is_some() && m.agency_id == wanted_id) || name_key(&m.name) == name_key(&group.name)
+            (wanted_id.is_some() && m.agency_id == wanted_id)
+                || name_key(&m.name) == name_key(&group.name)
         });
         let Some(member) = member else {
             missing.push(group.name.clone());
@@ -241,7 +244,9 @@ fn SendAllFeedback(queue: Vec<AgencyQueue>, profile: StoredValue<ProfileDto>) ->
             let profile = profile.get_value();
             let result = send_feedback_to_all(state, &profile, &queue.get_value()).await;
             outcome.try_set(Some(match result {
-                Ok((queued, missing)) => (missing.is_empty(), relay_texts::sent_to_all(lang, queued, &missing)),
+                Ok((queued, missing)) => {
+                    (missing.is_empty(), relay_texts::sent_to_all(lang, queued, &missing))
+                }
                 Err(error) => (false, error.message(lang)),
             }));
             busy.try_set(false);
