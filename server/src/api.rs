@@ -585,18 +585,12 @@ impl Drop for Spool {
     }
 }
 
-/// Removes spooled uploads older than an hour (left by a crash of an earlier run).
+/// Removes every spooled upload at start: they were left by an earlier run killed mid-upload
+/// (the spool folder belongs to one instance, so nothing is uploading yet).
 pub fn clean_scratch(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
-        let name = entry.file_name();
-        let stale = entry
-            .metadata()
-            .and_then(|meta| meta.modified())
-            .ok()
-            .and_then(|time| time.elapsed().ok())
-            .is_some_and(|age| age > Duration::from_secs(3600));
-        if stale && name.to_string_lossy().starts_with("upload-") {
+        if entry.file_name().to_string_lossy().starts_with("upload-") {
             let _ = std::fs::remove_file(entry.path());
         }
     }

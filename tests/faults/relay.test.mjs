@@ -2,6 +2,8 @@
 // with a submission still in its outbox, and the relay itself is killed in the middle of an
 // upload. In both cases the submission reaches the secretariat exactly once, the agency keeps
 // everything it saved, and the relay stores one copy and leaves no half-uploaded file behind.
+// A check that the story can go on without is a subtest: when it fails, it is reported on its own
+// and the rest of the story (what was lost, what arrived twice) is still checked.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -188,9 +190,9 @@ test('the agency\'s browser is killed with a full outbox; after restart the subm
     // The app syncs at start: the waiting submission leaves without the officer doing anything.
     // (A failure here is reported on its own; the story goes on to check that nothing is lost.)
     await t.test('on the list the app starts with, the outbox is sent by itself', async () => {
-      await delivery.getByText(sentLine).waitFor({ timeout: 20_000 }).catch(async (error) => {
+      await delivery.getByText(sentLine).waitFor({ timeout: 15_000 }).catch(async (error) => {
         const line = await delivery.textContent();
-        throw new Error(`20 s after the app started on the list, the delivery line still says "${line}" `
+        throw new Error(`15 s after the app started on the list, the delivery line still says "${line}" `
           + `and the outbox is ${JSON.stringify(await outboxOf(page))}: nothing was sent (${error.message.split('\n')[0]})`);
       });
     });
@@ -221,7 +223,8 @@ test('the agency\'s browser is killed with a full outbox; after restart the subm
   } finally {
     if (agency) await killBrowser(agency);
     await app.close();
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // Chromium's helpers may still be writing into the profile for a moment after the kill.
+    try { rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); } catch { /* a leftover temp folder */ }
   }
 });
 
@@ -265,12 +268,14 @@ test('the relay is killed mid-upload and restarted: nothing lost, nothing stored
           cut = (async () => {
             const tmp = join(app.data, 'tmp');
             for (let poll = 0; poll < 400; poll += 1) {
-              const part = filesUnder(tmp).find((path) => statSync(path).size > 512 * 1024);
+              const part = filesUnder(tmp).find((path) => (statSync(path, { throwIfNoEntry: false })?.size ?? 0) > 512 * 1024);
               if (part) break;
               await new Promise((done) => setTimeout(done, 25));
             }
-            const spooled = filesUnder(tmp).map((path) => statSync(path).size);
-            await app.crashAndRestart();
+            const spooled = filesUnder(tmp).map((path) => statSync(path, { throwIfNoEntry: false })?.size ?? 0);
+            // Down for a moment, as a relay restarted by its service manager: the browser's own
+            // resend of the cut request finds nobody, so the outbox has to try again.
+            await app.crashAndRestart({ downMs: 1500 });
             return spooled;
           })();
         }
@@ -286,9 +291,12 @@ test('the relay is killed mid-upload and restarted: nothing lost, nothing stored
     const spooled = await cut;
     t.diagnostic(`relay killed with ${spooled.join(', ') || 'no'} bytes spooled`);
     assert.ok(spooled.length > 0 && spooled[0] > 0, 'the relay was killed while it was receiving the bundle');
-    await page.waitForTimeout(500);
-    assert.equal(failed.length, 1, 'the interrupted upload failed in the browser');
-    await delivery.getByText('Menunggu jaringan untuk dikirim (dicoba lagi otomatis)').waitFor();
+    await delivery.getByText('Menunggu jaringan untuk dikirim (dicoba lagi otomatis)').waitFor({ timeout: 30_000 }).catch(async (error) => {
+      throw new Error(`after the cut the delivery line says "${await delivery.textContent()}", ${puts.length} PUT(s), `
+        + `${failed.length} failed, outbox ${JSON.stringify(await outboxOf(page))} (${error.message.split('\n')[0]})`);
+    });
+    for (let wait = 0; wait < 50 && failed.length === 0; wait += 1) await page.waitForTimeout(100);
+    assert.deepEqual([puts.length, failed.length], [1, 1], 'the one upload so far failed in the browser');
     assert.deepEqual((await outboxOf(page)).map((entry) => [entry.state, entry.failures]), [['waiting', 1]]);
 
     // The network is back to normal; the relay is up again. The outbox tries again by itself

@@ -79,8 +79,8 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn AppWith(repo: Repo) -> impl IntoView {
     shell(repo, || {
-        // Only the full module talks to a relay (the home module hands over to it).
-        relay::start(state::use_app_state());
+        // The full module also fetches the inbox (the home module only sends; see `relay`).
+        relay::start_with_inbox(state::use_app_state());
         view! {
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage />

@@ -54,6 +54,8 @@ pub fn served_by_home(path: &str) -> bool {
 #[component]
 pub fn HomeApp() -> impl IntoView {
     crate::shell(Repo::production(), || {
+        // The list's outbox leaves from here too (see `relay`).
+        crate::relay::start(crate::state::use_app_state());
         view! {
             <Routes fallback=HandOver>
                 <Route path=path!("/") view=HomePage />

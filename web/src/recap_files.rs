@@ -3,10 +3,8 @@
 //! XLSX workbook written by the on-demand worker binary (`xlsx-worker/`), so rust_xlsxwriter is
 //! never part of the app's first load.
 
-use std::collections::BTreeMap;
-
-use chrono::DateTime;
 use inovda_core::base::sheet::{Sheet, csv_file_name, sheets_to_json, write_csv};
+use inovda_core::secretariat::dashboard::last_bundles;
 use inovda_core::secretariat::recap_export::{WORKSPACE_SCHEMA_VERSION, Workspace, recap_sheets};
 use inovda_core::secretariat::region_config::RegionConfig;
 use inovda_core::{Catalog, Lang, Region, RegionKind};
@@ -107,17 +105,7 @@ pub async fn load_workspace(
     if spd.year != year {
         return Err(RecapError::SpdYear { year, found: spd.year });
     }
-    let mut last_bundles: BTreeMap<String, String> = BTreeMap::new();
-    for log in repo.list_imports().await? {
-        let Ok(at) = DateTime::parse_from_rfc3339(&log.received_at) else { continue };
-        let later = last_bundles
-            .get(&log.agency)
-            .and_then(|seen| DateTime::parse_from_rfc3339(seen).ok())
-            .is_none_or(|seen| at > seen);
-        if later {
-            last_bundles.insert(log.agency, log.received_at);
-        }
-    }
+    let last_bundles = last_bundles(&repo.list_imports().await?);
     let workspace = Workspace {
         schema_version: WORKSPACE_SCHEMA_VERSION,
         config,

@@ -283,3 +283,73 @@ fn an_edit_made_between_choosing_the_files_and_impor_is_never_overwritten_unseen
     assert_eq!(names(&repo), ["Si Ijol (diedit)"]);
     assert!(run(repo.list_imports()).expect("read").is_empty(), "nothing of the batch was stored");
 }
+
+#[test]
+fn the_relay_outbox_and_inbox_keep_an_entry_and_its_bytes_together() {
+    use inovda_core::exchange::relay::{
+        Delivery, INBOX_SCHEMA_VERSION, InboxEntry, OutboxEntry, RelayError, RelayLink,
+        RelaySettings,
+    };
+    let repo = MemoryRepo::in_memory();
+    let sha = "ab".repeat(32);
+    let entry = OutboxEntry::new(
+        sha.clone(),
+        BundleKind::Submission,
+        3,
+        vec!["i-1".into()],
+        String::new(),
+        now(),
+    );
+    let sealed: Rc<[u8]> = Rc::from(&b"age"[..]);
+    run(repo.enqueue(&entry, &sealed)).expect("queued");
+    // The same bundle queued again (Ajukan then Ekspor) is kept once, its state untouched.
+    let failed = entry.clone().failed(&RelayError::Unreachable("offline".into()), now());
+    run(repo.update_outbox(&failed)).expect("updated");
+    run(repo.enqueue(&entry, &sealed)).expect("queued again");
+    let outbox = run(repo.outbox()).expect("read");
+    assert_eq!(outbox.len(), 1);
+    assert_eq!(outbox[0].failures, 1);
+    assert_eq!(run(repo.outbox_file(&outbox[0])).expect("read"), Some(sealed.clone()));
+    // A full device refuses the next state and keeps the last one with its bytes.
+    repo.backend().fail_writes(Some(StorageError::QuotaExceeded));
+    let sent = outbox[0].clone().sent("2026-12-07T01:05:00Z".into());
+    assert_eq!(run(repo.update_outbox(&sent)), Err(StorageError::QuotaExceeded));
+    repo.backend().fail_writes(None);
+    assert_eq!(run(repo.outbox()).expect("read")[0].delivery, Delivery::Waiting);
+    // Received: the sealed bytes are no longer kept.
+    run(repo.update_outbox(&sent.received("2026-12-07T01:09:00Z".into()))).expect("updated");
+    assert!(!run(repo.has_blob(&entry.file_key())).expect("read"));
+
+    // The inbox: the fetched bundle and the cursor move together; imported, its bytes go and
+    // the entry waits for the receipt.
+    let link =
+        RelayLink { url: "https://r.example".into(), region_id: "r-1".into(), join: "00".into() };
+    let mut settings = RelaySettings::new(link, "Kota Probolinggo".into(), "11".repeat(32));
+    settings.inbox_after = 7;
+    let fetched = InboxEntry {
+        schema_version: INBOX_SCHEMA_VERSION,
+        sha256: "cd".repeat(32),
+        kind: BundleKind::Feedback,
+        sender_name: "Bappeda".into(),
+        sender_public_key: "11".repeat(32),
+        deposited_at: "2026-12-07T01:10:00Z".into(),
+        size: 5,
+        imported_at: None,
+    };
+    let inner: Rc<[u8]> = Rc::from(&b"inner"[..]);
+    repo.backend().fail_writes(Some(StorageError::QuotaExceeded));
+    assert!(run(repo.keep_fetched(&fetched, &inner, &settings)).is_err());
+    repo.backend().fail_writes(None);
+    assert!(run(repo.inbox()).expect("read").is_empty());
+    assert_eq!(run(repo.get_relay()).expect("read"), None, "the cursor did not move alone");
+    run(repo.keep_fetched(&fetched, &inner, &settings)).expect("kept");
+    assert_eq!(run(repo.get_relay()).expect("read").map(|s| s.inbox_after), Some(7));
+    assert_eq!(run(repo.inbox_file(&fetched)).expect("read"), Some(inner));
+    run(repo.mark_imported(std::slice::from_ref(&fetched.sha256), "2026-12-07T01:11:00Z"))
+        .expect("marked");
+    let waiting = run(repo.inbox()).expect("read");
+    assert_eq!(waiting[0].imported_at.as_deref(), Some("2026-12-07T01:11:00Z"));
+    assert_eq!(run(repo.inbox_file(&fetched)).expect("read"), None);
+    run(repo.remove_fetched(std::slice::from_ref(&fetched.sha256))).expect("removed");
+    assert!(run(repo.inbox()).expect("read").is_empty());
+}

@@ -3,8 +3,6 @@
 //! recap and the Rekap Instansi sheet (CSV and XLSX) all read them from here, so the same heading
 //! always means the same count and a kematangan or a time reads the same everywhere.
 
-use chrono::{DateTime, Utc};
-
 use crate::base::decimal::Ratio;
 use crate::base::format::{format_number, format_time_long_in};
 use crate::base::lang::Lang;
@@ -132,9 +130,10 @@ impl AgencyColumn {
             }),
             AgencyColumn::MaturityClaimed => ColumnValue::Score(line.average_claimed),
             AgencyColumn::MaturityVerified => ColumnValue::Score(line.average_verified),
-            AgencyColumn::LastBundle => ColumnValue::Time(
-                line.last_bundle.map(|at: DateTime<Utc>| format_time_long_in(lang, at, zone)),
-            ),
+            // The time in the region's zone and the route: "15 Juni 2026 06.30 WIB (relay)".
+            AgencyColumn::LastBundle => ColumnValue::Time(line.last_bundle.map(|last| {
+                format!("{} ({})", format_time_long_in(lang, last.at, zone), last.route.label(lang))
+            })),
         }
     }
 
@@ -185,7 +184,10 @@ pub fn not_listed_label(lang: Lang) -> &'static str {
 mod tests {
     use super::*;
     use crate::base::decimal::Points;
+    use crate::exchange::bundle::Route;
+    use crate::secretariat::dashboard::LastBundle;
     use crate::secretariat::recap::{StageCounts, StatusCounts};
+    use chrono::DateTime;
 
     fn line() -> AgencyLine {
         AgencyLine {
@@ -208,7 +210,7 @@ mod tests {
             average_verified: None,
             last_bundle: DateTime::parse_from_rfc3339("2026-06-14T23:30:00Z")
                 .ok()
-                .map(|at| at.to_utc()),
+                .map(|at| LastBundle { at: at.to_utc(), route: Route::Relay }),
             compliant: true,
         }
     }
@@ -224,7 +226,11 @@ mod tests {
             (AgencyColumn::Status(Status::Submitted), "0", "0"),
             (AgencyColumn::MaturityClaimed, "45,00", "45.00"),
             (AgencyColumn::MaturityVerified, "—", "—"),
-            (AgencyColumn::LastBundle, "15 Juni 2026 06.30 WIB", "15 June 2026 06:30 WIB"),
+            (
+                AgencyColumn::LastBundle,
+                "15 Juni 2026 06.30 WIB (relay)",
+                "15 June 2026 06:30 WIB (relay)",
+            ),
         ];
         for (column, id, en) in cases {
             assert_eq!(column.value(Lang::Id, Zone::Wib, &line).text(Lang::Id), id, "{column:?}");
@@ -232,7 +238,7 @@ mod tests {
         }
         assert_eq!(
             AgencyColumn::LastBundle.value(Lang::Id, Zone::Wit, &line).text(Lang::Id),
-            "15 Juni 2026 08.30 WIT"
+            "15 Juni 2026 08.30 WIT (relay)"
         );
         assert_eq!(compliant_label(Lang::Id, false), "Belum");
         assert_eq!(yes_no_label(Lang::Id, false), "Tidak");

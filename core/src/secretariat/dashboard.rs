@@ -11,11 +11,12 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
 
 use crate::base::chart::{BarChart, horizontal_bars, stacked_bars};
 use crate::base::decimal::{Points, Ratio};
 use crate::base::lang::Lang;
-use crate::exchange::bundle::VerdictRecord;
+use crate::exchange::bundle::{ImportLog, Route, VerdictRecord};
 use crate::model::catalog::Catalog;
 use crate::model::innovation::{Innovation, InnovationKind, Origin, Stage, Status};
 use crate::model::labels::{agency_kind_label, stage_label};
@@ -45,7 +46,7 @@ pub struct AgencyLine {
     pub average_claimed: Option<Ratio>,
     /// The same with verdicts applied (claims stand in where unreviewed).
     pub average_verified: Option<Ratio>,
-    pub last_bundle: Option<DateTime<Utc>>,
+    pub last_bundle: Option<LastBundle>,
     /// reported ≥ the mandate.
     pub compliant: bool,
 }
@@ -111,6 +112,28 @@ pub struct Dashboard {
     pub average_verified: Option<Ratio>,
 }
 
+/// When a sender's last bundle arrived, and by which route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LastBundle {
+    pub at: DateTime<Utc>,
+    #[serde(default)]
+    pub route: Route,
+}
+
+/// The last bundle of each sender in the import log (the latest `received_at` wins).
+pub fn last_bundles(logs: &[ImportLog]) -> BTreeMap<String, LastBundle> {
+    let mut last: BTreeMap<String, LastBundle> = BTreeMap::new();
+    for log in logs {
+        let Ok(at) = DateTime::parse_from_rfc3339(&log.received_at) else { continue };
+        let found = LastBundle { at: at.to_utc(), route: log.route };
+        let entry = last.entry(log.agency.clone()).or_insert(found);
+        if found.at > entry.at {
+            *entry = found;
+        }
+    }
+    last
+}
+
 /// What the dashboard is built from.
 #[derive(Debug, Clone, Copy)]
 pub struct DashboardInput<'a> {
@@ -119,8 +142,9 @@ pub struct DashboardInput<'a> {
     /// Any years; only the catalog's year is counted.
     pub innovations: &'a [Innovation],
     pub verdicts: &'a [VerdictRecord],
-    /// When the last bundle of each sender arrived, keyed by the sender's name (manifest `agency`).
-    pub last_bundles: &'a BTreeMap<String, DateTime<Utc>>,
+    /// When and how the last bundle of each sender arrived, keyed by the sender's name
+    /// (manifest `agency`); see [`last_bundles`].
+    pub last_bundles: &'a BTreeMap<String, LastBundle>,
     /// The mandate: reported innovations per agency (1 = "satu instansi satu inovasi").
     pub min_per_agency: u32,
 }
@@ -247,8 +271,8 @@ pub fn dashboard(input: DashboardInput<'_>) -> Dashboard {
         }
     }
 
-    let last: HashMap<String, DateTime<Utc>> =
-        last_bundles.iter().map(|(name, at)| (name_key(name), *at)).collect();
+    let last: HashMap<String, LastBundle> =
+        last_bundles.iter().map(|(name, last)| (name_key(name), *last)).collect();
     let mandate = min_per_agency.max(1);
     let line = |name: &str, acc: &Acc| AgencyLine {
         agency_id: None,
@@ -474,9 +498,26 @@ mod tests {
             innovation(4, "Dinas Pendidikan", Status::Draft, 1),
             innovation(5, "Puskesmas Baru", Status::Submitted, 3),
         ];
-        let mut last = BTreeMap::new();
-        let at = DateTime::from_timestamp(1_790_100_000, 0).unwrap_or_default();
-        last.insert("Dinas Kesehatan".to_owned(), at);
+        // The import log: a file, then the same unit's later bundle through the relay.
+        let log = |received_at: &str, route: Route| ImportLog {
+            schema_version: crate::exchange::bundle::IMPORT_LOG_SCHEMA_VERSION,
+            received_at: received_at.into(),
+            file_name: "x.zip".into(),
+            kind: "submission".into(),
+            region: "Kota Probolinggo".into(),
+            agency: "Dinas Kesehatan".into(),
+            created_at: received_at.into(),
+            new: 1,
+            updated: 0,
+            conflicts: 0,
+            route,
+        };
+        let last = last_bundles(&[
+            log("2026-09-20T02:00:00Z", Route::Relay),
+            log("2026-09-01T02:00:00Z", Route::File),
+            log("not a time", Route::File),
+        ]);
+        let at = DateTime::parse_from_rfc3339("2026-09-20T02:00:00Z").expect("test data").to_utc();
         let dash = dashboard(DashboardInput {
             catalog: &catalog,
             registry: &registry,
@@ -493,7 +534,7 @@ mod tests {
             [(AgencyKind::Village, vec!["Desa Giripurno".to_owned()])]
         );
         assert_eq!(dash.agencies[0].total, 1, "matched by registry id despite the old name");
-        assert_eq!(dash.agencies[0].last_bundle, Some(at));
+        assert_eq!(dash.agencies[0].last_bundle, Some(LastBundle { at, route: Route::Relay }));
         assert_eq!(dash.agencies[2].entered_by_secretariat, 1);
         assert_eq!(dash.agencies[4].name, "Kecamatan Lama");
         assert!(!dash.agencies[4].active);

@@ -8,7 +8,6 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::base::decimal::Points;
@@ -23,7 +22,7 @@ use crate::model::labels::{form_label, kind_label, stage_label, status_label};
 use crate::model::urusan::affair_by_number;
 use crate::secretariat::SecretariatError;
 use crate::secretariat::columns::{ColumnValue, SHEET_COLUMNS, yes_no_label};
-use crate::secretariat::dashboard::{DashboardInput, dashboard};
+use crate::secretariat::dashboard::{DashboardInput, LastBundle, dashboard};
 use crate::secretariat::projection::{SpdAnswers, latest_verdicts, project, spd_score};
 use crate::secretariat::region_config::RegionConfig;
 use crate::secretariat::verification::claimed_vs_verified;
@@ -42,9 +41,9 @@ pub struct Workspace {
     #[serde(default)]
     pub verdicts: Vec<VerdictRecord>,
     pub spd: SpdAnswers,
-    /// Sender name → RFC 3339 time its last bundle arrived.
+    /// Sender name → when and how its last bundle arrived.
     #[serde(default)]
-    pub last_bundles: BTreeMap<String, String>,
+    pub last_bundles: BTreeMap<String, LastBundle>,
 }
 
 impl Workspace {
@@ -82,19 +81,12 @@ pub fn recap_sheets(
     let innovations: Vec<Innovation> =
         workspace.records.iter().filter_map(|record| record.to_domain().ok()).collect();
     let registry = workspace.config.registry();
-    let last: BTreeMap<String, DateTime<Utc>> = workspace
-        .last_bundles
-        .iter()
-        .filter_map(|(name, at)| {
-            DateTime::parse_from_rfc3339(at).ok().map(|at| (name.clone(), at.to_utc()))
-        })
-        .collect();
     let dash = dashboard(DashboardInput {
         catalog,
         registry: &registry,
         innovations: &innovations,
         verdicts: &workspace.verdicts,
-        last_bundles: &last,
+        last_bundles: &workspace.last_bundles,
         min_per_agency: 1,
     });
     let mut agencies = Sheet {
@@ -237,9 +229,11 @@ mod tests {
     use crate::base::sheet::{
         csv_field, csv_file_name, decimal_comma, sheets_from_json, sheets_to_json, write_csv,
     };
+    use crate::exchange::bundle::Route;
     use crate::exchange::bundle::SigningKey;
     use crate::secretariat::columns::SCREEN_COLUMNS;
     use crate::secretariat::demo::demo_dataset;
+    use chrono::DateTime;
 
     pub(crate) fn workspace() -> (Catalog, Workspace) {
         let catalog = Catalog::builtin(2026).expect("test data");
@@ -254,7 +248,12 @@ mod tests {
             spd: demo.spd,
             last_bundles: BTreeMap::from([(
                 "Dinas Kesehatan".to_owned(),
-                "2026-06-01T10:00:00+07:00".to_owned(),
+                LastBundle {
+                    at: DateTime::parse_from_rfc3339("2026-06-01T10:00:00+07:00")
+                        .expect("test data")
+                        .to_utc(),
+                    route: Route::File,
+                },
             )]),
         };
         (catalog, workspace)
@@ -285,7 +284,11 @@ mod tests {
     fn the_rekap_instansi_sheet_and_the_dashboard_share_one_definition() {
         let (catalog, mut workspace) = workspace();
         let at = "2026-06-01T10:00:00+07:00";
-        workspace.last_bundles = BTreeMap::from([("Dinas Kesehatan (contoh)".into(), at.into())]);
+        let last = LastBundle {
+            at: DateTime::parse_from_rfc3339(at).expect("test data").to_utc(),
+            route: Route::Relay,
+        };
+        workspace.last_bundles = BTreeMap::from([("Dinas Kesehatan (contoh)".into(), last)]);
         let sheet = &recap_sheets(&catalog, &workspace, Lang::Id, Zone::Wita)[0];
         let screen: Vec<&str> = SCREEN_COLUMNS.iter().map(|c| c.heading(Lang::Id)).collect();
         let sheet_headings: Vec<&str> =
@@ -301,10 +304,7 @@ mod tests {
             registry: &workspace.config.registry(),
             innovations: &innovations,
             verdicts: &workspace.verdicts,
-            last_bundles: &BTreeMap::from([(
-                "Dinas Kesehatan (contoh)".to_owned(),
-                DateTime::parse_from_rfc3339(at).expect("test data").to_utc(),
-            )]),
+            last_bundles: &workspace.last_bundles,
             min_per_agency: 1,
         });
         assert_eq!(sheet.rows.len(), dash.agencies.len());
@@ -325,7 +325,11 @@ mod tests {
             .iter()
             .find(|row| row[0] == Cell::Text("Dinas Kesehatan (contoh)".into()))
             .expect("test data");
-        assert_eq!(kesehatan[16], Cell::Text("1 Juni 2026 11.00 WITA".into()), "zone named");
+        assert_eq!(
+            kesehatan[16],
+            Cell::Text("1 Juni 2026 11.00 WITA (relay)".into()),
+            "zone named"
+        );
         assert!(
             kesehatan[5] == Cell::Text("Ya".into()) || kesehatan[5] == Cell::Text("Belum".into()),
             "the Dasbor's words for the mandate"

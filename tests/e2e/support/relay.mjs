@@ -55,9 +55,13 @@ export async function startRelayApp() {
     async newContext(options = {}) {
       return browser.newContext({ ...PHONE, acceptDownloads: true, ...options });
     },
-    /** Kills the relay (SIGKILL: no graceful end) and starts it again on the same port and data. */
-    async crashAndRestart() {
+    /**
+     * Kills the relay (SIGKILL: no graceful end) and starts it again on the same port and data,
+     * after `downMs` milliseconds of being down (none unless told).
+     */
+    async crashAndRestart({ downMs = 0 } = {}) {
       await stop('SIGKILL');
+      if (downMs > 0) await new Promise((done) => setTimeout(done, downMs));
       server = await serve(root, data, `127.0.0.1:${port}`, { expectCode: false });
     },
     async close() {

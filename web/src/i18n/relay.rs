@@ -37,6 +37,7 @@ pub enum Key {
     SendAll,
     SendAllHint,
     SendAllNoRelay,
+    SendConfig,
     LockForSecretariat,
     LockHint,
     AlsoQueued,
@@ -73,6 +74,7 @@ impl Key {
         Key::SendAll,
         Key::SendAllHint,
         Key::SendAllNoRelay,
+        Key::SendConfig,
         Key::LockForSecretariat,
         Key::LockHint,
         Key::AlsoQueued,
@@ -142,10 +144,12 @@ impl Texts for Key {
                 "Belum ada relay: daftarkan wilayah di Pengaturan untuk mengirim otomatis.",
                 "No relay yet: enrol the region in Pengaturan to send automatically.",
             ),
-            Key::LockForSecretariat => (
-                "Kunci berkas untuk sekretariat",
-                "Lock the file for the secretariat",
-            ),
+            Key::SendConfig => {
+                ("Kirim konfigurasi lewat relay", "Send the config through the relay")
+            }
+            Key::LockForSecretariat => {
+                ("Kunci berkas untuk sekretariat", "Lock the file for the secretariat")
+            }
             Key::LockHint => (
                 "Hanya perangkat sekretariat yang bisa membuka berkas terkunci. Hapus centang untuk memindahkan inovasi ke perangkat lain instansi Anda.",
                 "Only the secretariat's device can open a locked file. Untick it to move innovations to another device of your agency.",
@@ -235,5 +239,18 @@ pub fn sent_to_all(lang: Lang, queued: usize, missing: &[String]) -> String {
     match lang {
         Lang::Id => format!("{first} Belum terhubung ke relay (kirim berkasnya): {names}."),
         Lang::En => format!("{first} Not connected to the relay (send their file): {names}."),
+    }
+}
+
+/// What "Kirim konfigurasi lewat relay" did.
+pub fn config_sent(lang: Lang, units: usize) -> String {
+    match (lang, units) {
+        (Lang::Id, 0) => "Belum ada instansi yang terhubung ke relay. Bagikan berkas konfigurasinya; instansi terhubung setelah mengimpornya.".to_owned(),
+        (Lang::En, 0) => "No unit is connected to the relay yet. Share the config file; units connect once they import it.".to_owned(),
+        (Lang::Id, n) => format!("Konfigurasi masuk antrean relay untuk {n} instansi yang terhubung."),
+        (Lang::En, n) => format!(
+            "The config is queued on the relay for {n} connected {}.",
+            plural(n as u64, "unit", "units")
+        ),
     }
 }

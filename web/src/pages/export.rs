@@ -16,9 +16,9 @@ use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::components::workspace_line::WorkspaceLine;
 use crate::error::UserError;
+use crate::i18n::relay::Key as RelayKey;
 use crate::i18n::{common, exchange, exchange::Key, t};
 use crate::packing::{ExportError, Exported, build_bundle, expected_size};
-use crate::i18n::relay::Key as RelayKey;
 use crate::platform;
 use crate::relay;
 use crate::state::{ProfileState, use_app_state};
@@ -136,9 +136,15 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
                     // With a relay the plain bundle also goes into the outbox, sealed there.
                     let queued = relay::send_submission(state, &profile, &bundle.blob, ids).await;
                     let file = match &locked_for {
-                        Some(key) => relay::seal_for_secretariat(&repo, &profile, &bundle.blob, key)
-                            .await
-                            .map(|sealed| Exported { blob: sealed.blob, size: sealed.size, ..bundle }),
+                        Some(key) => {
+                            relay::seal_for_secretariat(&repo, &profile, &bundle.blob, key)
+                                .await
+                                .map(|sealed| Exported {
+                                    blob: sealed.blob,
+                                    size: sealed.size,
+                                    ..bundle
+                                })
+                        }
                         None => Ok(bundle),
                     };
                     (file.map_err(|e| e.message(lang)), queued)
@@ -152,7 +158,9 @@ fn ExportForm(profile: ProfileDto) -> impl IntoView {
                     let relay_line = match &queued {
                         Ok(true) => format!(" {}", t(lang, RelayKey::AlsoQueued)),
                         Ok(false) => String::new(),
-                        Err(error) => format!(" {} {}", t(lang, RelayKey::QueueFailed), error.message(lang)),
+                        Err(error) => {
+                            format!(" {} {}", t(lang, RelayKey::QueueFailed), error.message(lang))
+                        }
                     };
                     message.try_set(Some(match downloaded {
                         Ok(()) => (

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use inovda_core::base::format::format_timestamp_long;
 use inovda_core::exchange::bundle::{
-    BundleKind, ImportPlan, RecordAction, SignerStatus, VerdictAction, VerifiedBundle,
+    BundleKind, ImportPlan, RecordAction, Route, SignerStatus, VerdictAction, VerifiedBundle,
 };
 use inovda_core::exchange::bundle::{
     record_action_label, reject_reason_message, signer_status_message, verdict_action_label,
@@ -142,7 +142,17 @@ pub fn ImportPage() -> impl IntoView {
             received.set(Vec::new());
             return;
         }
-        let prepared = batch.with_untracked(|b| b.as_ref().map(|b| b.commit(&now)));
+        // What came through the relay is logged so (the Dasbor shows each unit's route).
+        let route =
+            if from_relay.with_untracked(Vec::is_empty) { Route::File } else { Route::Relay };
+        let prepared = batch.with_untracked(|b| {
+            b.as_ref().map(|b| {
+                b.commit(&now).map(|mut ready| {
+                    ready.writes = ready.writes.via(route);
+                    ready
+                })
+            })
+        });
         let Some(prepared) = prepared else { return };
         let repo = state.repo();
         committing.set(true);

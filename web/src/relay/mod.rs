@@ -241,9 +241,22 @@ impl Default for RelayState {
     }
 }
 
+/// The step that fetches and opens what is addressed to this device. Only the full module sets
+/// it ([`start_with_inbox`]): opening sealed bundles needs age, which the small home module (the
+/// list) does not carry; the home module still sends the outbox and reads receipts.
+type InboxStep = for<'a> fn(
+    &'a Repo,
+    &'a Client<'a>,
+    &'a SigningKey,
+    RelaySettings,
+) -> std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<(), RelayFailure>> + 'a>,
+>;
+
 thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
     static AGAIN: Cell<bool> = const { Cell::new(false) };
+    static INBOX_STEP: Cell<Option<InboxStep>> = const { Cell::new(None) };
 }
 
 /// Starts a sync unless one runs; a request during a run makes it run once more.
@@ -274,6 +287,16 @@ pub fn kick(state: AppState) {
         }
         RUNNING.with(|running| running.set(false));
     });
+}
+
+/// [`start`] in the full module: the inbox is fetched too.
+pub fn start_with_inbox(state: AppState) {
+    INBOX_STEP.with(|step| {
+        step.set(Some(|repo, client, key, settings| {
+            Box::pin(fetch_inbox(repo, client, key, settings))
+        }))
+    });
+    start(state);
 }
 
 /// Syncs on start, on `online` and every minute while the app is open.
@@ -311,7 +334,9 @@ async fn sync(state: AppState) -> Result<bool, RelayFailure> {
     }
     send_due(&repo, &client, &region).await?;
     read_receipts(&repo, &client, &region).await?;
-    fetch_inbox(&repo, &client, &key, settings).await?;
+    if let Some(step) = INBOX_STEP.with(Cell::get) {
+        step(&repo, &client, &key, settings).await?;
+    }
     post_receipts(&repo, &client, &region).await?;
     if profile.role == Role::Secretariat {
         state.data_changed.notify();

@@ -113,6 +113,35 @@ pub struct ImportLog {
     pub new: u32,
     pub updated: u32,
     pub conflicts: u32,
+    /// How the bundle came: a chosen file, or the relay. Absent in logs of earlier releases
+    /// (files, then).
+    #[serde(default, skip_serializing_if = "Route::is_file")]
+    pub route: Route,
+}
+
+/// How a bundle reached this device.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    /// Chosen on Impor (WhatsApp, e-mail, USB).
+    #[default]
+    File,
+    /// Fetched from the region's relay.
+    Relay,
+}
+
+impl Route {
+    pub fn is_file(&self) -> bool {
+        *self == Route::File
+    }
+
+    /// "berkas" / "relay", as the Dasbor and the recap show it.
+    pub fn label(self, lang: crate::base::lang::Lang) -> &'static str {
+        match self {
+            Route::File => lang.pick(("berkas", "file")),
+            Route::Relay => lang.pick(("relay", "relay")),
+        }
+    }
 }
 
 impl ImportLog {
@@ -158,6 +187,14 @@ pub struct ImportCommit {
 }
 
 impl ImportCommit {
+    /// Records in the log that every bundle of the batch came by `route`.
+    pub fn via(mut self, route: Route) -> Self {
+        for (_, log) in &mut self.logs {
+            log.route = route;
+        }
+        self
+    }
+
     /// True when the batch stores nothing but its log entries.
     pub fn stores_nothing(&self) -> bool {
         self.records.is_empty()
@@ -249,6 +286,7 @@ pub fn import_commit(
             new: count(counts.new),
             updated: count(counts.updated),
             conflicts: count(counts.conflicts),
+            route: Route::File,
         };
         commit.logs.push((log.key(), log));
     }

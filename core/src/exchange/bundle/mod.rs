@@ -21,7 +21,7 @@ mod write;
 
 pub use commit::{
     BatchFile, ConflictWrites, EvidenceSlice, IMPORT_LOG_SCHEMA_VERSION, ImportCommit, ImportLog,
-    KEPT_REVISION_SCHEMA_VERSION, KeptRevision, Resolution, RevisionKind,
+    KEPT_REVISION_SCHEMA_VERSION, KeptRevision, Resolution, RevisionKind, Route,
     TRUSTED_SIGNER_SCHEMA_VERSION, TrustedSigner, import_commit, resolve_conflict, signer_key,
     verdict_key,
 };

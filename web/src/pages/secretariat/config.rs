@@ -40,6 +40,24 @@ use crate::storage::{ProfileDto, Repo, StorageError};
 enum ConfigFailure {
     Issues(Vec<ConfigIssue>),
     Other(ActionError),
+    Relay(crate::relay::RelayFailure),
+}
+
+impl From<crate::relay::RelayFailure> for ConfigFailure {
+    fn from(error: crate::relay::RelayFailure) -> Self {
+        ConfigFailure::Relay(error)
+    }
+}
+
+impl ConfigFailure {
+    /// The findings (for the list) and any other reason, in `lang`.
+    fn shown(self, lang: Lang) -> (Vec<ConfigIssue>, String) {
+        match self {
+            ConfigFailure::Issues(issues) => (issues, String::new()),
+            ConfigFailure::Other(error) => (Vec::new(), error.message(lang)),
+            ConfigFailure::Relay(error) => (Vec::new(), error.message(lang)),
+        }
+    }
 }
 
 impl From<StorageError> for ConfigFailure {
@@ -60,12 +78,66 @@ impl From<BrowserError> for ConfigFailure {
     }
 }
 
-/// Builds the signed config bundle of the secretariat's region; returns its file name.
+/// Builds, then downloads the signed config bundle of the secretariat's region; returns its file
+/// name.
 async fn build_and_download(
     repo: &Repo,
     profile: &ProfileDto,
     region_kind: RegionKind,
 ) -> Result<String, ConfigFailure> {
+    let (blob, file_name) = build_config(repo, profile, region_kind).await?;
+    platform::download_blob(&blob, &file_name, "application/zip")?;
+    Ok(file_name)
+}
+
+/// Queues the config bundle on the relay for every unit connected to it, sealed once to all of
+/// them; returns how many units it goes to.
+async fn send_config_to_all(
+    state: AppState,
+    profile: &ProfileDto,
+    region_kind: RegionKind,
+) -> Result<usize, ConfigFailure> {
+    use crate::relay::RelayFailure;
+    use inovda_core::exchange::bundle::{BundleKind, PublicKey};
+    use inovda_core::exchange::relay::RelayError;
+    let repo = state.repo();
+    let Some(settings) = repo.get_relay().await? else {
+        return Err(RelayFailure::Relay(RelayError::EmptyUrl).into());
+    };
+    let (blob, _) = build_config(&repo, profile, region_kind).await?;
+    let key = signing::device_key(&repo).await?;
+    let members = crate::relay::client::Client::new(&settings.link.url, &key)
+        .members(&settings.link.region_id)
+        .await
+        .map_err(RelayFailure::Relay)?;
+    let recipients: Vec<PublicKey> = members
+        .iter()
+        .filter(|member| !member.secretariat)
+        .filter_map(|member| PublicKey::from_hex(&member.public_key).ok())
+        .collect();
+    if recipients.is_empty() {
+        return Ok(0);
+    }
+    crate::relay::enqueue(
+        state,
+        &settings,
+        &blob,
+        BundleKind::Config,
+        &profile.agency,
+        &recipients,
+        Vec::new(),
+        String::new(),
+    )
+    .await?;
+    Ok(recipients.len())
+}
+
+/// The signed config bundle of the secretariat's region and its file name.
+async fn build_config(
+    repo: &Repo,
+    profile: &ProfileDto,
+    region_kind: RegionKind,
+) -> Result<(web_sys::Blob, String), ConfigFailure> {
     let registry = repo.get_registry().await?;
     let key = signing::device_key(repo).await?;
     let region = Region { kind: region_kind, name: profile.region.clone(), code: String::new() };
@@ -85,8 +157,7 @@ async fn build_and_download(
     let writer = BundleWriter::start(BlobSink::default(), &meta, &content, &[], &key)?;
     let blob = writer.finish()?.into_blob("application/zip")?;
     let file_name = bundle_file_name(&profile.agency, now, platform::zone());
-    platform::download_blob(&blob, &file_name, "application/zip")?;
-    Ok(file_name)
+    Ok((blob, file_name))
 }
 
 fn region_kind_key(kind: RegionKind) -> Key {
@@ -117,22 +188,41 @@ pub fn ConfigExport() -> impl IntoView {
         busy.set(true);
         let repo = state.repo();
         spawn_local(async move {
-            let result = match build_and_download(&repo, &profile, kind).await {
-                Ok(name) => Ok(name),
-                Err(ConfigFailure::Issues(issues)) => Err((issues, String::new())),
-                Err(ConfigFailure::Other(error)) => {
-                    Err((Vec::new(), error.message(state.lang.get_untracked())))
-                }
-            };
-            outcome.try_set(Some(result));
+            let lang = state.lang.get_untracked();
+            let result = build_and_download(&repo, &profile, kind)
+                .await
+                .map(|name| format!("{} {name}", t(lang, Key::ConfigDownloaded)));
+            outcome.try_set(Some(result.map_err(|failure| failure.shown(lang))));
+            busy.try_set(false);
+        });
+    };
+    let has_relay = LocalResource::new(move || {
+        let repo = state.repo();
+        async move { repo.get_relay().await.map(|found| found.is_some()).unwrap_or(false) }
+    });
+    let send = move |_| {
+        outcome.set(None);
+        let Some(kind) = RegionKind::from_code(&region_kind.get_untracked()) else {
+            kind_missing.set(true);
+            return;
+        };
+        kind_missing.set(false);
+        let ProfileState::Ready(profile) = state.profile.get_untracked() else { return };
+        busy.set(true);
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let result = send_config_to_all(state, &profile, kind)
+                .await
+                .map(|count| crate::i18n::relay::config_sent(lang, count));
+            outcome.try_set(Some(result.map_err(|failure| failure.shown(lang))));
             busy.try_set(false);
         });
     };
     let shown = move || {
         let lang = state.lang.get();
         outcome.get().map(|result| match result {
-            Ok(name) => view! {
-                <p class="notice" role="status">{t(lang, Key::ConfigDownloaded)} " " {name}</p>
+            Ok(done) => view! {
+                <p class="notice" role="status">{done}</p>
             }
             .into_any(),
             Err((issues, other)) => view! {
@@ -168,6 +258,11 @@ pub fn ConfigExport() -> impl IntoView {
                 <button type="button" class="primary" disabled=move || busy.get() on:click=build>
                     {move || text(Key::ConfigBuild)}
                 </button>
+                {move || has_relay.get().unwrap_or(false).then(|| view! {
+                    <button type="button" disabled=move || busy.get() on:click=send>
+                        {move || t(state.lang.get(), crate::i18n::relay::Key::SendConfig)}
+                    </button>
+                })}
             </div>
             {shown}
         </section>

@@ -2,15 +2,14 @@
 //! year's data from storage, the headline texts, the per-unit table and the SVG bar charts
 //! (core's [`BarChart`] geometry drawn inline).
 
-use std::collections::BTreeMap;
-
-use chrono::{DateTime, Utc};
 use inovda_core::base::chart::BarChart;
 use inovda_core::base::decimal::Ratio;
 use inovda_core::base::format::format_number;
 use inovda_core::exchange::bundle::VerdictRecord;
 use inovda_core::secretariat::columns::SCREEN_COLUMNS;
-use inovda_core::secretariat::dashboard::{AgencyLine, Dashboard, DashboardInput, dashboard};
+use inovda_core::secretariat::dashboard::{
+    AgencyLine, Dashboard, DashboardInput, dashboard, last_bundles,
+};
 use inovda_core::secretariat::projection::SpdAnswers;
 use inovda_core::{Catalog, Innovation, Lang};
 use leptos::prelude::*;
@@ -91,16 +90,7 @@ pub async fn load_year(repo: Repo, catalog: &Catalog) -> Result<YearData, Storag
     let records = repo.list_innovations().await?;
     let innovations: Vec<Innovation> = records.iter().filter_map(|r| r.to_domain().ok()).collect();
     let verdicts = repo.list_verdicts().await?;
-    let mut last_bundles: BTreeMap<String, DateTime<Utc>> = BTreeMap::new();
-    for log in repo.list_imports().await? {
-        if let Ok(at) = DateTime::parse_from_rfc3339(&log.received_at) {
-            let at = at.with_timezone(&Utc);
-            let entry = last_bundles.entry(log.agency).or_insert(at);
-            if at > *entry {
-                *entry = at;
-            }
-        }
-    }
+    let last_bundles = last_bundles(&repo.list_imports().await?);
     let dashboard = dashboard(DashboardInput {
         catalog,
         registry: &registry,
