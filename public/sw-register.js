@@ -22,6 +22,17 @@
     });
   };
 
+  // Asks for a Background Sync (where the browser has it) once something waits in the outbox;
+  // the worker's "sync" comes back as the window event the app listens to.
+  window.inovdaRequestSync = function () {
+    navigator.serviceWorker.ready.then(function (reg) {
+      if (reg.sync) return reg.sync.register('inovda-relay');
+    }).catch(function () {});
+  };
+  navigator.serviceWorker.addEventListener('message', function (event) {
+    if (event.data && event.data.type === 'RELAY_SYNC') window.dispatchEvent(new Event('inovda:relay-sync'));
+  });
+
   navigator.serviceWorker.addEventListener('controllerchange', function () {
     if (applying) window.location.reload();
   });

@@ -26,6 +26,17 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
 });
 
+// Background Sync: when the browser has a network again it wakes this worker, which asks the
+// app's open pages to send their relay outbox (sealing and signing stay in the pages, which
+// hold the device key); a closed app sends on its next start.
+self.addEventListener('sync', (event) => {
+  if (event.tag !== 'inovda-relay') return;
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window' })
+      .then((pages) => pages.forEach((page) => page.postMessage({ type: 'RELAY_SYNC' })))
+  );
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;

@@ -58,6 +58,12 @@ async function agencySubmitsOffline(configFile, unit, innovation) {
   await ui.waitSaved();
   await page.getByRole('button', { name: 'Ajukan' }).click();
   await page.getByText('Dikirim otomatis ke sekretariat lewat relay saat ada jaringan.').waitFor();
+  // Where the browser has Background Sync, the outbox asked the service worker for one.
+  const syncTags = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.sync ? registration.sync.getTags() : null;
+  });
+  assert.deepEqual(syncTags, ['inovda-relay']);
   await ui.backToList();
   const delivery = page.locator('li.innovation', { hasText: innovation }).getByTestId('delivery');
   await delivery.getByText('Menunggu jaringan untuk dikirim').waitFor();

@@ -44,7 +44,9 @@ test('killing the browser right after an autosave loses nothing', async (t) => {
     reportLost(t, saved, await snapshot(page));
     await killBrowser({ child, browser });
   } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // Chromium's helper processes may still write for a moment after the kill: a leftover
+    // temporary folder is no failure of the story.
+    try { rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); } catch { /* left in tmp */ }
   }
 });
 
@@ -117,7 +119,9 @@ test('killing the browser in the middle of typing keeps a typed prefix, at least
     await ui.waitSaved();
   } finally {
     if (browser) await killBrowser(browser);
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // Chromium's helper processes may still write for a moment after the kill: a leftover
+    // temporary folder is no failure of the story.
+    try { rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); } catch { /* left in tmp */ }
   }
 });
 

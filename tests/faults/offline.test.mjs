@@ -65,7 +65,9 @@ test('a cold start with no network opens the list and a draft by its link, and e
     if (browser) await killBrowser(browser);
     server.closeAllConnections?.();
     await new Promise((done) => server.close(() => done()));
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // Chromium's helper processes may still write for a moment after the kill: a leftover
+    // temporary folder is no failure of the story.
+    try { rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); } catch { /* left in tmp */ }
     rmSync(root, { recursive: true, force: true });
   }
 });

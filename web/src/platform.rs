@@ -352,3 +352,14 @@ pub fn file_from_blob(blob: &web_sys::Blob, name: &str) -> Result<web_sys::File,
     options.set_type("application/zip");
     web_sys::File::new_with_blob_sequence_and_options(&parts, name, &options).map_err(js_error)
 }
+
+/// Asks the service worker for a Background Sync (`window.inovdaRequestSync` of
+/// `sw-register.js`); nothing happens where the browser has none.
+pub fn request_background_sync() {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(function) = js_sys::Reflect::get(&window, &JsValue::from_str("inovdaRequestSync"))
+        && let Some(function) = function.dyn_ref::<js_sys::Function>()
+    {
+        let _ = function.call0(&window);
+    }
+}

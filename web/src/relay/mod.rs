@@ -9,8 +9,9 @@
 //!   it in the inbox; the Impor page shows it through the same preview and commit as files, and
 //!   the receipt is posted once it is imported.
 //!
-//! [`start`] runs a sync when the app starts, on the browser's `online` event, every minute
-//! while the app is open and right after something is queued.
+//! [`start`] runs a sync when the app starts, on the browser's `online` event, on the service
+//! worker's Background Sync (where the browser has it), every minute while the app is open and
+//! right after something is queued.
 
 pub mod client;
 
@@ -204,6 +205,7 @@ pub async fn enqueue(
     );
     repo.enqueue(&entry, &sealed.blob).await?;
     state.relay.changed.notify();
+    platform::request_background_sync();
     kick(state);
     Ok(entry)
 }
@@ -305,6 +307,9 @@ pub fn start(state: AppState) {
     let online = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || kick(state));
     if let Some(window) = web_sys::window() {
         let _ = window.add_event_listener_with_callback("online", online.as_ref().unchecked_ref());
+        // The service worker's Background Sync (public/sw.js) arrives as this event.
+        let _ = window
+            .add_event_listener_with_callback("inovda:relay-sync", online.as_ref().unchecked_ref());
         let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
             online.as_ref().unchecked_ref(),
             60_000,
