@@ -25,7 +25,7 @@ use inovda_web::pages::secretariat::shared::YearError;
 use inovda_web::pages::secretariat::verification::FeedbackError;
 use inovda_web::platform::BrowserError;
 use inovda_web::recap_files::RecapError;
-use inovda_web::relay::RelayFailure;
+use inovda_web::relay::{RelayFailure, SyncError};
 use inovda_web::storage::StorageError;
 use wasm_bindgen_test::*;
 
@@ -73,5 +73,6 @@ fn every_web_error_reads_in_both_languages() {
     reads_in_both_languages::<FeedbackError>();
     reads_in_both_languages::<YearError>();
     reads_in_both_languages::<RelayFailure>();
+    reads_in_both_languages::<SyncError>();
     reads_in_both_languages::<Unreadable>();
 }

@@ -105,6 +105,34 @@ impl UserError for RelayError {
     }
 }
 
+/// Why a sync stopped: the relay, or the device's storage. Narrow on purpose: the small home
+/// module syncs too, and carries only these texts.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("{0}")]
+    Relay(#[from] RelayError),
+    #[error("{0}")]
+    Storage(#[from] StorageError),
+}
+
+impl UserError for SyncError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            SyncError::Relay(error) => error.message(lang),
+            SyncError::Storage(error) => error.message(lang),
+        }
+    }
+}
+
+impl Examples for SyncError {
+    fn examples() -> Vec<Self> {
+        chain(SyncError::Relay(RelayError::EmptyUrl), |error| match error {
+            SyncError::Relay(_) => Some(SyncError::Storage(StorageError::QuotaExceeded)),
+            SyncError::Storage(_) => None,
+        })
+    }
+}
+
 /// A sealed bundle ready for the outbox.
 pub struct SealedBlob {
     pub blob: web_sys::Blob,
@@ -252,7 +280,7 @@ type InboxStep = for<'a> fn(
     &'a SigningKey,
     RelaySettings,
 ) -> std::pin::Pin<
-    Box<dyn std::future::Future<Output = Result<(), RelayFailure>> + 'a>,
+    Box<dyn std::future::Future<Output = Result<(), SyncError>> + 'a>,
 >;
 
 thread_local! {
@@ -321,7 +349,7 @@ pub fn start(state: AppState) {
 
 /// One round: join, upload what is due, read receipts, fetch the inbox, post receipts of what
 /// was imported. `Ok(false)` when there is nothing to do (no relay, or offline).
-async fn sync(state: AppState) -> Result<bool, RelayFailure> {
+async fn sync(state: AppState) -> Result<bool, SyncError> {
     let repo = state.repo();
     let Some(mut settings) = repo.get_relay().await? else { return Ok(false) };
     if !device::is_online() {
@@ -349,7 +377,7 @@ async fn sync(state: AppState) -> Result<bool, RelayFailure> {
     Ok(true)
 }
 
-async fn send_due(repo: &Repo, client: &Client<'_>, region: &str) -> Result<(), RelayFailure> {
+async fn send_due(repo: &Repo, client: &Client<'_>, region: &str) -> Result<(), SyncError> {
     for entry in repo.outbox().await? {
         if !entry.due(platform::now()) {
             continue;
@@ -369,7 +397,7 @@ async fn send_due(repo: &Repo, client: &Client<'_>, region: &str) -> Result<(), 
     Ok(())
 }
 
-async fn read_receipts(repo: &Repo, client: &Client<'_>, region: &str) -> Result<(), RelayFailure> {
+async fn read_receipts(repo: &Repo, client: &Client<'_>, region: &str) -> Result<(), SyncError> {
     let waiting: Vec<OutboxEntry> =
         repo.outbox().await?.into_iter().filter(OutboxEntry::awaiting_receipt).collect();
     if waiting.is_empty() {
@@ -398,7 +426,7 @@ async fn fetch_inbox(
     client: &Client<'_>,
     key: &SigningKey,
     mut settings: RelaySettings,
-) -> Result<(), RelayFailure> {
+) -> Result<(), SyncError> {
     let region = settings.link.region_id.clone();
     loop {
         let page = client.inbox(&region, settings.inbox_after).await?;
@@ -436,7 +464,7 @@ async fn fetch_inbox(
     }
 }
 
-async fn post_receipts(repo: &Repo, client: &Client<'_>, region: &str) -> Result<(), RelayFailure> {
+async fn post_receipts(repo: &Repo, client: &Client<'_>, region: &str) -> Result<(), SyncError> {
     let imported: Vec<String> = repo
         .inbox()
         .await?
