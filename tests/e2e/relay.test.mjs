@@ -12,7 +12,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { asFile, writeSubmittableInnovation } from './support/agency.mjs';
+import { addUnitsAndMakeConfig, pickUnit, writeSubmittableInnovation } from './support/agency.mjs';
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startRelayApp } from './support/relay.mjs';
@@ -41,10 +41,7 @@ async function agencySubmitsOffline(configFile, unit, innovation) {
   const ui = new AppPage(page);
   await ui.open(app.url);
   await ui.startAs(unit, REGION);
-  await ui.chooseBundles([configFile]);
-  await page.getByLabel('Instansi Anda').selectOption({ label: unit });
-  await page.getByRole('button', { name: 'Pakai instansi ini' }).click();
-  await page.getByText(`Instansi dipilih: ${unit} (${REGION}).`).waitFor();
+  await pickUnit(ui, configFile, unit, REGION);
   // The config named the relay: Pengaturan shows it, and the device joins while online.
   await page.getByRole('link', { name: 'Pengaturan' }).click();
   await page.getByTestId('relay-url').getByText(app.url.replace(/\/$/, '')).waitFor();
@@ -91,18 +88,7 @@ test('two agencies submit offline; back online the secretariat receives both thr
 
   await office.getByRole('link', { name: '← Daftar inovasi' }).click();
   await office.getByRole('link', { name: 'Daftar instansi' }).click();
-  for (const [name, kind] of UNITS) {
-    await office.getByLabel('Nama instansi', { exact: true }).fill(name);
-    await office.getByLabel('Jenis instansi').selectOption({ label: kind });
-    await office.getByRole('button', { name: 'Tambah instansi' }).click();
-    await office.locator('li.agency .name', { hasText: name }).waitFor();
-  }
-  await office.getByLabel('Jenis daerah').selectOption({ label: 'Kota' });
-  const [configDownload] = await Promise.all([
-    office.waitForEvent('download'),
-    office.getByRole('button', { name: 'Buat bundel konfigurasi' }).click(),
-  ]);
-  const configFile = await asFile(configDownload);
+  const configFile = await addUnitsAndMakeConfig(office, UNITS);
 
   // Two agencies submit while offline.
   const health = await agencySubmitsOffline(configFile, 'Dinas Kesehatan', 'Antar Obat Keliling');

@@ -14,7 +14,7 @@ import { after, before, test } from 'node:test';
 
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
-import { asFile, writeSubmittableInnovation } from './support/agency.mjs';
+import { addUnitsAndMakeConfig, asFile, pickUnit, writeSubmittableInnovation } from './support/agency.mjs';
 import { pdfBuffer } from './support/fixtures.mjs';
 import { startApp } from './support/harness.mjs';
 import { openWithOpenpyxl } from './support/xlsx.mjs';
@@ -34,10 +34,7 @@ async function agencyDevice(configFile, unit, innovationName) {
   const ui = new AppPage(page);
   await ui.open(app.url);
   await ui.startAs(unit, REGION);
-  await ui.chooseBundles([configFile]);
-  await page.getByLabel('Instansi Anda').selectOption({ label: unit });
-  await page.getByRole('button', { name: 'Pakai instansi ini' }).click();
-  await page.getByText(`Instansi dipilih: ${unit} (${REGION}).`).waitFor();
+  await pickUnit(ui, configFile, unit, REGION);
   await page.getByRole('link', { name: '← Daftar inovasi' }).click();
   await ui.newInnovation();
   await writeSubmittableInnovation(page, innovationName);
@@ -69,18 +66,7 @@ test('the secretariat reviews an agency\'s innovation and the agency reads the v
   await secretariat.goto(app.url);
   await new AppPage(secretariat).startAsSecretariat(SECRETARIAT, REGION, '2026');
   await secretariat.getByRole('link', { name: 'Daftar instansi' }).click();
-  for (const [name, kind] of UNITS) {
-    await secretariat.getByLabel('Nama instansi', { exact: true }).fill(name);
-    await secretariat.getByLabel('Jenis instansi').selectOption({ label: kind });
-    await secretariat.getByRole('button', { name: 'Tambah instansi' }).click();
-    await secretariat.locator('li.agency .name', { hasText: name }).waitFor();
-  }
-  await secretariat.getByLabel('Jenis daerah').selectOption({ label: 'Kota' });
-  const [configDownload] = await Promise.all([
-    secretariat.waitForEvent('download'),
-    secretariat.getByRole('button', { name: 'Buat bundel konfigurasi' }).click(),
-  ]);
-  const configFile = await asFile(configDownload);
+  const configFile = await addUnitsAndMakeConfig(secretariat, UNITS);
 
   // Two agencies, each on its own device, submit one innovation each.
   const health = await agencyDevice(configFile, 'Dinas Kesehatan', 'Antar Obat Keliling');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { asFile, writeSubmittableInnovation } from '../e2e/support/agency.mjs';
+import { addUnitsAndMakeConfig, pickUnit, writeSubmittableInnovation } from '../e2e/support/agency.mjs';
 import { AppPage } from '../e2e/support/app_page.mjs';
 import { pdfBuffer } from '../e2e/support/fixtures.mjs';
 import { startRelayApp } from '../e2e/support/relay.mjs';
@@ -82,16 +82,8 @@ async function secretariatShares(app, unit) {
   await office.getByTestId('relay-connected').getByText('Terhubung').waitFor();
   await office.getByRole('link', { name: '← Daftar inovasi' }).click();
   await office.getByRole('link', { name: 'Daftar instansi' }).click();
-  await office.getByLabel('Nama instansi', { exact: true }).fill(unit);
-  await office.getByLabel('Jenis instansi').selectOption({ label: 'Dinas' });
-  await office.getByRole('button', { name: 'Tambah instansi' }).click();
-  await office.locator('li.agency .name', { hasText: unit }).waitFor();
-  await office.getByLabel('Jenis daerah').selectOption({ label: 'Kota' });
-  const [download] = await Promise.all([
-    office.waitForEvent('download'),
-    office.getByRole('button', { name: 'Buat bundel konfigurasi' }).click(),
-  ]);
-  return { context, office, configFile: await asFile(download) };
+  const configFile = await addUnitsAndMakeConfig(office, [[unit, 'Dinas']]);
+  return { context, office, configFile };
 }
 
 /** An agency's first day: picks its unit from the secretariat's config file and joins the relay. */
@@ -99,10 +91,7 @@ async function agencyJoins(page, app, configFile, unit) {
   const ui = new AppPage(page);
   await ui.open(app.url);
   await ui.startAs(unit, REGION);
-  await ui.chooseBundles([configFile]);
-  await page.getByLabel('Instansi Anda').selectOption({ label: unit });
-  await page.getByRole('button', { name: 'Pakai instansi ini' }).click();
-  await page.getByText(`Instansi dipilih: ${unit} (${REGION}).`).waitFor();
+  await pickUnit(ui, configFile, unit, REGION);
   await page.getByRole('link', { name: 'Pengaturan' }).click();
   await page.getByTestId('relay-connected').getByText('Terhubung').waitFor();
   await page.getByRole('link', { name: '← Daftar inovasi' }).click();

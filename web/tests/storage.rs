@@ -4,8 +4,9 @@
 use chrono::{DateTime, Utc};
 use inovda_core::{Innovation, InnovationId, InnovationRecord, Stage};
 use inovda_web::storage::{
-    BLOBS_STORE, DB_VERSION, HANDOVER_STORE, IMPORTS_STORE, INNOVATIONS_STORE, META_STORE,
-    ProfileDto, REVISIONS_STORE, Repo, SIGNERS_STORE, TRASH_STORE, VERDICTS_STORE,
+    BLOBS_STORE, DB_VERSION, HANDOVER_STORE, IMPORTS_STORE, INBOX_STORE, INNOVATIONS_STORE,
+    META_STORE, OUTBOX_STORE, ProfileDto, REVISIONS_STORE, Repo, SIGNERS_STORE, TRASH_STORE,
+    VERDICTS_STORE,
 };
 use wasm_bindgen_test::*;
 
@@ -49,8 +50,10 @@ async fn opening_a_new_database_creates_every_store() {
             BLOBS_STORE,
             HANDOVER_STORE,
             IMPORTS_STORE,
+            INBOX_STORE,
             INNOVATIONS_STORE,
             META_STORE,
+            OUTBOX_STORE,
             REVISIONS_STORE,
             SIGNERS_STORE,
             TRASH_STORE,
@@ -131,17 +134,19 @@ async fn a_layout_1_database_is_upgraded_without_losing_records() {
     assert_eq!(repo.list_innovations().await.unwrap(), vec![old]);
     let mut names = store_names(repo.name()).await;
     names.sort();
-    assert_eq!(names, LAYOUT_3);
+    assert_eq!(names, LAYOUT_4);
     repo.delete_database().await.unwrap();
 }
 
 /// Every store of the current layout, sorted.
-const LAYOUT_3: [&str; 9] = [
+const LAYOUT_4: [&str; 11] = [
     "blobs",
     "handover",
     "imports",
+    "inbox",
     "innovations",
     "meta",
+    "outbox",
     "revisions",
     "signers",
     "trash",
@@ -193,7 +198,7 @@ async fn a_layout_2_database_is_upgraded_keeping_records_evidence_and_trash() {
     assert_eq!(repo.count_conflicts().await.unwrap(), 0);
     let mut names = store_names(repo.name()).await;
     names.sort();
-    assert_eq!(names, LAYOUT_3);
+    assert_eq!(names, LAYOUT_4);
     repo.delete_database().await.unwrap();
 }
 

@@ -40,3 +40,30 @@ export async function writeSubmittableInnovation(page, name) {
   await page.getByText('Siap diajukan.').waitFor();
 }
 
+
+/**
+ * The secretariat on Daftar instansi: adds each `[name, kind]` unit, picks "Kota" and downloads
+ * the config bundle; returns it as a file to choose on an agency's device.
+ */
+export async function addUnitsAndMakeConfig(page, units) {
+  for (const [name, kind] of units) {
+    await page.getByLabel('Nama instansi', { exact: true }).fill(name);
+    await page.getByLabel('Jenis instansi').selectOption({ label: kind });
+    await page.getByRole('button', { name: 'Tambah instansi' }).click();
+    await page.locator('li.agency .name', { hasText: name }).waitFor();
+  }
+  await page.getByLabel('Jenis daerah').selectOption({ label: 'Kota' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Buat bundel konfigurasi' }).click(),
+  ]);
+  return asFile(download);
+}
+
+/** An agency on Impor: chooses the secretariat's config file and picks its unit from it. */
+export async function pickUnit(ui, configFile, unit, region) {
+  await ui.chooseBundles([configFile]);
+  await ui.page.getByLabel('Instansi Anda').selectOption({ label: unit });
+  await ui.page.getByRole('button', { name: 'Pakai instansi ini' }).click();
+  await ui.page.getByText(`Instansi dipilih: ${unit} (${region}).`).waitFor();
+}

@@ -142,6 +142,11 @@ impl<B: Backend> Store<B> {
         .await
     }
 
+    /// Every sender key this device trusts (first use or confirmed).
+    pub async fn list_signers(&self) -> Result<Vec<SignerDto>, StorageError> {
+        self.all(SIGNERS_STORE).await
+    }
+
     /// Every imported bundle, oldest first.
     pub async fn list_imports(&self) -> Result<Vec<ImportLogDto>, StorageError> {
         self.all(IMPORTS_STORE).await

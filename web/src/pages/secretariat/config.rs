@@ -177,7 +177,9 @@ pub fn ConfigExport() -> impl IntoView {
     let kind_missing = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Result<String, (Vec<ConfigIssue>, String)>>);
     let busy = RwSignal::new(false);
-    let build = move |_| {
+    // Both buttons: the region kind first, then the action with the profile; its sentence or
+    // its findings end up in `outcome`.
+    let run = move |send: bool| {
         outcome.set(None);
         let Some(kind) = RegionKind::from_code(&region_kind.get_untracked()) else {
             kind_missing.set(true);
@@ -186,38 +188,27 @@ pub fn ConfigExport() -> impl IntoView {
         kind_missing.set(false);
         let ProfileState::Ready(profile) = state.profile.get_untracked() else { return };
         busy.set(true);
-        let repo = state.repo();
         spawn_local(async move {
             let lang = state.lang.get_untracked();
-            let result = build_and_download(&repo, &profile, kind)
-                .await
-                .map(|name| format!("{} {name}", t(lang, Key::ConfigDownloaded)));
+            let result = if send {
+                send_config_to_all(state, &profile, kind)
+                    .await
+                    .map(|count| crate::i18n::relay::config_sent(lang, count))
+            } else {
+                build_and_download(&state.repo(), &profile, kind)
+                    .await
+                    .map(|name| format!("{} {name}", t(lang, Key::ConfigDownloaded)))
+            };
             outcome.try_set(Some(result.map_err(|failure| failure.shown(lang))));
             busy.try_set(false);
         });
     };
+    let build = move |_| run(false);
+    let send = move |_| run(true);
     let has_relay = LocalResource::new(move || {
         let repo = state.repo();
         async move { repo.get_relay().await.map(|found| found.is_some()).unwrap_or(false) }
     });
-    let send = move |_| {
-        outcome.set(None);
-        let Some(kind) = RegionKind::from_code(&region_kind.get_untracked()) else {
-            kind_missing.set(true);
-            return;
-        };
-        kind_missing.set(false);
-        let ProfileState::Ready(profile) = state.profile.get_untracked() else { return };
-        busy.set(true);
-        spawn_local(async move {
-            let lang = state.lang.get_untracked();
-            let result = send_config_to_all(state, &profile, kind)
-                .await
-                .map(|count| crate::i18n::relay::config_sent(lang, count));
-            outcome.try_set(Some(result.map_err(|failure| failure.shown(lang))));
-            busy.try_set(false);
-        });
-    };
     let shown = move || {
         let lang = state.lang.get();
         outcome.get().map(|result| match result {

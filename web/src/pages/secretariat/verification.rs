@@ -146,7 +146,21 @@ pub async fn download_feedback(
     ids: &[String],
 ) -> Result<FeedbackSentDto, FeedbackError> {
     let built = build_feedback(repo, profile, agency, ids).await?;
-    platform::download_blob(&built.blob, &built.file_name, "application/zip")?;
+    // Locked for the unit's device once its key is known (it signed the unit's submissions).
+    let blob = match unit_key(repo, &profile.region, agency).await? {
+        Some(unit) => {
+            let key = signing::device_key(repo).await?;
+            let meta = crate::relay::seal_meta(
+                BundleKind::Feedback,
+                &profile.region,
+                None,
+                &profile.agency,
+            );
+            crate::relay::seal_blob(&built.blob, &meta, &key, &[unit]).await?.blob
+        }
+        None => built.blob,
+    };
+    platform::download_blob(&blob, &built.file_name, "application/zip")?;
     let entry = FeedbackSentDto {
         agency: agency.to_owned(),
         file_name: built.file_name,
@@ -155,6 +169,22 @@ pub async fn download_feedback(
     };
     repo.log_feedback(&entry).await?;
     Ok(entry)
+}
+
+/// The key the unit's submissions were signed with, as this device trusts it.
+async fn unit_key(
+    repo: &Repo,
+    region: &str,
+    agency: &str,
+) -> Result<Option<PublicKey>, StorageError> {
+    use inovda_core::secretariat::registry::name_key;
+    let signers = repo.list_signers().await?;
+    Ok(signers
+        .iter()
+        .filter(|s| {
+            name_key(&s.region) == name_key(region) && name_key(&s.agency) == name_key(agency)
+        })
+        .find_map(|s| PublicKey::from_hex(&s.public_key).ok()))
 }
 
 /// Queues each unit's feedback bundle on the relay, sealed to the unit's device as the relay
