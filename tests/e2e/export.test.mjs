@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import { AppPage } from './support/app_page.mjs';
 import { startApp } from './support/harness.mjs';
 import { pdfBuffer } from './support/fixtures.mjs';
+import { BINARY } from './support/relay.mjs';
 import { readZip } from './support/zip.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { innovationRecord, seed } from './support/seed.mjs';
@@ -20,7 +21,7 @@ function formatSize(bytes) {
 }
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const CLI = `${ROOT}target/debug/inovda`;
+const CLI = BINARY;
 
 /** The `inovda` command line, built if a previous step has not built it yet. */
 function inovda(...args) {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { DIST, PHONE, launchChromium } from './harness.mjs';
 
 const TARGET = process.env.CARGO_TARGET_DIR || new URL('../../../target', import.meta.url).pathname;
-const BINARY = process.env.INOVDA_BIN || join(TARGET, 'debug', 'inovda');
+/** The debug `inovda` binary (`cargo build -p inovda-cli`; make test builds it). */
+export const BINARY = process.env.INOVDA_BIN || join(TARGET, 'debug', 'inovda');
 
 /** Starts `inovda serve` and reads its address (and, on a fresh data folder, its enrolment code). */
 function serve(root, data, listen, { expectCode }) {

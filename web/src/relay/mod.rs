@@ -365,19 +365,29 @@ async fn sync(state: AppState) -> Result<bool, SyncError> {
         settings.joined = true;
         repo.put_relay(&settings).await?;
     }
-    send_due(&repo, &client, &region).await?;
+    if send_due(&repo, &client, &region).await? == Membership::Lost {
+        // Removed from the region meanwhile: join again on the next round (the join token
+        // still holds), the refused bundle is retried then.
+        settings.joined = false;
+        repo.put_relay(&settings).await?;
+        return Ok(true);
+    }
     read_receipts(&repo, &client, &region).await?;
     if let Some(step) = INBOX_STEP.with(Cell::get) {
         step(&repo, &client, &key, settings).await?;
     }
     post_receipts(&repo, &client, &region).await?;
-    if profile.role == Role::Secretariat {
-        state.data_changed.notify();
-    }
     Ok(true)
 }
 
-async fn send_due(repo: &Repo, client: &Client<'_>, region: &str) -> Result<(), SyncError> {
+/// Whether the relay still counts this device as a member of the region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Membership {
+    Kept,
+    Lost,
+}
+
+async fn send_due(repo: &Repo, client: &Client<'_>, region: &str) -> Result<Membership, SyncError> {
     for entry in repo.outbox().await? {
         if !entry.due(platform::now()) {
             continue;
@@ -387,14 +397,19 @@ async fn send_due(repo: &Repo, client: &Client<'_>, region: &str) -> Result<(), 
             Ok(deposited) => repo.update_outbox(&entry.sent(deposited.deposited_at)).await?,
             Err(error) => {
                 let stop = matches!(error, RelayError::Unreachable(_));
+                let lost =
+                    matches!(&error, RelayError::Refused { code, .. } if code == "not_a_member");
                 repo.update_outbox(&entry.failed(&error, platform::now())).await?;
                 if stop {
                     return Err(error.into());
                 }
+                if lost {
+                    return Ok(Membership::Lost);
+                }
             }
         }
     }
-    Ok(())
+    Ok(Membership::Kept)
 }
 
 async fn read_receipts(repo: &Repo, client: &Client<'_>, region: &str) -> Result<(), SyncError> {
