@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
+import { writeSubmittableInnovation } from './support/agency.mjs';
 import { AppPage } from './support/app_page.mjs';
-import { designText, pdfBuffer } from './support/fixtures.mjs';
+import { pdfBuffer } from './support/fixtures.mjs';
 import { startApp } from './support/harness.mjs';
 import { innovationRecord, seed } from './support/seed.mjs';
 
@@ -28,32 +29,7 @@ test('a file over 2 MB blocks Ajukan with its name and the fix, and shows on the
   await ui.open(app.url);
   await ui.startAs('Dinas Pendidikan', REGION);
   await ui.newInnovation();
-  await page.getByLabel('Nama Inovasi').fill('Si Ijol');
-  await page.getByLabel('Tahapan Inovasi').selectOption({ label: 'Penerapan' });
-  await page.getByLabel('Inisiator Inovasi Daerah').selectOption({ label: 'OPD' });
-  await page.getByLabel('Nama Inisiator').fill('Tim Inovasi');
-  await page.getByLabel('Jenis Inovasi').selectOption({ label: 'Digital' });
-  await page.getByLabel('Bentuk Inovasi Daerah').selectOption({ index: 2 });
-  await page.getByLabel('Tematik', { exact: true }).selectOption({ label: 'Digitalisasi Layanan Pemerintahan' });
-  await page.getByLabel('Urusan Pemerintahan Utama').selectOption({ label: '1. Pendidikan' });
-  await page.getByLabel('Waktu Uji Coba').fill('2023-09-01');
-  await page.getByLabel('Waktu Penerapan').fill('2024-03-01');
-  await page.getByLabel(/^Rancang Bangun/).fill(designText(320));
-  await page.getByLabel('Tujuan Inovasi').fill('Mempercepat layanan bagi warga.');
-  await page.getByLabel('Manfaat yang Diperoleh').fill('Warga tidak perlu datang ke kantor.');
-  await page.getByLabel('Hasil Inovasi').fill('Waktu layanan turun dari tiga hari menjadi satu hari.');
-  await page.locator('#ind-17-file').setInputFiles({ name: 'SK Tim Inovasi.pdf', mimeType: 'application/pdf', buffer: pdfBuffer('SK Si Ijol') });
-  await page.getByText('Berkas dilampirkan: SK Tim Inovasi.pdf').waitFor();
-  await page.locator('#ind-17-level-3').check();
-  for (const n of [16, 32, 33]) {
-    await page.locator(`#ind-${n}-level-1`).check();
-    await page.locator(`#ind-${n}-reuse`).selectOption({ label: 'SK Tim Inovasi.pdf' });
-    await page.locator(`#indicator-${n}`).getByRole('button', { name: 'Lampirkan' }).click();
-    await page.locator(`#indicator-${n}`).getByText(/SK Tim Inovasi\.pdf/).waitFor();
-  }
-  await page.locator('#ind-35-level-2').check();
-  await page.getByLabel('Tautan video (YouTube / Google Drive)').fill('https://www.youtube.com/watch?v=inovda-demo');
-  await page.getByText('Siap diajukan.').waitFor();
+  await writeSubmittableInnovation(page, 'Si Ijol');
   assert.equal(await page.getByRole('button', { name: 'Ajukan' }).isDisabled(), false);
 
   // A 2.5 MB scan on indicator 18: kept on the device, but Ajukan is refused with the fix.

@@ -152,6 +152,11 @@ test('two agencies submit offline; back online the secretariat receives both thr
   }
   await arrived.waitFor();
   await health.ui.assertNoHorizontalScroll('Impor with a relay inbox on a phone');
+  // In English too, as every text of the panel.
+  await health.page.getByRole('button', { name: 'English' }).click();
+  await health.page.getByTestId('relay-inbox-count').getByText('1 bundle waiting to be reviewed in Impor.').waitFor();
+  await health.page.getByRole('button', { name: 'Review what arrived' }).waitFor();
+  await health.page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
   await health.page.getByRole('button', { name: 'Tinjau kiriman masuk' }).click();
   await health.page.getByRole('button', { name: 'Impor', exact: true }).click();
   await health.page.getByText(/^Impor selesai/).waitFor();

@@ -530,7 +530,8 @@ mod tests {
     fn the_challenge_signature_is_over_the_context_and_the_challenge() {
         let device = key(3);
         let signature = sign_challenge(&device, "c1.abc");
-        let bytes: [u8; 64] = hex_decode(&signature).unwrap().try_into().unwrap();
+        let bytes: [u8; 64] =
+            hex_decode(&signature).and_then(|b| b.try_into().ok()).expect("64 signature bytes");
         assert!(device.public_key().verifies(b"inovda-relay-auth-v1\nc1.abc", &bytes));
     }
 
@@ -543,7 +544,9 @@ mod tests {
 
     #[test]
     fn an_outbox_entry_waits_retries_and_stops_on_a_permanent_refusal() {
-        let now = DateTime::parse_from_rfc3339("2026-12-07T03:00:00Z").unwrap().with_timezone(&Utc);
+        let now = DateTime::parse_from_rfc3339("2026-12-07T03:00:00Z")
+            .expect("test data")
+            .with_timezone(&Utc);
         let entry = OutboxEntry::new(
             "ab".repeat(32),
             BundleKind::Submission,

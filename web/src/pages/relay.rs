@@ -242,15 +242,14 @@ pub fn InboxPanel(review: Callback<Vec<(web_sys::File, String)>>) -> impl IntoVi
     };
     let inbox_body = move |found: Option<Vec<InboxEntry>>| {
         found.map(|entries| {
-            let lang = state.lang.get_untracked();
             let count = entries.len();
             let senders = entries.iter().map(|e| e.sender_name.clone()).collect::<Vec<_>>();
             view! {
                 <section class="relay-inbox" aria-labelledby="relay-inbox-heading">
                     <h3 id="relay-inbox-heading">{move || text(Key::InboxHeading)}</h3>
-                    <p data-testid="relay-inbox-count">{texts::inbox_count(lang, count)}</p>
+                    <p data-testid="relay-inbox-count">{move || texts::inbox_count(state.lang.get(), count)}</p>
                     {(count > 0).then(|| view! {
-                        <ul class="senders">{senders.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}</ul>
+                        <ul class="relay-senders">{senders.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}</ul>
                     })}
                     {move || state.relay.last_error.get().map(|message| view! {
                         <p class="error" role="status">{message}</p>
