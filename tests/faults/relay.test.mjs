@@ -125,7 +125,7 @@ async function secretariatImportsOne(office, app, unit, innovation) {
   }
   await arrived.waitFor();
   const inbox = office.getByRole('region', { name: 'Kiriman masuk lewat relay' });
-  assert.deepEqual(await inbox.locator('ul.senders li').allTextContents(), [unit], 'one kiriman, from the agency');
+  assert.deepEqual(await inbox.locator('ul.relay-senders li').allTextContents(), [unit], 'one kiriman, from the agency');
   await office.getByRole('button', { name: 'Tinjau kiriman masuk' }).click();
   await office.getByRole('button', { name: 'Impor', exact: true }).click();
   await office.getByText(/^Impor selesai: 1 baru/).waitFor();
