@@ -20,8 +20,7 @@ use std::cell::Cell;
 use inovda_core::Lang;
 use inovda_core::exchange::bundle::{BundleError, BundleKind, PublicKey, SigningKey};
 use inovda_core::exchange::relay::{
-    Delivery, INBOX_SCHEMA_VERSION, InboxEntry, OutboxEntry, RelayError, RelaySettings,
-    relay_error_message,
+    INBOX_SCHEMA_VERSION, InboxEntry, OutboxEntry, RelayError, RelaySettings, relay_error_message,
 };
 use inovda_core::exchange::sealed::{SealError, SealMeta, SealWriter, seal_error_message};
 use leptos::prelude::*;
@@ -500,11 +499,6 @@ pub fn delivery_of<'a>(outbox: &'a [OutboxEntry], innovation_id: &str) -> Option
         .iter()
         .filter(|entry| entry.innovation_ids.iter().any(|id| id == innovation_id))
         .max_by(|a, b| a.created_at.cmp(&b.created_at))
-}
-
-/// Whether an entry is still on its way (for counts on screen).
-pub fn is_pending(entry: &OutboxEntry) -> bool {
-    matches!(entry.delivery, Delivery::Waiting)
 }
 
 /// Queues a built submission bundle for the secretariat when the device knows a relay;
