@@ -6,7 +6,9 @@
 // same preview as files, without touching a file; the agencies then read "Diterima sekretariat".
 // The secretariat verifies one innovation and presses "Kirim ke semua instansi lewat relay"; the
 // agency receives the feedback the same way and reads the verdict. The relay's stored bytes hold
-// no plaintext of the evidence.
+// no plaintext of the evidence. Then the local award: the secretariat picks the health office's
+// phone as its juror's device and sends the package with one press; the juror scores and the
+// sheet comes back through the relay into the round.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -162,6 +164,67 @@ test('two agencies submit offline; back online the secretariat receives both thr
   await health.page.getByText(/^Impor selesai/).waitFor();
   await health.page.getByRole('link', { name: '← Daftar inovasi' }).click();
   await health.page.getByTestId('verdict-badge').getByText('Verifikasi: Diverifikasi').waitFor();
+
+  // The local award travels the same way. The secretariat picks the health office's phone as
+  // the juror's device and sends the package with one press.
+  await office.goto(`${app.url}penghargaan`);
+  await office.getByLabel('Nama penghargaan').fill('Anugerah Inovasi 2026');
+  await office.getByRole('button', { name: 'Buat penghargaan' }).click();
+  await office.getByRole('heading', { name: 'Anugerah Inovasi 2026' }).waitFor();
+  await office.getByLabel('Kematangan terverifikasi minimal').fill('0');
+  await office.getByLabel('Nama juri', { exact: true }).fill('Dr. Sari');
+  await office.getByRole('button', { name: 'Tambah juri' }).click();
+  await office.getByRole('button', { name: 'Ambil entri dari inovasi terverifikasi' }).click();
+  await office.getByText('1 entri diambil. Tekan Simpan untuk menyimpan.').waitFor();
+  await office.getByRole('button', { name: 'Simpan penghargaan' }).click();
+  await office.getByText('Tersimpan', { exact: true }).waitFor();
+  const device = office.getByLabel('Perangkat relay untuk Dr. Sari');
+  await device.locator('option', { hasText: /^Dinas Kesehatan · [0-9a-f]{8}$/ }).waitFor({ state: 'attached' });
+  assert.equal(await device.locator('option').count(), 3,
+    'no relay, and the two agencies\' devices (the secretariat is not a juror device)');
+  await device.selectOption({ label: await device.locator('option', { hasText: 'Dinas Kesehatan' }).textContent() });
+  await assertNoSeriousA11yViolations(office, 'Penghargaan with relay devices');
+  await office.reload();
+  assert.match(await office.locator('#award-device-juri-1 option:checked').textContent(), /^Dinas Kesehatan · /, 'the pick is kept');
+  await office.getByRole('button', { name: 'Kirim paket ke semua juri lewat relay' }).click();
+  await office.getByText('Paket untuk 1 juri masuk antrean relay.').waitFor();
+  await office.locator('.award-juror-bundle', { hasText: 'Dr. Sari' }).getByTestId('delivery').getByText(/^Terkirim /).waitFor();
+
+  // The juror's phone receives it on Impor, keeps it, scores and sends the sheet back.
+  await health.page.goto(`${app.url}impor`);
+  const package_ = health.page.getByTestId('relay-inbox-count').getByText('1 kiriman masuk menunggu ditinjau di Impor.');
+  for (let attempt = 0; attempt < 10 && !(await package_.isVisible()); attempt += 1) {
+    await health.page.getByRole('button', { name: 'Periksa kiriman baru' }).click();
+    await health.page.waitForTimeout(500);
+  }
+  await health.page.getByRole('button', { name: 'Tinjau kiriman masuk' }).click();
+  await health.page.getByText('Penilaian «Anugerah Inovasi 2026» dari Bappeda Kota Probolinggo untuk juri Dr. Sari: 1 inovasi.').waitFor();
+  await health.page.getByRole('button', { name: 'Impor', exact: true }).click();
+  await health.page.getByText('Bundel penilaian disimpan.').waitFor();
+  await health.page.getByRole('link', { name: 'Buka penilaian juri' }).click();
+  const entry = health.page.getByRole('group', { name: /Antar Obat Keliling/ });
+  for (const label of ['Kebaruan (30%)', 'Kemanfaatan (25%)', 'Kewenangan daerah & kolaborasi (15%)',
+    'Replikasi & aplikatif (20%)', 'Penguasaan materi & kualitas penyajian (10%)']) {
+    await entry.getByLabel(label).fill('80');
+  }
+  await health.page.getByRole('button', { name: 'Unduh lembar nilai sebagai berkas' }).waitFor();
+  await health.page.getByRole('button', { name: 'Kirim lembar nilai lewat relay' }).click();
+  await health.page.getByText('Lembar nilai masuk antrean relay dan terkirim sendiri ke sekretariat begitu ada jaringan.').waitFor();
+  await health.page.getByTestId('delivery').getByText(/^Terkirim /).waitFor();
+  await health.ui.assertNoHorizontalScroll('Penilaian juri with a relay');
+
+  // The secretariat's Impor brings the sheet into the round.
+  await office.goto(`${app.url}impor`);
+  const sheet = office.getByTestId('relay-inbox-count').getByText('1 kiriman masuk menunggu ditinjau di Impor.');
+  for (let attempt = 0; attempt < 10 && !(await sheet.isVisible()); attempt += 1) {
+    await office.getByRole('button', { name: 'Periksa kiriman baru' }).click();
+    await office.waitForTimeout(500);
+  }
+  await office.getByRole('button', { name: 'Tinjau kiriman masuk' }).click();
+  await office.getByRole('button', { name: 'Impor', exact: true }).click();
+  await office.getByText('Lembar nilai disimpan untuk «Anugerah Inovasi 2026».').waitFor();
+  await office.getByRole('link', { name: 'Buka penghargaan' }).click();
+  await office.getByText('Lembar nilai diterima dari: Dr. Sari').waitFor();
 
   await Promise.all([officeContext.close(), health.context.close(), school.context.close()]);
 });

@@ -333,6 +333,9 @@ pub enum ActionError {
     Award(#[from] AwardError),
     #[error(transparent)]
     Browser(#[from] BrowserError),
+    /// Sealing or queuing for the relay.
+    #[error(transparent)]
+    Relay(#[from] crate::relay::RelayFailure),
 }
 
 /// `?` on a cause that loading shares goes through [`LoadError`].
@@ -356,6 +359,7 @@ impl UserError for ActionError {
             ActionError::Secretariat(error) => error.message(lang),
             ActionError::Award(error) => error.message(lang),
             ActionError::Browser(error) => error.message(lang),
+            ActionError::Relay(error) => error.message(lang),
         }
     }
 }
@@ -369,7 +373,10 @@ impl Examples for ActionError {
             }
             ActionError::Secretariat(_) => Some(ActionError::Award(AwardError::WrongRound)),
             ActionError::Award(_) => Some(ActionError::Browser(BrowserError::NoPage)),
-            ActionError::Browser(_) => None,
+            ActionError::Browser(_) => Some(ActionError::Relay(crate::relay::RelayFailure::Relay(
+                inovda_core::exchange::relay::RelayError::Unreachable("offline".into()),
+            ))),
+            ActionError::Relay(_) => None,
         })
     }
 }

@@ -88,6 +88,13 @@ pub enum Key {
     JurySend,
     JuryIncomplete,
     JurySent,
+    AwardDeviceNone,
+    AwardDevicesHint,
+    AwardSendPackages,
+    AwardSendPackagesHint,
+    JurySendRelay,
+    JuryDownloadFile,
+    JuryQueued,
 }
 
 impl Key {
@@ -172,6 +179,13 @@ impl Key {
         Key::JurySend,
         Key::JuryIncomplete,
         Key::JurySent,
+        Key::AwardDeviceNone,
+        Key::AwardDevicesHint,
+        Key::AwardSendPackages,
+        Key::AwardSendPackagesHint,
+        Key::JurySendRelay,
+        Key::JuryDownloadFile,
+        Key::JuryQueued,
     ];
 }
 
@@ -319,6 +333,31 @@ impl Texts for Key {
             Key::JurySent => (
                 "Lembar nilai diunduh; kirim berkas ini ke sekretariat:",
                 "Score sheet downloaded; send this file to the secretariat:",
+            ),
+            Key::AwardDeviceNone => {
+                ("— tanpa relay (kirim berkas) —", "— no relay (send the file) —")
+            }
+            Key::AwardDevicesHint => (
+                "Pilih perangkat tiap juri di antara perangkat yang tersambung ke relay wilayah: paketnya terkirim otomatis dan lembar nilainya kembali lewat relay. Berkas yang diunduh untuk juri itu hanya bisa dibuka perangkatnya.",
+                "Pick each juror's device among those connected to the region's relay: the package travels by itself and the score sheet comes back through the relay. A file downloaded for that juror opens only on that device.",
+            ),
+            Key::AwardSendPackages => (
+                "Kirim paket ke semua juri lewat relay",
+                "Send every juror's package through the relay",
+            ),
+            Key::AwardSendPackagesHint => (
+                "Juri tanpa perangkat relay tetap menerima berkas: unduh bundelnya dan kirim sendiri.",
+                "Jurors without a relay device still get a file: download their bundle and send it yourself.",
+            ),
+            Key::JurySendRelay => {
+                ("Kirim lembar nilai lewat relay", "Send the score sheet through the relay")
+            }
+            Key::JuryDownloadFile => {
+                ("Unduh lembar nilai sebagai berkas", "Download the score sheet as a file")
+            }
+            Key::JuryQueued => (
+                "Lembar nilai masuk antrean relay dan terkirim sendiri ke sekretariat begitu ada jaringan.",
+                "The score sheet is queued on the relay and goes to the secretariat by itself once there is a network.",
             ),
         }
     }
@@ -489,5 +528,44 @@ pub fn jury_progress(lang: Lang, n: impl Display, total: impl Count) -> String {
         Lang::En => {
             format!("{n} of {total} {w0} filled in", w0 = plural(total.count(), "score", "scores"),)
         }
+    }
+}
+
+/// "Device for {juror} on the relay"
+pub fn award_device_label(lang: Lang, juror: impl Display) -> String {
+    match lang {
+        Lang::Id => format!("Perangkat relay untuk {juror}"),
+        Lang::En => format!("Relay device for {juror}"),
+    }
+}
+
+/// "The relay's device list could not be loaded ({reason}); the picks already saved still count."
+pub fn award_devices_unavailable(lang: Lang, reason: impl Display) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Daftar perangkat relay tidak dapat dimuat ({reason}); pilihan yang sudah tersimpan tetap dipakai."
+        ),
+        Lang::En => format!(
+            "The relay's device list could not be loaded ({reason}); the picks already saved still count."
+        ),
+    }
+}
+
+/// What "Kirim paket ke semua juri lewat relay" did.
+pub fn award_packages_sent(lang: Lang, queued: usize, without_device: &[String]) -> String {
+    let first = match lang {
+        Lang::Id => format!("Paket untuk {queued} juri masuk antrean relay."),
+        Lang::En => format!(
+            "The packages of {queued} {} are queued on the relay.",
+            plural(queued as u64, "juror", "jurors")
+        ),
+    };
+    if without_device.is_empty() {
+        return first;
+    }
+    let names = without_device.join(", ");
+    match lang {
+        Lang::Id => format!("{first} Tanpa perangkat relay (unduh dan kirim bundelnya): {names}."),
+        Lang::En => format!("{first} No relay device (download and send their bundle): {names}."),
     }
 }

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use inovda_core::Lang;
 use inovda_core::base::format::format_time_in;
 use inovda_core::base::zone::Zone;
+use inovda_core::exchange::bundle::BundleKind;
 use inovda_core::exchange::relay::{Delivery, OutboxEntry};
 
 use super::{Texts, plural};
@@ -185,16 +186,36 @@ pub fn delivery_text(lang: Lang, entry: &OutboxEntry, zone: Zone) -> String {
         Delivery::Sent { at: sent } => {
             format!("{} {}", lang.pick(("Terkirim", "Sent")), at(sent))
         }
-        Delivery::Received { at: received } => format!(
-            "{} {}",
-            lang.pick(("Diterima sekretariat", "Received by the secretariat")),
-            at(received)
-        ),
-        Delivery::Refused { code } => format!(
+        // What goes to the secretariat is received by it; the rest by the unit or juror named.
+        Delivery::Received { at: received }
+            if matches!(entry.kind, BundleKind::Submission | BundleKind::Jury)
+                || entry.recipient.is_empty() =>
+        {
+            format!(
+                "{} {}",
+                lang.pick(("Diterima sekretariat", "Received by the secretariat")),
+                at(received)
+            )
+        }
+        Delivery::Received { at: received } => {
+            let by = &entry.recipient;
+            match lang {
+                Lang::Id => format!("Diterima {by} {}", at(received)),
+                Lang::En => format!("Received by {by} {}", at(received)),
+            }
+        }
+        Delivery::Refused { code } if entry.kind == BundleKind::Submission => format!(
             "{} ({code})",
             lang.pick((
                 "Ditolak relay — kirim lewat Ekspor",
                 "Refused by the relay — send it with Ekspor"
+            ))
+        ),
+        Delivery::Refused { code } => format!(
+            "{} ({code})",
+            lang.pick((
+                "Ditolak relay — kirim sebagai berkas",
+                "Refused by the relay — send it as a file"
             ))
         ),
     }

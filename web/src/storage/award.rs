@@ -46,6 +46,10 @@ pub struct AssignmentDto {
     /// RFC 3339 time the last jury bundle was made.
     #[serde(default)]
     pub sent_at: Option<String>,
+    /// The key that signed the package (the secretariat's device): the sheet is sealed to it.
+    /// Absent for packages kept before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secretariat_public_key: Option<String>,
 }
 
 /// A juror device's packages.
@@ -132,15 +136,25 @@ impl<B: Backend> Store<B> {
         Ok(self.award_assignments().await?.into_iter().find(|a| a.package.round_id == round_id))
     }
 
-    /// Stores a received package; scores already typed for the same round are kept.
-    pub async fn receive_award_package(&self, package: &AwardPackage) -> Result<(), StorageError> {
+    /// Stores a received package and the key that signed it; scores already typed for the same
+    /// round are kept.
+    pub async fn receive_award_package(
+        &self,
+        package: &AwardPackage,
+        signer: &str,
+    ) -> Result<(), StorageError> {
         let mut assignments = self.award_assignments().await?;
+        let signer = Some(signer.to_owned());
         match assignments.iter_mut().find(|a| a.package.round_id == package.round_id) {
-            Some(known) => known.package = package.clone(),
+            Some(known) => {
+                known.package = package.clone();
+                known.secretariat_public_key = signer;
+            }
             None => assignments.push(AssignmentDto {
                 package: package.clone(),
                 inputs: BTreeMap::new(),
                 sent_at: None,
+                secretariat_public_key: signer,
             }),
         }
         self.put_assignments(assignments).await

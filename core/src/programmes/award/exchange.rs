@@ -90,7 +90,8 @@ impl AwardPackage {
             year: round.year,
             region: round.region.clone(),
             secretariat: round.secretariat.clone(),
-            juror: juror.clone(),
+            // The device pick is the secretariat's bookkeeping, not the juror's business.
+            juror: Juror { device: None, ..juror.clone() },
             criteria: round.criteria.clone(),
             categories: round.categories.clone(),
             entries: round

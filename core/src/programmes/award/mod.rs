@@ -85,6 +85,20 @@ pub struct Juror {
     /// `juri-1`, `juri-2`, … given by [`AwardRound::add_juror`]; never reused in a round.
     pub id: String,
     pub name: String,
+    /// The relay member device the juror scores on, when the secretariat picked one: its
+    /// package is sent there (and a package file is sealed to it). Never in a package.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<JurorDevice>,
+}
+
+/// A device of the region's relay, as the secretariat picked it for a juror.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JurorDevice {
+    /// Its Ed25519 public key (64 hex characters), also its age recipient.
+    pub public_key: String,
+    /// The name it joined the relay with (a unit's name).
+    pub name: String,
 }
 
 /// One innovation taking part in the round.
@@ -365,8 +379,15 @@ impl AwardRound {
             .unwrap_or(0)
             + 1;
         let id = format!("juri-{next}");
-        self.jurors.push(Juror { id: id.clone(), name: name.trim().to_owned() });
+        self.jurors.push(Juror { id: id.clone(), name: name.trim().to_owned(), device: None });
         id
+    }
+
+    /// Sets (or, with `None`, clears) the device a juror's package goes to.
+    pub fn set_juror_device(&mut self, juror_id: &str, device: Option<JurorDevice>) {
+        if let Some(juror) = self.jurors.iter_mut().find(|juror| juror.id == juror_id) {
+            juror.device = device;
+        }
     }
 
     /// Adds a category with one winner; returns its new code (from the name, made unique).

@@ -572,3 +572,26 @@ fn categories_criteria_and_stages_can_be_added_with_unique_codes_and_are_then_va
     let codes: Vec<_> = round.validate().into_iter().map(|i| i.code.code()).collect();
     assert_eq!(codes, ["weights_sum"]);
 }
+
+#[test]
+fn a_jurors_relay_device_is_kept_in_the_round_but_never_sent_in_the_package() {
+    let mut round = ranked_round();
+    let device = JurorDevice { public_key: "ab".repeat(32), name: "Puskesmas Sukamaju".into() };
+    round.set_juror_device("juri-2", Some(device.clone()));
+    round.set_juror_device("juri-9", Some(device.clone()));
+    assert_eq!(round.juror("juri-2").and_then(|j| j.device.clone()), Some(device));
+    assert_eq!(round.jurors.iter().filter(|j| j.device.is_some()).count(), 1);
+    assert_eq!(AwardRound::from_json(&round.to_json()).expect("test data"), round);
+
+    let (meta, content) =
+        award_bundle(&round, "juri-2", "2026-09-01T08:00:00+07:00").expect("test data");
+    let secretariat = SigningKey::from_seed(&[3; 32]);
+    let bytes = write_bundle(&meta, &content, &[], &secretariat).expect("test data");
+    let package = read_award_bundle(&read_bundle(&bytes).expect("test data")).expect("test data");
+    assert_eq!(package.juror.device, None);
+    assert!(!String::from_utf8_lossy(&package.to_json()).contains("device"));
+
+    // A round stored before jurors had devices still reads; clearing the pick drops the field.
+    round.set_juror_device("juri-2", None);
+    assert!(!String::from_utf8_lossy(&round.to_json()).contains("device"));
+}

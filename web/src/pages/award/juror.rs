@@ -6,20 +6,21 @@
 use std::collections::BTreeMap;
 
 use inovda_core::Lang;
-use inovda_core::exchange::bundle::bundle_file_name;
+use inovda_core::exchange::bundle::BundleKind;
 use inovda_core::programmes::award::exchange::{input_key, parse_score};
-use inovda_core::programmes::award::{AwardIssue, AwardPackage, jury_bundle, sheet_from_inputs};
+use inovda_core::programmes::award::{AwardIssue, AwardPackage, sheet_from_inputs};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{JURY_PATH, download_bundle, jury_path};
+use super::delivery::{latest_delivery, outbox_resource, queue_sheet, sheet_file, sheet_relay};
+use super::{JURY_PATH, jury_path};
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::error::{ActionError, UserError};
 use crate::i18n::{award, award::Key, common, t};
+use crate::pages::relay::DeliveryLine;
 use crate::pages::route_id;
 use crate::platform;
-use crate::signing;
 use crate::state::use_app_state;
 use crate::storage::{AssignmentDto, StorageError};
 
@@ -121,7 +122,16 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
     let filled = move || {
         inputs.with(|typed| typed.values().filter(|value| parse_score(value).is_ok()).count())
     };
-    let send = move |_| {
+    // The relay this device sends the sheet through, when it belongs to the package's region.
+    let assignment = StoredValue::new(assignment);
+    let route = LocalResource::new(move || {
+        let repo = state.repo();
+        let assignment = assignment.get_value();
+        async move { sheet_relay(&repo, &assignment).await.ok().flatten() }
+    });
+    let outbox = outbox_resource(state);
+    // `via_relay`: queue on the relay; otherwise download the file.
+    let send = move |via_relay: bool| {
         let lang = state.lang.get_untracked();
         let now = platform::now();
         let typed = inputs.get_untracked();
@@ -136,25 +146,56 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
         };
         issues.set(Vec::new());
         let repo = state.repo();
+        let relay = if via_relay { route.get_untracked().flatten() } else { None };
+        let mut kept = assignment.get_value();
+        kept.inputs = typed.clone();
         spawn_local(async move {
+            let at = now.to_rfc3339();
             let result = async {
-                let key = signing::device_key(&repo).await?;
-                let (meta, content) = jury_bundle(&pkg, &sheet, &now.to_rfc3339());
-                let file_name =
-                    bundle_file_name(&format!("nilai {}", sheet.juror_name), now, platform::zone());
-                download_bundle(&meta, &content, &key, &file_name)?;
-                repo.put_award_inputs(&pkg.round_id, &typed, Some(&now.to_rfc3339())).await?;
-                Ok::<_, ActionError>(file_name)
+                let said = match relay {
+                    Some(settings) => {
+                        queue_sheet(state, &settings, &pkg, &sheet, &at).await?;
+                        t(lang, Key::JuryQueued).to_owned()
+                    }
+                    None => {
+                        let (blob, file_name) = sheet_file(&repo, &kept, &sheet, now).await?;
+                        platform::download_blob(&blob, &file_name, "application/zip")?;
+                        format!("{} {file_name}", t(lang, Key::JurySent))
+                    }
+                };
+                repo.put_award_inputs(&pkg.round_id, &typed, Some(&at)).await?;
+                Ok::<_, ActionError>(said)
             };
             message.try_set(Some(match result.await {
-                Ok(name) => (true, format!("{} {name}", t(lang, Key::JurySent))),
+                Ok(said) => (true, said),
                 Err(error) => (false, error.message(lang)),
             }));
         });
     };
+    let round_id = assignment.with_value(|a| a.package.round_id.clone());
+    let delivery = move || {
+        outbox
+            .get()
+            .and_then(|entries| latest_delivery(&entries, BundleKind::Jury, &round_id, None))
+            .map(|entry| view! { <p><DeliveryLine entry /></p> })
+    };
+    let buttons = move || {
+        let lang = state.lang.get();
+        match route.get().flatten() {
+            Some(_) => view! {
+                <button type="button" class="primary" on:click=move |_| send(true)>{t(lang, Key::JurySendRelay)}</button>
+                <button type="button" on:click=move |_| send(false)>{t(lang, Key::JuryDownloadFile)}</button>
+            }
+            .into_any(),
+            None => view! {
+                <button type="button" class="primary" on:click=move |_| send(false)>{t(lang, Key::JurySend)}</button>
+            }
+            .into_any(),
+        }
+    };
 
     let lang0 = state.lang.get_untracked();
-    let pkg = assignment.package.clone();
+    let pkg = assignment.with_value(|a| a.package.clone());
     let sections = pkg
         .categories
         .iter()
@@ -245,9 +286,8 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
             }}
         </p>
         {sections}
-        <div class="actions">
-            <button type="button" class="primary" on:click=send>{move || text(Key::JurySend)}</button>
-        </div>
+        <div class="actions">{buttons}</div>
+        {delivery}
         {move || {
             let lang = state.lang.get();
             let found = issues.get();

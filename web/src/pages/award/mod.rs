@@ -5,6 +5,7 @@
 //! Every rule (validation, entries, sheets, merging, ranking, tie-break, winners CSV, bundle
 //! contents) comes from core's `award` module; these views render it and store the results.
 
+pub mod delivery;
 pub mod juror;
 pub mod receive;
 pub mod results;
@@ -39,16 +40,14 @@ pub fn jury_path(id: &str) -> String {
     format!("{JURY_PATH}/{id}")
 }
 
-/// Writes a signed single-document bundle into a Blob and downloads it as `file_name`.
-pub(crate) fn download_bundle(
+/// Writes a signed single-document bundle into a Blob.
+pub(crate) fn bundle_blob(
     meta: &BundleMeta,
     content: &BundleContent,
     key: &SigningKey,
-    file_name: &str,
-) -> Result<(), ActionError> {
+) -> Result<web_sys::Blob, ActionError> {
     let writer = BundleWriter::start(BlobSink::default(), meta, content, &[], key)?;
-    let blob = writer.finish()?.into_blob("application/zip")?;
-    Ok(platform::download_blob(&blob, file_name, "application/zip")?)
+    Ok(writer.finish()?.into_blob("application/zip")?)
 }
 
 /// `/penghargaan`: the rounds and "Buat penghargaan".

@@ -18,9 +18,14 @@ use crate::intake::Received;
 use crate::state::use_app_state;
 use crate::storage::Repo;
 
-/// Keeps an award package on this (juror's) device.
-pub async fn keep_award_package(repo: &Repo, lang: Lang, package: &AwardPackage) -> Received {
-    match repo.receive_award_package(package).await {
+/// Keeps an award package (signed by `signer`) on this (juror's) device.
+pub async fn keep_award_package(
+    repo: &Repo,
+    lang: Lang,
+    package: &AwardPackage,
+    signer: &str,
+) -> Received {
+    match repo.receive_award_package(package, signer).await {
         Ok(()) => Received::done(
             t(lang, Key::AwardKept).to_owned(),
             Some((jury_path(&package.round_id), t(lang, Key::AwardOpenScoring))),
@@ -63,7 +68,9 @@ pub async fn receive_award_or_jury(
 ) -> Option<Received> {
     match bundle.manifest.kind {
         BundleKind::Award => Some(match read_award_bundle(bundle) {
-            Ok(package) => keep_award_package(repo, lang, &package).await,
+            Ok(package) => {
+                keep_award_package(repo, lang, &package, &bundle.manifest.signer_public_key).await
+            }
             Err(error) => Received::failed(format!(
                 "{} {}",
                 t(lang, Key::AwardBundleUnusable),
@@ -116,11 +123,13 @@ pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
     );
     let outcome = RwSignal::new(None::<Received>);
     let package = StoredValue::new(package);
+    let signer = StoredValue::new(bundle.manifest.signer_public_key.clone());
     let keep = move |_| {
         let repo = state.repo();
         let package = package.get_value();
+        let signer = signer.get_value();
         spawn_local(async move {
-            let received = keep_award_package(&repo, lang, &package).await;
+            let received = keep_award_package(&repo, lang, &package, &signer).await;
             outcome.try_set(Some(received));
         });
     };

@@ -10,15 +10,16 @@ use inovda_core::exchange::bundle::bundle_file_name;
 use inovda_core::model::labels::agency_kind_label;
 use inovda_core::programmes::award::text::{left_out_message, left_out_summary};
 use inovda_core::programmes::award::{
-    AwardIssue, AwardRound, EntrySelection, award_bundle, award_issue_message, rank,
-    select_entries, winners_sheet,
+    AwardIssue, AwardRound, EntrySelection, award_issue_message, rank, select_entries,
+    winners_sheet,
 };
 use inovda_core::{Catalog, Innovation, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::AWARD_PATH;
+use super::delivery::JurorPackages;
 use super::results::RankingView;
-use super::{AWARD_PATH, download_bundle};
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::error::{ActionError, UserError};
@@ -26,7 +27,6 @@ use crate::i18n::{award, award::Key, common, t};
 use crate::pages::route_id;
 use crate::pages::secretariat::secretariat_only;
 use crate::platform;
-use crate::signing;
 use crate::state::use_app_state;
 use crate::storage::{Repo, StoredRoundDto};
 
@@ -428,70 +428,6 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
         .into_any()
     };
 
-    let bundles_block = move || {
-        let lang = state.lang.get();
-        let stored = saved.get();
-        let round = stored.round.clone();
-        let valid = round.validate().is_empty();
-        let missing: Vec<String> =
-            inovda_core::programmes::award::missing_jurors(&round, &stored.sheets)
-                .into_iter()
-                .map(|j| j.name.clone())
-                .collect();
-        let received: Vec<String> =
-            stored.sheets.iter().map(|sheet| sheet.juror_name.clone()).collect();
-        view! {
-            {(!valid).then(|| view! { <p class="hint">{t(lang, Key::AwardSaveFirst)}</p> })}
-            <ul class="award-juror-bundles">
-                {round.jurors.iter().map(|juror| {
-                    let juror_id = juror.id.clone();
-                    let juror_name = juror.name.clone();
-                    let download = move |_| {
-                        let round = saved.with_untracked(|s| s.round.clone());
-                        let juror_id = juror_id.clone();
-                        let juror_name = juror_name.clone();
-                        let repo = state.repo();
-                        spawn_local(async move {
-                            let lang = state.lang.get_untracked();
-                            let result = async {
-                                let now = platform::now();
-                                let (meta, content) = award_bundle(&round, &juror_id, &now.to_rfc3339())?;
-                                let key = signing::device_key(&repo).await?;
-                                let file_name = bundle_file_name(&format!("penilaian {juror_name}"), now, platform::zone());
-                                download_bundle(&meta, &content, &key, &file_name)?;
-                                Ok::<_, ActionError>(file_name)
-                            };
-                            message.try_set(Some(match result.await {
-                                Ok(name) => (true, format!("{} {name}", t(lang, Key::AwardBundleDownloaded))),
-                                Err(error) => (false, error.message(lang)),
-                            }));
-                        });
-                    };
-                    view! {
-                        <li>
-                            <span class="name">{juror.name.clone()}</span>
-                            " "
-                            <button type="button" disabled=!valid on:click=download>
-                                {t(lang, Key::AwardDownloadJuror)}
-                                <span class="visually-hidden">" " {juror.name.clone()}</span>
-                            </button>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-            <h4>{t(lang, Key::AwardSheetsHeading)}</h4>
-            {if received.is_empty() {
-                view! { <p class="empty">{t(lang, Key::AwardNoSheets)}</p> }.into_any()
-            } else {
-                view! { <p class="award-received">{t(lang, Key::AwardSheetsReceived)} " " {received.join(", ")}</p> }.into_any()
-            }}
-            {(!missing.is_empty()).then(|| view! {
-                <p class="warning award-missing" role="status">{t(lang, Key::AwardSheetsMissing)} " " {missing.join(", ")}</p>
-            })}
-            <p><a href="/impor">{t(lang, Key::AwardImportSheets)}</a></p>
-        }
-    };
-
     let ranking_block = move || {
         let lang = state.lang.get();
         let stored = saved.get();
@@ -637,7 +573,7 @@ fn RoundEditor(stored: StoredRoundDto) -> impl IntoView {
         <section aria-labelledby="award-bundles-heading">
             <h3 id="award-bundles-heading">{move || text(Key::AwardJurorBundles)}</h3>
             <p class="hint">{move || text(Key::AwardJurorBundlesHint)}</p>
-            {bundles_block}
+            <JurorPackages saved draft message />
         </section>
         <section aria-labelledby="award-ranking-heading">
             <h3 id="award-ranking-heading">{move || text(Key::AwardRankingHeading)}</h3>
