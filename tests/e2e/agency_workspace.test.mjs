@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
+import { openIndicator } from './support/agency.mjs';
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { SI_IJOL, designText, largeJpeg, pdfBuffer } from './support/fixtures.mjs';
@@ -49,7 +50,13 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
   for (const legend of ['Urusan Pemerintahan Beririsan', /^Anggaran/, /^Profil Bisnis/, /HAKI/, /^Penghargaan/]) {
     await page.getByRole('group', { name: legend }).first().waitFor();
   }
-  assert.equal(await page.getByRole('button', { name: 'Ajukan' }).isDisabled(), true);
+  // A brand-new innovation shows no finding under a field nobody touched; the bar counts them.
+  assert.equal(await page.locator('main .issue').count(), 0, 'no finding before any field is touched');
+  await page.getByTestId('editor-bar').getByRole('button', { name: /^\d+ hal lagi$/ }).waitFor();
+  await page.getByLabel('Nama Inovasi').focus();
+  await page.getByLabel('Tahapan Inovasi').focus();
+  await page.locator('#name-issues').getByText('Nama Inovasi wajib diisi.').waitFor();
+  assert.equal(await page.locator('#stage-issues .issue').count(), 0, 'only the field left shows its finding');
 
   await fillProfile(page);
   await page.getByText(/^3\d\d \/ 300 kata$/).waitFor();
@@ -58,6 +65,7 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
   await page.getByRole('heading', { name: /Indikator Satuan Inovasi Daerah/ }).waitFor();
   assert.equal(await page.locator('section.indicator').count(), 20);
   await page.getByText('0,00 / 111,00').waitFor();
+  await openIndicator(page, 16);
   await page.locator('#ind-16-level-2').check();
   await page.getByText('6,00 / 111,00').waitFor();
   await assertNoSeriousA11yViolations(page, 'editor while drafting');
@@ -67,6 +75,7 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
   await page.locator('#ind-17-file').setInputFiles({ name: 'SK Tim Inovasi Si Ijol.pdf', mimeType: 'application/pdf', buffer: pdfBuffer('SK Tim Inovasi') });
   await page.getByText('Berkas dilampirkan: SK Tim Inovasi Si Ijol.pdf').waitFor();
   await page.locator('#ind-17-level-3').check();
+  await openIndicator(page, 22);
   await page.locator('#ind-22-level-2').check();
   await page.getByLabel('Pakai berkas yang sudah ada').first().waitFor();
   const reuse22 = page.locator('#ind-22-reuse');
@@ -79,6 +88,7 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
   // A 4000 × 3000 camera photo is downscaled to 1600 px JPEG before it is stored.
   const photo = await largeJpeg(page);
   assert.ok(photo.length > 2 * 1024 * 1024, `test photo is ${photo.length} bytes`);
+  await openIndicator(page, 25);
   await page.locator('#ind-25-level-1').check();
   // Phones open the camera straight from its own button; the file picker takes photos too.
   const camera = page.locator('#indicator-25').getByLabel('Ambil foto dengan kamera');
@@ -106,11 +116,13 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
 
   // The remaining mandatory indicators: 32, 33 with the SK, 35 with a video link.
   for (const n of [32, 33]) {
+    await openIndicator(page, n);
     await page.locator(`#ind-${n}-level-1`).check();
     await page.locator(`#ind-${n}-reuse`).selectOption({ label: 'SK Tim Inovasi Si Ijol.pdf' });
     await page.locator(`#indicator-${n}`).getByRole('button', { name: 'Lampirkan' }).click();
     await page.locator(`#indicator-${n}`).getByText(/SK Tim Inovasi Si Ijol\.pdf/).waitFor();
   }
+  await openIndicator(page, 35);
   await page.locator('#ind-35-level-2').check();
   await page.getByLabel('Tautan video (YouTube / Google Drive)').fill('https://www.youtube.com/watch?v=si-ijol-2024');
   await page.getByText('Siap diajukan.').waitFor();

@@ -59,7 +59,7 @@ test('Cadangkan on one device, Pulihkan on a fresh browser with the same key; wr
   await pageA.getByLabel('Ulangi kata sandi', { exact: true }).fill(PASSPHRASE);
   const [download] = await Promise.all([pageA.waitForEvent('download', { timeout: 60_000 }), backupButton.click()]);
   const fileName = download.suggestedFilename();
-  assert.match(fileName, /^inovda-cadangan-\d{8}-\d{4}\.age$/);
+  assert.match(fileName, /^inovda-cadangan-\d{8}-\d{4}-WIB\.age$/);
   await pageA.getByText(`Cadangan diunduh: ${fileName}`).waitFor();
   const backup = readFileSync(await download.path());
   assert.ok(backup.subarray(0, 32).toString('latin1').startsWith('age-encryption.org/v1\n-> scrypt '), 'a passphrase age file');

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { AppPage } from './support/app_page.mjs';
+import { AppPage, brokenWords } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp } from './support/harness.mjs';
 import { innovationRecord, seed } from './support/seed.mjs';
@@ -33,6 +33,11 @@ test('search and filters narrow the list; rows show kematangan and missing items
   const rows = page.locator('.innovations > li');
   const names = async () => (await rows.locator('.name').allTextContents()).sort();
   await page.getByRole('link', { name: /Sipintar Sekolah/ }).waitFor();
+
+  // On a phone the filters fold to one line that says what they are set to; a tap opens them.
+  const filters = page.getByTestId('filter-summary');
+  assert.equal(await filters.textContent(), `Cari & saring: ${YEAR} · Semua tahapan · Semua status`);
+  await filters.click();
 
   // The current year is chosen by default: last year's innovation is not shown.
   assert.equal(await page.getByLabel('Tahun').inputValue(), String(YEAR));
@@ -84,5 +89,37 @@ test('search and filters narrow the list; rows show kematangan and missing items
   assert.match(english, /Saved \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2}/);
   await ui.assertNoHorizontalScroll('list in English');
   await assertNoSeriousA11yViolations(page, 'list in English');
+  await context.close();
+});
+
+test('on a phone the list of five starts on the first screen; Penilaian juri only for a juror', async () => {
+  const context = await app.newContext();
+  const page = await context.newPage();
+  const ui = new AppPage(page);
+  await ui.open(app.url);
+  await ui.startAs('Kelurahan Mangunharjo', 'Kota Probolinggo');
+  await seed(page, ['Si Kepho', 'Sipintar', 'Kampung KB', 'Posyandu Ceria', 'Lapak Warga']
+    .map((name) => innovationRecord({ name, agency: 'Kelurahan Mangunharjo', year: YEAR })));
+  await page.reload();
+  await page.locator('.innovations > li').nth(4).waitFor();
+
+  // "Inovasi baru" is the one primary action; the rest are plain links beside it.
+  assert.equal(await page.locator('main button.primary').count(), 1);
+  const links = page.getByRole('navigation', { name: 'Menu lainnya' });
+  assert.deepEqual(await links.getByRole('link').allTextContents(), ['Ekspor', 'Impor', 'Serahkan ke nasional', 'Sampah']);
+  // The storage banner takes one line until it is opened.
+  const banner = page.getByTestId('persistence-banner');
+  await banner.waitFor();
+  assert.ok((await banner.boundingBox()).height < 50, 'the banner is one line');
+  await banner.getByRole('button', { name: 'Selengkapnya' }).click();
+  await banner.getByRole('button', { name: 'Ringkas' }).waitFor();
+  assert.ok((await banner.boundingBox()).height > 50, 'opened, the banner shows all of its text');
+  await banner.getByRole('button', { name: 'Ringkas' }).click();
+
+  // The first innovation is whole on the first screen.
+  const first = await page.locator('.innovations > li').first().boundingBox();
+  assert.ok(first && first.y + first.height <= 640, `first innovation ends at ${first && first.y + first.height} px`);
+  await ui.assertNoHorizontalScroll('list of five');
+  assert.deepEqual(await brokenWords(page, 'main, .banners'), [], 'no word broken inside a word on the list');
   await context.close();
 });

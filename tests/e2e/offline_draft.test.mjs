@@ -20,7 +20,9 @@ test('a draft is saved while typing and survives reload', async () => {
   await ui.startAs('Puskesmas Kanigaran', 'Kota Probolinggo');
   await ui.newInnovation();
 
-  // Live validation from core while drafting.
+  // Live validation from core while drafting: a field shows its finding once it was left.
+  await ui.nameField().focus();
+  await ui.stageField().focus();
   await page.locator('#name-issues').getByText('Nama Inovasi wajib diisi.').waitFor();
   await ui.nameField().fill('Si Kepho');
   await ui.stageField().selectOption({ label: 'Penerapan' });

@@ -33,12 +33,15 @@ test('a file over 2 MB blocks Ajukan with its name and the fix, and shows on the
   assert.equal(await page.getByRole('button', { name: 'Ajukan' }).isDisabled(), false);
 
   // A 2.5 MB scan on indicator 18: kept on the device, but Ajukan is refused with the fix.
-  await page.locator('#ind-18-level-1').check();
+  // The file first: an unanswered indicator's card is folded on a phone and opens with its answer.
   await page.locator('#ind-18-file').setInputFiles({ name: 'Laporan pindaian.pdf', mimeType: 'application/pdf', buffer: largePdf(2.5 * 1024 * 1024) });
   await page.locator('#indicator-18').getByText(/Laporan pindaian\.pdf/).first().waitFor();
-  await page.getByText('Lengkapi daftar di bawah sebelum mengajukan.').waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Ajukan' }).isDisabled(), true);
-  await page.locator('details.checklist summary').click();
+  await page.locator('#ind-18-level-1').check();
+  await page.getByTestId('editor-bar').getByRole('button', { name: '1 hal lagi' }).waitFor();
+  // Ajukan pressed anyway: refused, and the list of what blocks it opens.
+  await page.getByRole('button', { name: 'Ajukan' }).click();
+  await page.getByText('Belum bisa diajukan: lengkapi daftar di atas (temuan kini tampil di setiap isian).').waitFor();
+  assert.equal(await page.locator('details.checklist').getAttribute('open'), '');
   await page.locator('details.checklist').getByText(OVER_LIMIT).waitFor();
   // Under the field the file is listed with its size; the finding there says the fix.
   await page.locator('#ind-18-file-issues').getByText(/2,5 MB melebihi batas 2,0 MB aplikasi nasional dan akan ditolak: perkecil berkasnya/).waitFor();

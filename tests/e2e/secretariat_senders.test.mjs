@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 
-import { AppPage } from './support/app_page.mjs';
+import { AppPage, brokenWords } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp } from './support/harness.mjs';
 import { innovationRecord, seed } from './support/seed.mjs';
@@ -48,27 +48,6 @@ async function logImports(page, agencies) {
     });
     db.close();
   }, { agencies, region: REGION });
-}
-
-/** Words (runs without spaces, hyphens or slashes) that the layout split over two lines inside `selector`. */
-async function brokenWords(page, selector) {
-  return page.evaluate((selector) => {
-    const broken = [];
-    for (const root of document.querySelectorAll(selector)) {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.parentElement.closest('svg')) continue;
-        for (const match of node.data.matchAll(/[^\s\-\/]+/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          if (lines.size > 1) broken.push(match[0]);
-        }
-      }
-    }
-    return broken;
-  }, selector);
 }
 
 test('bundles into an empty registry: an honest headline, the senders counted, then added after a preview', async () => {

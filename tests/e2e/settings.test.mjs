@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp } from './support/harness.mjs';
+import { innovationRecord, seed } from './support/seed.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -93,5 +94,32 @@ test('Pengaturan shows storage and persistence, asks once automatically, edits t
   await assertNoSeriousA11yViolations(page, 'Settings in English');
   await page.getByLabel('Display language').selectOption({ label: 'Bahasa Indonesia' });
   await page.getByRole('heading', { name: 'Pengaturan' }).waitFor();
+  await context.close();
+});
+
+test('the region\'s time zone from Pengaturan names every time on screen', async () => {
+  const context = await app.newContext();
+  const page = await context.newPage();
+  const ui = new AppPage(page);
+  await ui.open(app.url);
+  await ui.startAs('Dinas Kominfo', 'Kota Makassar');
+  // Saved at 23.30 UTC on 1 December: 06.30 WIB, 07.30 WITA on 2 December.
+  await seed(page, [innovationRecord({ name: 'Lontara Digital', agency: 'Dinas Kominfo', region: 'Kota Makassar',
+    updated_at: '2026-12-01T23:30:00Z' })]);
+  await page.reload();
+  const saved = page.locator('li.innovation', { hasText: 'Lontara Digital' }).locator('.saved');
+  await saved.getByText('Disimpan 2 Desember 2026 06.30 WIB').waitFor();
+
+  await page.getByRole('link', { name: 'Pengaturan' }).click();
+  const zone = page.getByLabel('Zona waktu wilayah');
+  assert.match(await zone.locator('option:checked').textContent(), /^WIB \(UTC\+7\)/);
+  await zone.selectOption({ label: 'WITA (UTC+8) — Bali, Nusa Tenggara, Kalimantan lainnya, Sulawesi' });
+  await page.getByRole('button', { name: 'Simpan profil' }).click();
+  await page.getByText('Profil tersimpan.').waitFor();
+  await page.getByRole('link', { name: '← Daftar inovasi' }).click();
+  await saved.getByText('Disimpan 2 Desember 2026 07.30 WITA').waitFor();
+  // Kept on the device: a reload still shows WITA.
+  await page.reload();
+  await saved.getByText('Disimpan 2 Desember 2026 07.30 WITA').waitFor();
   await context.close();
 });

@@ -56,7 +56,7 @@ test('Hapus moves to Sampah with Urungkan for at least 10 s; Sampah restores and
   await page.getByRole('link', { name: 'Sampah' }).click();
   await page.getByRole('heading', { name: 'Sampah' }).waitFor();
   const entry = page.locator('.innovations > li', { hasText: 'Si Kepho' });
-  await entry.getByText(/^Dihapus \d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2}$/).waitFor();
+  await entry.getByText(/^Dihapus \d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2} WIB$/).waitFor();
   await ui.assertNoHorizontalScroll('Sampah');
   await assertNoSeriousA11yViolations(page, 'Sampah');
   await page.getByRole('button', { name: 'Pulihkan Si Kepho' }).click();

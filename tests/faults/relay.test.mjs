@@ -240,9 +240,10 @@ test('the relay is killed mid-upload and restarted: nothing lost, nothing stored
       for (const n of scans) {
         const name = `Laporan pindaian ${n}.pdf`;
         const buffer = Buffer.concat([pdfBuffer(name), randomBytes(1_900_000)]);
-        await page.locator(`#ind-${n}-level-1`).check();
+        // The file first: the folded card of an unanswered indicator opens with its answer.
         await page.locator(`#ind-${n}-file`).setInputFiles({ name, mimeType: 'application/pdf', buffer });
         await page.locator(`#indicator-${n}`).getByText(name).waitFor();
+        await page.locator(`#ind-${n}-level-1`).check();
       }
       await page.getByText('Siap diajukan.').waitFor();
     };

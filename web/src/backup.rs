@@ -284,8 +284,7 @@ pub async fn build_backup(
     options.set_type(BACKUP_MIME);
     let file = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(js_error)?;
-    let local = now + chrono::Duration::minutes(i64::from(platform::local_offset_minutes()));
-    Ok((file, backup_file_name(local.naive_utc())))
+    Ok((file, backup_file_name(now, platform::zone())))
 }
 
 /// A backup that was decrypted and checked in full and fits this database: ready to replace

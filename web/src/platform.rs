@@ -83,9 +83,25 @@ pub fn local_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
-/// The region's time zone (WIB/WITA/WIT) as this device knows it: the one the region's config
-/// names once it has been received, else the nearest zone to the device clock.
+thread_local! {
+    /// The region's zone from the stored profile (set in Pengaturan or by the config bundle).
+    static REGION_ZONE: std::cell::Cell<Option<inovda_core::base::zone::Zone>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Records the region's zone from the profile, for [`zone`].
+pub fn set_region_zone(zone: Option<inovda_core::base::zone::Zone>) {
+    REGION_ZONE.with(|cell| cell.set(zone));
+}
+
+/// The region's time zone (WIB/WITA/WIT) as this device knows it: the one the profile names
+/// (Pengaturan, or the region's config bundle), else the nearest zone to the device clock.
 pub fn zone() -> inovda_core::base::zone::Zone {
+    REGION_ZONE.with(std::cell::Cell::get).unwrap_or_else(device_zone)
+}
+
+/// The zone nearest to the device clock.
+pub fn device_zone() -> inovda_core::base::zone::Zone {
     inovda_core::base::zone::Zone::from_offset_minutes(local_offset_minutes())
 }
 

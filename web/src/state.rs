@@ -49,11 +49,21 @@ impl AppState {
         let profile = state.profile;
         spawn_local(async move {
             let loaded = match repo.get_profile().await {
-                Ok(Some(found)) => ProfileState::Ready(found),
+                Ok(Some(found)) => {
+                    // Times rendered from now on are in the region's zone.
+                    crate::platform::set_region_zone(found.zone);
+                    ProfileState::Ready(found)
+                }
                 Ok(None) => ProfileState::Missing,
                 Err(error) => ProfileState::Failed(error),
             };
             profile.try_set(loaded);
+        });
+        // A profile saved later (Pengaturan, a config bundle) may name another zone.
+        Effect::new(move |_| {
+            if let ProfileState::Ready(found) = profile.get() {
+                crate::platform::set_region_zone(found.zone);
+            }
         });
         state
     }

@@ -10,6 +10,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::base::zone::Zone;
 use crate::exchange::bundle::{BundleContent, BundleKind, BundleMeta, PublicKey, VerifiedBundle};
 use crate::exchange::relay::RelayLink;
 use crate::model::catalog::BUILTIN_YEARS;
@@ -56,6 +57,10 @@ pub struct RegionConfig {
     /// through it. Omitted otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relay: Option<RelayLink>,
+    /// The region's time zone (WIB/WITA/WIT): every device of the region shows times and names
+    /// files in it. Omitted by configs made before the setting existed (the device's zone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<Zone>,
 }
 
 /// Stable code of a config finding; its text lives in [`crate::messages`].
@@ -154,7 +159,14 @@ impl RegionConfig {
             demo: false,
             labinov: None,
             relay: None,
+            zone: None,
         }
+    }
+
+    /// Names the region's time zone.
+    pub fn with_zone(mut self, zone: Option<Zone>) -> Self {
+        self.zone = zone;
+        self
     }
 
     /// Names the region's relay, so agencies join it and send through it.
@@ -671,6 +683,20 @@ mod tests {
                 ("duplicate_name", "labinov.commitments[1].stage".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn the_regions_zone_travels_with_the_config_and_older_configs_have_none() {
+        use crate::base::zone::Zone;
+        let key = SigningKey::from_seed(&[7; 32]);
+        let plain = config(&key);
+        assert!(!String::from_utf8_lossy(&plain.to_json()).contains("zone"));
+        let wita = plain.with_zone(Some(Zone::Wita));
+        assert!(String::from_utf8_lossy(&wita.to_json()).contains(r#""zone": "WITA""#));
+        let (meta, content) = config_bundle(&wita, "2026-05-01T08:00:00+08:00");
+        let bytes = write_bundle(&meta, &content, &[], &key).expect("test data");
+        let read = read_config_bundle(&read_bundle(&bytes).expect("test data")).expect("test data");
+        assert_eq!(read.zone, Some(Zone::Wita));
     }
 
     #[test]

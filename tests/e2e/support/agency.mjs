@@ -30,11 +30,13 @@ export async function writeSubmittableInnovation(page, name) {
   await page.getByText('Berkas dilampirkan: SK Tim Inovasi.pdf').waitFor();
   await page.locator('#ind-17-level-3').check();
   for (const n of [16, 32, 33]) {
+    await openIndicator(page, n);
     await page.locator(`#ind-${n}-level-1`).check();
     await page.locator(`#ind-${n}-reuse`).selectOption({ label: 'SK Tim Inovasi.pdf' });
     await page.locator(`#indicator-${n}`).getByRole('button', { name: 'Lampirkan' }).click();
     await page.locator(`#indicator-${n}`).getByText(/SK Tim Inovasi\.pdf/).waitFor();
   }
+  await openIndicator(page, 35);
   await page.locator('#ind-35-level-2').check();
   await page.getByLabel('Tautan video (YouTube / Google Drive)').fill('https://www.youtube.com/watch?v=inovda-demo');
   await page.getByText('Siap diajukan.').waitFor();
@@ -66,4 +68,14 @@ export async function pickUnit(ui, configFile, unit, region) {
   await ui.page.getByLabel('Instansi Anda').selectOption({ label: unit });
   await ui.page.getByRole('button', { name: 'Pakai instansi ini' }).click();
   await ui.page.getByText(`Instansi dipilih: ${unit} (${region}).`).waitFor();
+}
+
+/**
+ * Opens an indicator's card the way a phone user does: its number in "Lompat ke indikator"
+ * (one tap from the indicators' heading; cards of unanswered indicators start folded on a phone).
+ */
+export async function openIndicator(page, n) {
+  await page.getByRole('navigation', { name: 'Lompat ke indikator' })
+    .getByRole('link', { name: new RegExp(`^Indikator ${n}:`) }).click();
+  await page.locator(`#ind-${n}-level-0`).waitFor();
 }

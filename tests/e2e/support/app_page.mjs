@@ -107,3 +107,24 @@ export class AppPage {
     assert.ok(widths.scroll <= widths.client, `${where}: page is ${widths.scroll}px wide in a ${widths.client}px viewport`);
   }
 }
+
+/** Words (runs without spaces, hyphens or slashes) that the layout split over two lines inside `selector`. */
+export async function brokenWords(page, selector) {
+  return page.evaluate((selector) => {
+    const broken = [];
+    for (const root of document.querySelectorAll(selector)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest('svg')) continue;
+        for (const match of node.data.matchAll(/[^\s\-\/]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}

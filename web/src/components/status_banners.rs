@@ -51,6 +51,27 @@ async fn summarize(
     })
 }
 
+/// One banner on one line (cut with "…") until "Selengkapnya" shows all of it.
+#[component]
+fn FoldingBanner(
+    testid: &'static str,
+    #[prop(optional)] offline: bool,
+    text: Signal<String>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let folded = RwSignal::new(true);
+    view! {
+        <div class="banner folding" class:offline=offline class:folded=move || folded.get()
+            role="status" data-testid=testid>
+            <p class="banner-text">{move || text.get()}</p>
+            <button type="button" class="link" aria-expanded=move || (!folded.get()).to_string()
+                on:click=move |_| folded.update(|f| *f = !*f)>
+                {move || t(state.lang.get(), if folded.get() { Key::ShowMore } else { Key::ShowLess })}
+            </button>
+        </div>
+    }
+}
+
 #[component]
 pub fn StatusBanners() -> impl IntoView {
     let state = use_app_state();
@@ -102,18 +123,17 @@ pub fn StatusBanners() -> impl IntoView {
     view! {
         <div class="banners">
             <Show when=move || !online.get()>
-                <p class="banner offline" role="status" data-testid="offline-banner">
-                    {move || t(lang(), Key::OfflineBanner)}
-                </p>
+                <FoldingBanner testid="offline-banner" offline=true
+                    text=Signal::derive(move || t(lang(), Key::OfflineBanner).to_owned()) />
             </Show>
             <Show when=not_persistent>
-                <p class="banner" role="status" data-testid="persistence-banner">
-                    {move || t(lang(), Key::NotPersistentBanner)}
-                </p>
+                <FoldingBanner testid="persistence-banner"
+                    text=Signal::derive(move || t(lang(), Key::NotPersistentBanner).to_owned()) />
             </Show>
-            {move || reminder().map(|text| view! {
-                <p class="banner" role="status" data-testid="export-banner">{text}</p>
-            })}
+            <Show when=move || reminder().is_some()>
+                <FoldingBanner testid="export-banner"
+                    text=Signal::derive(move || reminder().unwrap_or_default()) />
+            </Show>
             {move || summary.get().map(|s| s.conflicts).filter(|n| *n > 0).map(|n| view! {
                 <p class="banner" role="status" data-testid="conflict-banner">
                     <a href="/impor">{common::conflict_banner(lang(), u64::from(n))}</a>

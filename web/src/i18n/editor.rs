@@ -64,6 +64,16 @@ pub enum Key {
     ToFixHeading,
     KippLink,
     LabinovLink,
+    SectionsNav,
+    NavProfile,
+    NavIndicators,
+    NavLabinov,
+    IndicatorIndex,
+    OpenAllIndicators,
+    CloseAllIndicators,
+    NotAnswered,
+    SubmitTried,
+    ShowChecklist,
 }
 
 impl Key {
@@ -124,6 +134,16 @@ impl Key {
         Key::ToFixHeading,
         Key::KippLink,
         Key::LabinovLink,
+        Key::SectionsNav,
+        Key::NavProfile,
+        Key::NavIndicators,
+        Key::NavLabinov,
+        Key::IndicatorIndex,
+        Key::OpenAllIndicators,
+        Key::CloseAllIndicators,
+        Key::NotAnswered,
+        Key::SubmitTried,
+        Key::ShowChecklist,
     ];
 }
 
@@ -229,6 +249,19 @@ impl Texts for Key {
             Key::ToFixHeading => ("Yang perlu diperbaiki", "What to fix"),
             Key::KippLink => ("Proposal KIPP", "KIPP proposal"),
             Key::LabinovLink => ("Laboratorium Inovasi", "Innovation Lab (Labinov)"),
+            Key::SectionsNav => ("Bagian formulir", "Form sections"),
+            Key::NavProfile => ("Profil", "Profile"),
+            Key::NavIndicators => ("Indikator", "Indicators"),
+            Key::NavLabinov => ("Labinov", "Labinov"),
+            Key::IndicatorIndex => ("Lompat ke indikator", "Jump to an indicator"),
+            Key::OpenAllIndicators => ("Buka semua indikator", "Open every indicator"),
+            Key::CloseAllIndicators => ("Tutup semua indikator", "Close every indicator"),
+            Key::NotAnswered => ("Belum diisi", "Not answered"),
+            Key::SubmitTried => (
+                "Belum bisa diajukan: lengkapi daftar di atas (temuan kini tampil di setiap isian).",
+                "Not submitted yet: complete the list above (findings now show under every field).",
+            ),
+            Key::ShowChecklist => ("Lihat daftar", "Show the list"),
         }
     }
 }
@@ -282,5 +315,42 @@ pub fn fix_line(lang: Lang, claimed: impl Display, verified: impl Display) -> St
     match lang {
         Lang::Id => format!("klaim {claimed}, terverifikasi {verified}"),
         Lang::En => format!("claimed {claimed}, verified {verified}"),
+    }
+}
+
+/// An indicator's state in its card's summary and the index: "Level 2 · 1 bukti".
+pub fn indicator_state(lang: Lang, level: u8, files: usize) -> String {
+    match (lang, level, files) {
+        (Lang::Id, 0, 0) => "Belum diisi".to_owned(),
+        (Lang::En, 0, 0) => "Not answered".to_owned(),
+        (Lang::Id, level, files) => format!("Level {level} · {files} bukti"),
+        (Lang::En, level, 1) => format!("Level {level} · 1 evidence file"),
+        (Lang::En, level, files) => format!("Level {level} · {files} evidence files"),
+    }
+}
+
+/// What still blocks an indicator, in its card's summary: "2 hal kurang".
+pub fn indicator_missing(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Id, n) => format!("{n} hal kurang"),
+        (Lang::En, 1) => "1 thing missing".to_owned(),
+        (Lang::En, n) => format!("{n} things missing"),
+    }
+}
+
+/// The index entry of one indicator, for screen readers: "Indikator 29: Level 2 · 1 bukti".
+pub fn indicator_index_label(lang: Lang, number: u8, state: &str) -> String {
+    match lang {
+        Lang::Id => format!("Indikator {number}: {state}"),
+        Lang::En => format!("Indicator {number}: {state}"),
+    }
+}
+
+/// The sticky bar's short count of what blocks Ajukan: "3 hal lagi".
+pub fn items_left(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Id, n) => format!("{n} hal lagi"),
+        (Lang::En, 1) => "1 item left".to_owned(),
+        (Lang::En, n) => format!("{n} items left"),
     }
 }

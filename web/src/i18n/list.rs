@@ -34,6 +34,8 @@ pub enum Key {
     RegionHandoverLink,
     DeadlinesFromSecretariat,
     JuryLink,
+    MoreActions,
+    FilterSummary,
 }
 
 impl Key {
@@ -64,6 +66,8 @@ impl Key {
         Key::RegionHandoverLink,
         Key::DeadlinesFromSecretariat,
         Key::JuryLink,
+        Key::MoreActions,
+        Key::FilterSummary,
     ];
 }
 
@@ -106,6 +110,8 @@ impl Texts for Key {
                 ("Batas waktu dari sekretariat", "Deadlines from the secretariat")
             }
             Key::JuryLink => ("Penilaian juri", "Jury scoring"),
+            Key::MoreActions => ("Menu lainnya", "More actions"),
+            Key::FilterSummary => ("Cari & saring", "Search & filter"),
         }
     }
 }

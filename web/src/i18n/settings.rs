@@ -15,6 +15,8 @@ pub enum Key {
     SaveProfile,
     ProfileSaved,
     ProfileNote,
+    ZoneLabel,
+    ZoneHint,
     StorageHeading,
     StorageUnknown,
     PersistedYes,
@@ -55,6 +57,8 @@ impl Key {
         Key::SaveProfile,
         Key::ProfileSaved,
         Key::ProfileNote,
+        Key::ZoneLabel,
+        Key::ZoneHint,
         Key::StorageHeading,
         Key::StorageUnknown,
         Key::PersistedYes,
@@ -95,6 +99,11 @@ impl Texts for Key {
             Key::ProfileHeading => ("Profil instansi", "Agency profile"),
             Key::SaveProfile => ("Simpan profil", "Save profile"),
             Key::ProfileSaved => ("Profil tersimpan.", "Profile saved."),
+            Key::ZoneLabel => ("Zona waktu wilayah", "The region's time zone"),
+            Key::ZoneHint => (
+                "Semua waktu di layar dan di nama berkas memakai zona ini. Sekretariat mengirimnya ke instansi lewat bundel konfigurasi.",
+                "Every time on screen and in file names uses this zone. The secretariat sends it to the units with the config bundle.",
+            ),
             Key::ProfileNote => (
                 "Nama baru dipakai untuk inovasi baru dan ekspor berikutnya.",
                 "The new names are used for new innovations and the next exports.",
@@ -235,4 +244,18 @@ pub fn restore_failed(lang: Lang, reason: impl Display) -> String {
         Lang::Id => format!("Pemulihan gagal; tidak ada yang diubah. {reason}"),
         Lang::En => format!("Restore failed; nothing was changed. {reason}"),
     }
+}
+
+/// A time zone in the Pengaturan list: "WITA (UTC+8) — Bali, NTB, NTT, Kalimantan …".
+pub fn zone_option(lang: Lang, zone: inovda_core::base::zone::Zone) -> String {
+    use inovda_core::base::zone::Zone;
+    let places = match (zone, lang) {
+        (Zone::Wib, Lang::Id) => "Sumatra, Jawa, Kalimantan Barat dan Tengah",
+        (Zone::Wib, Lang::En) => "Sumatra, Java, West and Central Kalimantan",
+        (Zone::Wita, Lang::Id) => "Bali, Nusa Tenggara, Kalimantan lainnya, Sulawesi",
+        (Zone::Wita, Lang::En) => "Bali, Nusa Tenggara, the rest of Kalimantan, Sulawesi",
+        (Zone::Wit, Lang::Id) => "Maluku, Papua",
+        (Zone::Wit, Lang::En) => "Maluku, Papua",
+    };
+    format!("{} (UTC+{}) — {places}", zone.label(), zone.offset_minutes() / 60)
 }

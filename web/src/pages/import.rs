@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use inovda_core::base::format::format_timestamp_long;
+use inovda_core::base::format::format_time_long_in;
 use inovda_core::exchange::bundle::{
     BundleKind, ImportPlan, RecordAction, Route, SignerStatus, VerdictAction, VerifiedBundle,
 };
@@ -37,7 +37,7 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 
 fn timestamp(lang: Lang, rfc3339: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(rfc3339)
-        .map(|at| format_timestamp_long(lang, at.to_utc(), platform::local_offset_minutes()))
+        .map(|at| format_time_long_in(lang, at.to_utc(), platform::zone()))
         .unwrap_or_else(|_| rfc3339.to_owned())
 }
 

@@ -1,8 +1,10 @@
 //! The home list: this agency's innovations with stage, status, kematangan and missing items;
-//! search and filters; "Inovasi baru", links to Ekspor, Impor and Sampah, "Hapus" with "Urungkan".
+//! search and filters (folded on a phone to one line that says their values); "Inovasi baru"
+//! as the one primary action with a row of plain links (Ekspor, Impor, Penilaian juri on a
+//! juror's device, Serahkan ke nasional, Sampah); "Hapus" with "Urungkan".
 
 use chrono::Datelike;
-use inovda_core::base::format::{format_number, format_timestamp_long};
+use inovda_core::base::format::{format_number, format_time_long_in};
 use inovda_core::exchange::bundle::VerdictRecord;
 use inovda_core::exchange::relay::OutboxEntry;
 use inovda_core::model::labels::{stage_label, status_label};
@@ -129,6 +131,15 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
         });
     });
 
+    // "Penilaian juri" only on a device that holds an award package.
+    let juror = RwSignal::new(false);
+    let award_repo = state.repo();
+    spawn_local(async move {
+        if let Ok(packages) = award_repo.award_assignments().await {
+            juror.try_set(!packages.is_empty());
+        }
+    });
+
     // The secretariat's coming deadlines, from the config bundle this agency applied.
     let notices = RwSignal::new(Vec::<DeadlineNotice>::new());
     if !profile.is_secretariat() {
@@ -171,13 +182,17 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                 })
             }}
             <h2>{move || text(Key::ListTitle)}</h2>
-            <div class="actions">
+            <div class="actions list-actions">
                 <button type="button" class="primary" on:click=create>{move || text(Key::NewInnovation)}</button>
-                <a class="button-link" href="/ekspor">{move || text(Key::Export)}</a>
-                <a class="button-link" href="/impor">{move || text(Key::ImportLink)}</a>
-                <a class="button-link" href=crate::pages::award::JURY_PATH>{move || text(Key::JuryLink)}</a>
-                <a class="button-link" href="/serahkan">{move || text(Key::RegionHandoverLink)}</a>
-                <a class="button-link" href="/sampah">{move || text(Key::TrashLink)}</a>
+                <nav class="list-links" aria-label=move || text(Key::MoreActions)>
+                    <a href="/ekspor">{move || text(Key::Export)}</a>
+                    <a href="/impor">{move || text(Key::ImportLink)}</a>
+                    <Show when=move || juror.get()>
+                        <a href=crate::pages::award::JURY_PATH>{move || text(Key::JuryLink)}</a>
+                    </Show>
+                    <a href="/serahkan">{move || text(Key::RegionHandoverLink)}</a>
+                    <a href="/sampah">{move || text(Key::TrashLink)}</a>
+                </nav>
             </div>
             {profile.is_secretariat().then(|| view! { <SecretariatNav /> })}
             {move || message.get().map(|(ok, msg)| view! {
@@ -220,7 +235,43 @@ fn ListFilters(
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let value = |event: &leptos::ev::Event| event_target_value(event);
+    // The folded line says what the filters are set to.
+    let summary = move || {
+        let lang = state.lang.get();
+        let year = match year.get() {
+            chosen if chosen.is_empty() => text(Key::AllYears).to_owned(),
+            chosen => chosen,
+        };
+        let stage = match stage.get().as_str() {
+            "" => text(Key::AllStages).to_owned(),
+            STAGE_NOT_CHOSEN => t(lang, common::Key::NoStage).to_owned(),
+            code => {
+                Stage::from_code(code).map(|s| stage_label(lang, s)).unwrap_or_default().to_owned()
+            }
+        };
+        let status = match status.get().as_str() {
+            "" => text(Key::AllStatuses).to_owned(),
+            code => Status::from_code(code)
+                .map(|s| status_label(lang, s))
+                .unwrap_or_default()
+                .to_owned(),
+        };
+        let query = query.get();
+        let searched = if query.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" · «{}»", query.trim())
+        };
+        format!("{}: {year} · {stage} · {status}{searched}", text(Key::FilterSummary))
+    };
+    // Open on a laptop; folded to its one line on a phone.
+    let wide = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|width| width.as_f64())
+        .is_some_and(|width| width >= 900.0);
     view! {
+        <details class="filter-box" open=wide>
+        <summary data-testid="filter-summary">{summary}</summary>
         <div class="filters" role="search">
             <div class="field search">
                 <label for="search">{move || text(Key::SearchLabel)}</label>
@@ -256,6 +307,7 @@ fn ListFilters(
                 </select>
             </div>
         </div>
+        </details>
     }
 }
 
@@ -298,7 +350,7 @@ fn InnovationItem(
     };
     let saved = move || {
         updated_at.map(|at| {
-            let when = format_timestamp_long(lang(), at, platform::local_offset_minutes());
+            let when = format_time_long_in(lang(), at, platform::zone());
             format!("{} {when}", t(lang(), Key::LastSaved))
         })
     };

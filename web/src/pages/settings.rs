@@ -2,7 +2,8 @@
 //! and backups ("Cadangkan" / "Pulihkan").
 
 use inovda_core::Lang;
-use inovda_core::base::format::{format_size, format_timestamp_long};
+use inovda_core::base::format::{format_size, format_time_long_in};
+use inovda_core::base::zone::Zone;
 use inovda_core::exchange::backup::BackupError;
 use inovda_core::exchange::backup::backup_error_message;
 use leptos::prelude::*;
@@ -15,7 +16,7 @@ use crate::components::loaded::Loaded;
 use crate::device;
 use crate::device::StorageEstimate;
 use crate::error::UserError;
-use crate::i18n::{common, settings, settings::Key, t};
+use crate::i18n::{common, settings, settings as settings_text, settings::Key, t};
 use crate::pages::secretariat::role::{
     RoleChoice, YearChoice, default_year, profile_from, this_year,
 };
@@ -86,6 +87,9 @@ fn ProfileSection() -> impl IntoView {
     let year = RwSignal::new(
         stored.as_ref().and_then(|p| p.year).unwrap_or_else(|| default_year(this_year())),
     );
+    // The region's zone: the stored one, else the device's.
+    let zone =
+        RwSignal::new(stored.as_ref().and_then(|p| p.zone).unwrap_or_else(platform::device_zone));
     let edited = RwSignal::new(false);
     // Fill the fields with the stored profile once it is read, unless the user typed already.
     Effect::new(move |_| {
@@ -95,6 +99,9 @@ fn ProfileSection() -> impl IntoView {
             agency.set(profile.agency);
             region.set(profile.region);
             role.set(profile.role);
+            if let Some(stored) = profile.zone {
+                zone.set(stored);
+            }
             if let Some(stored) = profile.year {
                 year.set(stored);
             }
@@ -127,6 +134,7 @@ fn ProfileSection() -> impl IntoView {
         {
             profile.agency_id = stored.agency_id;
         }
+        profile.zone = Some(zone.get_untracked());
         if profile.agency.is_empty() || profile.region.is_empty() {
             return;
         }
@@ -179,6 +187,22 @@ fn ProfileSection() -> impl IntoView {
                 <Show when=secretariat>
                     <YearChoice year id="settings-year" />
                 </Show>
+                <div class="field">
+                    <label for="settings-zone">{move || text(Key::ZoneLabel)}</label>
+                    <select id="settings-zone" on:change=move |ev| {
+                        edited.set(true);
+                        if let Some(chosen) = Zone::from_label(&event_target_value(&ev)) {
+                            zone.set(chosen);
+                        }
+                    }>
+                        {Zone::ALL.into_iter().map(|option| view! {
+                            <option value=option.label() selected=move || zone.get() == option>
+                                {move || settings_text::zone_option(state.lang.get(), option)}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                    <p class="hint">{move || text(Key::ZoneHint)}</p>
+                </div>
                 <p class="hint">{move || text(Key::ProfileNote)}</p>
                 <div class="actions">
                     <button type="submit" class="primary">{move || text(Key::SaveProfile)}</button>
@@ -434,7 +458,7 @@ fn RestoreSection() -> impl IntoView {
                     let date = chrono::DateTime::parse_from_rfc3339(backup.created_at())
                         .map(|at| {
                             let at = at.with_timezone(&chrono::Utc);
-                            format_timestamp_long(lang, at, platform::local_offset_minutes())
+                            format_time_long_in(lang, at, platform::zone())
                         })
                         .unwrap_or_else(|_| backup.created_at().to_owned());
                     let (innovations, files) = counts(&backup);

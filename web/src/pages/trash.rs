@@ -1,7 +1,7 @@
 //! `/sampah`: deleted innovations, with "Pulihkan" and "Hapus permanen" (after a confirmation).
 
 use chrono::{DateTime, Utc};
-use inovda_core::base::format::format_timestamp_long;
+use inovda_core::base::format::format_time_long_in;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -109,7 +109,7 @@ fn TrashItem(
     let deleted_at = row.deleted_at;
     let deleted = move || {
         deleted_at.map(|at| {
-            let when = format_timestamp_long(lang(), at, platform::local_offset_minutes());
+            let when = format_time_long_in(lang(), at, platform::zone());
             format!("{} {when}", t(lang(), Key::DeletedAt))
         })
     };

@@ -46,6 +46,10 @@ pub struct ProfileDto {
     /// innovations carry it. Since schema 3.
     #[serde(default)]
     pub agency_id: Option<inovda_core::AgencyId>,
+    /// The region's time zone: set in Pengaturan or taken from the secretariat's config bundle;
+    /// `None`: the device's own zone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<inovda_core::base::zone::Zone>,
 }
 
 impl ProfileDto {
@@ -58,6 +62,7 @@ impl ProfileDto {
             role: Role::Agency,
             year: None,
             agency_id: None,
+            zone: None,
         }
     }
 

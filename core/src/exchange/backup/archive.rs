@@ -86,10 +86,13 @@ pub struct BackupMeta {
     pub db_version: u32,
 }
 
-/// The file name of a backup made at `local` (the device's local time):
-/// `inovda-cadangan-<yyyymmdd-hhmm>.age`.
-pub fn backup_file_name(local: chrono::NaiveDateTime) -> String {
-    format!("inovda-cadangan-{}.age", local.format("%Y%m%d-%H%M"))
+/// The file name of a backup made at `at`, in the region's zone and naming it:
+/// `inovda-cadangan-<yyyymmdd-hhmm>-<zone>.age` (as bundle file names).
+pub fn backup_file_name(
+    at: chrono::DateTime<chrono::Utc>,
+    zone: crate::base::zone::Zone,
+) -> String {
+    format!("inovda-cadangan-{}-{}.age", zone.local(at).format("%Y%m%d-%H%M"), zone.label())
 }
 
 fn misuse(what: &'static str) -> BackupError {
@@ -786,10 +789,19 @@ mod tests {
     }
 
     #[test]
-    fn backup_file_names_use_the_local_time() {
-        let local = chrono::NaiveDate::from_ymd_opt(2026, 11, 22)
-            .and_then(|day| day.and_hms_opt(14, 5, 0))
-            .expect("test data");
-        assert_eq!(backup_file_name(local), "inovda-cadangan-20261122-1405.age");
+    fn backup_file_names_use_the_regions_local_time_and_name_the_zone() {
+        use crate::base::zone::Zone;
+        // 23.30 UTC on 1 December is 06.30 WIB and 07.30 WITA on 2 December.
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-01T23:30:00Z")
+            .expect("test data")
+            .to_utc();
+        let cases = [
+            (Zone::Wib, "inovda-cadangan-20261202-0630-WIB.age"),
+            (Zone::Wita, "inovda-cadangan-20261202-0730-WITA.age"),
+            (Zone::Wit, "inovda-cadangan-20261202-0830-WIT.age"),
+        ];
+        for (zone, expected) in cases {
+            assert_eq!(backup_file_name(at, zone), expected);
+        }
     }
 }

@@ -276,6 +276,7 @@ pub fn demo_dataset(
         demo: true,
         labinov: None,
         relay: None,
+        zone: None,
     };
     DemoDataset { config, registry, innovations, verdicts, spd }
 }

@@ -49,7 +49,7 @@ fn RoundLoader() -> impl IntoView {
             <a class="back" href=AWARD_PATH>{move || text(Key::AwardBack)}</a>
             <HeaderNav />
         </header>
-        <main class="page award-round">
+        <main class="page award-round wide">
             <Loaded resource=loaded body={move |found: Option<StoredRoundDto>| match found {
                 None => view! { <p class="error" role="alert">{text(Key::AwardNotFound)}</p> }.into_any(),
                 Some(stored) => view! { <RoundEditor stored /> }.into_any(),

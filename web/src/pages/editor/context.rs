@@ -25,6 +25,10 @@ pub struct EditorCtx {
     pub autosave: StoredValue<Autosave>,
     /// A message about the last file operation: (ok, text).
     pub notice: RwSignal<Option<(bool, String)>>,
+    /// The ids of the controls the user typed in, changed or left: their findings show.
+    touched: RwSignal<std::collections::BTreeSet<String>>,
+    /// Every finding shows: after Ajukan was tried, or on an innovation worked on before.
+    pub show_all: RwSignal<bool>,
 }
 
 impl EditorCtx {
@@ -46,7 +50,40 @@ impl EditorCtx {
             lang,
             autosave: StoredValue::new(autosave),
             notice: RwSignal::new(None),
+            touched: RwSignal::new(std::collections::BTreeSet::new()),
+            show_all: RwSignal::new(false),
         }
+    }
+
+    /// Records that the user touched the control `id` (input, change or leaving it).
+    pub fn touch(&self, id: &str) {
+        if id.is_empty() || self.touched.with_untracked(|t| t.contains(id)) {
+            return;
+        }
+        self.touched.update(|t| {
+            t.insert(id.to_owned());
+        });
+    }
+
+    /// Whether findings about the indicators show (tracked): once any was touched.
+    pub fn shows_indicators(&self) -> bool {
+        self.show_all.get() || self.touched.with(|t| t.iter().any(|id| id.starts_with("ind-")))
+    }
+
+    /// Whether the findings about `path` are shown (tracked): after its control (or one of its
+    /// group, e.g. an indicator's levels and files) was touched, or once all are shown.
+    pub fn shows(&self, path: FieldPath) -> bool {
+        if self.show_all.get() {
+            return true;
+        }
+        let key = match path {
+            FieldPath::Indicator(number) | FieldPath::IndicatorEvidence(number) => {
+                format!("ind-{number}")
+            }
+            other => control_id(other),
+        };
+        let group = format!("{key}-");
+        self.touched.with(|t| t.iter().any(|id| *id == key || id.starts_with(&group)))
     }
 
     /// Loads the innovation into the editor with the catalog of its year.
@@ -59,6 +96,9 @@ impl EditorCtx {
             .on(platform::today());
         self.rules.set(rules);
         self.catalog.set(catalog);
+        // A brand-new innovation (no name yet) shows findings as fields are touched; one
+        // worked on before shows them all at once.
+        self.show_all.set(!innovation.name.trim().is_empty());
         self.draft.set(Some(innovation));
     }
 
@@ -157,7 +197,7 @@ pub fn FieldIssues(path: FieldPath) -> impl IntoView {
     let ctx = use_editor();
     view! {
         <ul class="issues" id=format!("{}-issues", control_id(path))>
-            {move || ctx.messages_for(path).into_iter().map(|m| view! { <li class="issue">{m}</li> }).collect_view()}
+            {move || if ctx.shows(path) { ctx.messages_for(path) } else { Vec::new() }.into_iter().map(|m| view! { <li class="issue">{m}</li> }).collect_view()}
         </ul>
     }
 }

@@ -3,7 +3,7 @@
 //! terverifikasi kematangan, per indicator the verified level against the claim with the note,
 //! and the list of what to fix).
 
-use inovda_core::base::format::{format_score, format_timestamp_long};
+use inovda_core::base::format::{format_score, format_time_long_in};
 use inovda_core::exchange::bundle::VerdictRecord;
 use inovda_core::model::labels::status_label;
 use inovda_core::secretariat::verification::{FeedbackView, feedback_for};
@@ -19,7 +19,7 @@ use crate::state::use_app_state;
 
 fn decided(lang: Lang, at: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(at)
-        .map(|at| format_timestamp_long(lang, at.to_utc(), platform::local_offset_minutes()))
+        .map(|at| format_time_long_in(lang, at.to_utc(), platform::zone()))
         .unwrap_or_default()
 }
 

@@ -1,15 +1,71 @@
 //! The 20 SID indicators (16–35): levels from the year's catalog, evidence, notes, live maturity.
+//! Each is a card that folds to one line (its level, evidence and what is missing); an index of
+//! the 20 numbers jumps to one. Cards start open on a wide screen and where already answered.
 
 use inovda_core::base::format::{format_points, format_score};
 use inovda_core::model::catalog::IndicatorDef;
 use inovda_core::rules::scoring::{View, maturity};
 use inovda_core::{EvidenceTarget, FieldPath, IssueCode, Level};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::context::{FieldIssues, use_editor};
+use super::context::{EditorCtx, FieldIssues, use_editor};
 use super::files::{AttachControls, EvidenceList};
 use crate::evidence;
-use crate::i18n::{common, editor::Key, t};
+use crate::i18n::{common, editor, editor::Key, t};
+
+/// Whether the screen is wide enough to show every card open (laptops).
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|width| width.as_f64())
+        .is_some_and(|width| width >= 900.0)
+}
+
+/// The DOM id of an indicator's card (`<details>`).
+fn card_id(number: u8) -> String {
+    format!("indicator-{number}-card")
+}
+
+/// Opens or closes the card of `number` (the `toggle` event keeps its signal in step).
+fn set_card_open(number: u8, open: bool) {
+    let card = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&card_id(number)));
+    if let Some(card) = card {
+        let _ignored =
+            if open { card.set_attribute("open", "") } else { card.remove_attribute("open") };
+    }
+}
+
+/// An indicator's level claimed and its evidence count (files and a link).
+fn answer_of(ctx: EditorCtx, number: u8) -> Memo<(u8, usize)> {
+    ctx.field(move |d| {
+        d.indicator(number)
+            .map(|a| {
+                let level = a.claimed.map(Level::value).unwrap_or(0);
+                (level, a.evidence.len() + usize::from(!a.link.trim().is_empty()))
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// How many findings block an indicator (shown once its findings show).
+fn missing_of(ctx: EditorCtx, number: u8) -> Memo<usize> {
+    Memo::new(move |_| {
+        if !ctx.shows(FieldPath::Indicator(number)) {
+            return 0;
+        }
+        ctx.issues.with(|all| {
+            all.iter()
+                .filter(|i| i.severity == inovda_core::Severity::Error)
+                .filter(|i| {
+                    matches!(i.path, FieldPath::Indicator(n) | FieldPath::IndicatorEvidence(n) if n == number)
+                })
+                .count()
+        })
+    })
+}
 
 /// Kematangan so far and the mandatory indicators still missing.
 #[component]
@@ -25,6 +81,7 @@ pub fn MaturitySummary() -> impl IntoView {
         }) else {
             return view! { <p class="muted">{t(lang, common::Key::NoCatalog)}</p> }.into_any();
         };
+        let shown = ctx.shows_indicators();
         let missing: Vec<String> = ctx.issues.with(|all| {
             all.iter()
                 .filter(|i| i.code == IssueCode::MandatoryIndicatorMissing)
@@ -40,7 +97,7 @@ pub fn MaturitySummary() -> impl IntoView {
                     <strong>{t(lang, common::Key::Maturity)} ": "</strong>
                     <span class="score">{format!("{} / {}", format_score(lang, score), format_score(lang, max))}</span>
                 </p>
-                {(!missing.is_empty()).then(|| view! {
+                {(shown && !missing.is_empty()).then(|| view! {
                     <p class="issue">{t(lang, Key::MandatoryMissing)} " " {missing.join(", ")}</p>
                 })}
             </div>
@@ -73,12 +130,40 @@ fn IndicatorSection(row: IndicatorDef) -> impl IntoView {
         let value = Level::new(level()).map(|l| scored.points(l)).unwrap_or_default();
         format!("{} {}", t(lang, Key::Points), format_points(lang, value))
     };
+    let answer = answer_of(ctx, number);
+    let missing = missing_of(ctx, number);
+    // Open: as the user left it; else on a wide screen or once it has an answer.
+    let chosen = RwSignal::new(None::<bool>);
+    let wide = wide_screen();
+    let open = move || chosen.get().unwrap_or_else(|| wide || answer.get() != (0, 0));
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let now_open = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+            .map(|d| d.open());
+        if let Some(now_open) = now_open
+            && now_open != open()
+        {
+            chosen.set(Some(now_open));
+        }
+    };
     view! {
         <section class="indicator" id=format!("indicator-{number}") aria-labelledby=format!("indicator-{number}-title")>
-            <h3 id=format!("indicator-{number}-title")>
-                {format!("{number}. {}", row.name)}
-                {row.mandatory.then(|| view! { <span class="badge">{move || t(ctx.lang.get(), Key::Mandatory)}</span> })}
-            </h3>
+          <details class="indicator-card" id=card_id(number) prop:open=open on:toggle=on_toggle>
+            <summary>
+                <h3 id=format!("indicator-{number}-title")>
+                    {format!("{number}. {}", row.name)}
+                    {row.mandatory.then(|| view! { <span class="badge">{move || t(ctx.lang.get(), Key::Mandatory)}</span> })}
+                </h3>
+                <span class="indicator-state">
+                    {move || { let (level, files) = answer.get(); editor::indicator_state(ctx.lang.get(), level, files) }}
+                    {move || match missing.get() {
+                        0 => None,
+                        n => Some(view! { " · " <span class="indicator-missing">{editor::indicator_missing(ctx.lang.get(), n)}</span> }),
+                    }}
+                </span>
+            </summary>
+            <div class="indicator-body">
             <p class="muted">
                 {move || format!("{} · {} {} · ", row.variable, t(ctx.lang.get(), Key::Weight), format_points(ctx.lang.get(), weight))}
                 <span class="points">{points}</span>
@@ -144,7 +229,55 @@ fn IndicatorSection(row: IndicatorDef) -> impl IntoView {
                     }
                 ></textarea>
             </div>
+            </div>
+          </details>
         </section>
+    }
+}
+
+/// The 20 numbers, each with its state; a tap opens that card and jumps to it. "Buka semua" /
+/// "Tutup semua" fold every card.
+#[component]
+fn IndicatorIndex(numbers: Vec<u8>) -> impl IntoView {
+    let ctx = use_editor();
+    let all = StoredValue::new(numbers.clone());
+    let set_all =
+        move |open: bool| all.with_value(|all| all.iter().for_each(|n| set_card_open(*n, open)));
+    view! {
+        <nav class="indicator-index" aria-label=move || t(ctx.lang.get(), Key::IndicatorIndex)>
+            <ol>
+                {numbers.into_iter().map(|number| {
+                    let answer = answer_of(ctx, number);
+                    let missing = missing_of(ctx, number);
+                    let class = move || match (answer.get(), missing.get()) {
+                        (_, n) if n > 0 => "missing",
+                        ((0, 0), _) => "empty",
+                        _ => "answered",
+                    };
+                    let label = move || {
+                        let lang = ctx.lang.get();
+                        let (level, files) = answer.get();
+                        let mut state = editor::indicator_state(lang, level, files);
+                        if missing.get() > 0 {
+                            state = format!("{state} · {}", editor::indicator_missing(lang, missing.get()));
+                        }
+                        editor::indicator_index_label(lang, number, &state)
+                    };
+                    view! {
+                        <li>
+                            <a href=format!("#indicator-{number}") class=class aria-label=label title=label
+                                on:click=move |_| set_card_open(number, true)>
+                                {number.to_string()}
+                            </a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <div class="actions">
+                <button type="button" on:click=move |_| set_all(true)>{move || t(ctx.lang.get(), Key::OpenAllIndicators)}</button>
+                <button type="button" on:click=move |_| set_all(false)>{move || t(ctx.lang.get(), Key::CloseAllIndicators)}</button>
+            </div>
+        </nav>
     }
 }
 
@@ -157,7 +290,11 @@ pub fn Indicators() -> impl IntoView {
         <MaturitySummary />
         {move || {
             let rows = ctx.catalog.with(|c| c.as_ref().map(|c| c.sid.clone()).unwrap_or_default());
-            rows.into_iter().map(|row| view! { <IndicatorSection row /> }).collect_view()
+            let numbers: Vec<u8> = rows.iter().map(|row| row.number).collect();
+            view! {
+                <IndicatorIndex numbers />
+                {rows.into_iter().map(|row| view! { <IndicatorSection row /> }).collect_view()}
+            }
         }}
     }
 }

@@ -2,6 +2,7 @@
 //! indicators with evidence, live validation and maturity, autosave, Ajukan and Buka kembali,
 //! and the innovation's Laboratorium Inovasi track.
 
+mod bar;
 mod context;
 mod feedback;
 mod fields;
@@ -10,7 +11,6 @@ mod indicators;
 mod labinov;
 mod rollover;
 
-use inovda_core::exchange::record::revision_hash;
 use inovda_core::model::labels::{
     form_label, initiator_label, kind_label, stage_label, status_label,
 };
@@ -18,11 +18,9 @@ use inovda_core::model::urusan::affair_by_number;
 use inovda_core::rules::validation::is_submittable;
 use inovda_core::rules::validation::issue_message_in;
 use inovda_core::{
-    FieldPath, FileSlot, Initiator, InnovationForm, InnovationKind, InnovationRecord, Issue,
-    Origin, Severity, Stage,
+    FieldPath, FileSlot, Initiator, InnovationForm, InnovationKind, Issue, Origin, Severity, Stage,
 };
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use self::context::{EditorCtx, control_id, use_editor};
@@ -32,21 +30,47 @@ use self::fields::{
 };
 use self::files::FileSlotField;
 use self::indicators::Indicators;
-use crate::autosave::{Draft, new_autosave};
+use crate::autosave::new_autosave;
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
-use crate::error::{LoadError, UserError};
+use crate::error::LoadError;
 use crate::i18n::{common, editor, editor::Key, t};
 use crate::pages::route_id;
-use crate::platform;
 use crate::saver::SaveStatus;
 use crate::state::use_app_state;
 use crate::storage::Version;
 
-/// Moves the keyboard focus to a control (or the first control inside a group).
+/// The id of the profile form (the section links' "Profil").
+pub const PROFILE_ID: &str = "profile";
+/// The id of the list of what blocks Ajukan.
+pub const CHECKLIST_ID: &str = "checklist";
+
+/// Opens every collapsed card (`<details>`) around `element`, so what is inside can be seen.
+fn open_around(element: &web_sys::Element) {
+    let mut current = element.closest("details").ok().flatten();
+    while let Some(details) = current {
+        let _ignored = details.set_attribute("open", "");
+        current = details.parent_element().and_then(|p| p.closest("details").ok().flatten());
+    }
+}
+
+/// Opens the list of what blocks Ajukan and moves the focus to its first entry.
+pub(crate) fn focus_first_problem() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(list) = document.get_element_by_id(CHECKLIST_ID) else { return };
+    let _ignored = list.set_attribute("open", "");
+    let first = list.query_selector("li button").ok().flatten();
+    if let Some(target) = first.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ignored = target.focus();
+    }
+}
+
+/// Moves the keyboard focus to a control (or the first control inside a group), opening its
+/// indicator card first.
 fn focus(id: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(element) = document.get_element_by_id(id) else { return };
+    open_around(&element);
     let target = match element.tag_name().as_str() {
         "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" => Some(element),
         _ => element.query_selector("input, select, textarea, button").ok().flatten(),
@@ -96,7 +120,7 @@ fn Checklist() -> impl IntoView {
                 .collect()
         });
         view! {
-            <details class="checklist">
+            <details class="checklist" id=CHECKLIST_ID>
                 <summary><strong>{blocking.len()}</strong> " " {t(lang, Key::Checklist)}</summary>
                 <ul>
                     {messages.into_iter().map(|(target, text)| view! {
@@ -158,107 +182,6 @@ fn OriginNotice() -> impl IntoView {
     }
 }
 
-/// Ajukan / Buka kembali and the read-only notice.
-#[component]
-fn SubmitBar() -> impl IntoView {
-    let ctx = use_editor();
-    let state = use_app_state();
-    let busy = RwSignal::new(false);
-    let blocked = move || ctx.issues.with(|all| !is_submittable(all));
-    let change_status = move |submit: bool| {
-        let Some(mut innovation) = ctx.draft.get_untracked() else { return };
-        let now = platform::now();
-        if submit {
-            innovation.submit(now);
-        } else {
-            let submitted = InnovationRecord::from(&innovation);
-            innovation.reopen(revision_hash(&submitted), now);
-        }
-        busy.set(true);
-        let saver = ctx.autosave.get_value();
-        spawn_local(async move {
-            let lang = ctx.lang.get_untracked();
-            match saver.save_now(Draft::new(InnovationRecord::from(&innovation), None)).await {
-                Ok(()) => {
-                    let key = if submit { Key::Submitted } else { Key::Reopened };
-                    let record = InnovationRecord::from(&innovation);
-                    ctx.draft.try_set(Some(innovation));
-                    ctx.notice.try_set(Some((true, t(lang, key).to_owned())));
-                    if submit {
-                        // With a relay, the submission also goes into the outbox.
-                        let notice = match crate::relay::submit_through_relay(state, record).await {
-                            Ok(true) => Some((
-                                true,
-                                format!(
-                                    "{} {}",
-                                    t(lang, key),
-                                    t(lang, crate::i18n::relay::Key::Queued)
-                                ),
-                            )),
-                            Ok(false) => None,
-                            Err(error) => Some((
-                                false,
-                                format!(
-                                    "{} {}",
-                                    t(lang, crate::i18n::relay::Key::QueueFailed),
-                                    error.message(lang)
-                                ),
-                            )),
-                        };
-                        if let Some(notice) = notice {
-                            ctx.notice.try_set(Some(notice));
-                        }
-                    }
-                }
-                Err(error) => {
-                    ctx.notice.try_set(Some((
-                        false,
-                        format!("{}: {}", t(lang, common::Key::SaveFailed), error.message(lang)),
-                    )));
-                }
-            }
-            busy.try_set(false);
-        });
-    };
-    // Memos: the bar is rebuilt when the status or the year changes, not on every keystroke.
-    let head = ctx.field(|d| Some((d.status, d.revision, d.year)));
-    let past_year = Memo::new(move |_| ctx.past_year());
-    move || {
-        let lang = ctx.lang.get();
-        let Some((status, revision, year)) = head.get() else {
-            return ().into_any();
-        };
-        if past_year.get() {
-            view! {
-                <div class="submit-bar readonly" role="status">
-                    <p>{editor::past_year_notice(lang, year)}</p>
-                </div>
-                <rollover::RolloverForm />
-            }
-            .into_any()
-        } else if ctx.editable() {
-            view! {
-                <div class="submit-bar">
-                    <button type="button" class="primary" prop:disabled=move || blocked() || busy.get()
-                        on:click=move |_| change_status(true)>{t(lang, Key::Submit)}</button>
-                    <Show when=blocked>
-                        <span class="muted">{move || t(ctx.lang.get(), Key::SubmitBlocked)}</span>
-                    </Show>
-                </div>
-            }
-            .into_any()
-        } else {
-            view! {
-                <div class="submit-bar readonly" role="status">
-                    <p>{format!("{} ({} {revision}). {}", status_label(lang, status), t(lang, common::Key::Revision), t(lang, Key::ReadOnlyNotice))}</p>
-                    <button type="button" prop:disabled=move || busy.get() on:click=move |_| change_status(false)>{t(lang, Key::Reopen)}</button>
-                </div>
-            }
-            .into_any()
-        }
-    }
-}
-
 /// The profile form, in the national form's order.
 #[component]
 fn ProfileForm() -> impl IntoView {
@@ -276,7 +199,7 @@ fn ProfileForm() -> impl IntoView {
     });
     let affairs = Signal::derive(affair_options);
     view! {
-        <form class="form" on:submit={|ev: leptos::ev::SubmitEvent| ev.prevent_default()}>
+        <form class="form" id=PROFILE_ID on:submit={|ev: leptos::ev::SubmitEvent| ev.prevent_default()}>
             <TextField path=FieldPath::Name get={|d| d.name.clone()} set={|d, v| d.name = v} />
             <SelectField path=FieldPath::Stage options=stages
                 get={|d| d.stage.map(|s| s.code().to_owned())}
@@ -355,26 +278,11 @@ pub fn EditorPage() -> impl IntoView {
         flusher.flush();
     });
 
-    let status_text = move || match autosave.status.get() {
-        SaveStatus::Saved => t(state.lang.get(), common::Key::Saved).to_owned(),
-        SaveStatus::Pending => t(state.lang.get(), common::Key::Unsaved).to_owned(),
-        SaveStatus::Saving => t(state.lang.get(), common::Key::Saving).to_owned(),
-        SaveStatus::Conflict => t(state.lang.get(), common::Key::NotSaved).to_owned(),
-        SaveStatus::Failed(crate::storage::StorageError::QuotaExceeded) => {
-            t(state.lang.get(), common::Key::StorageFull).to_owned()
+    // A control the user typed in, changed or left shows its findings from then on.
+    let touch = move |target: Option<web_sys::EventTarget>| {
+        if let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            ctx.touch(&element.id());
         }
-        SaveStatus::Failed(crate::storage::StorageError::Unavailable) => {
-            text(Key::StorageUnavailable).to_owned()
-        }
-        SaveStatus::Failed(reason) => {
-            let lang = state.lang.get();
-            format!("{} — {}", t(lang, common::Key::SaveFailed), reason.message(lang))
-        }
-    };
-    let status_class = move || match ctx.autosave.with_value(|a| a.status.get()) {
-        SaveStatus::Failed(_) | SaveStatus::Conflict => "save-status failed",
-        SaveStatus::Saved => "save-status saved",
-        _ => "save-status pending",
     };
     let conflict = move || ctx.autosave.with_value(|a| a.status.get()) == SaveStatus::Conflict;
     let print_href = format!("/inovasi/{id}/cetak");
@@ -387,11 +295,9 @@ pub fn EditorPage() -> impl IntoView {
             <a class="back" href="/">{move || t(state.lang.get(), common::Key::BackToList)}</a>
             <HeaderNav />
         </header>
-        <main class="page">
-            <div class="editor-head">
-                <h2>{move || text(Key::EditorTitle)}</h2>
-                <p class=status_class role="status" data-testid="save-status">{status_text}</p>
-            </div>
+        <main class="page editor" on:input=move |ev| touch(ev.target())
+            on:change=move |ev| touch(ev.target()) on:focusout=move |ev| touch(ev.target())>
+            <h2>{move || text(Key::EditorTitle)}</h2>
             <Show when=conflict>
                 <div class="error-box" role="alert">
                     <p>{move || text(Key::ConflictNotice)}</p>
@@ -416,16 +322,18 @@ pub fn EditorPage() -> impl IntoView {
                         <a href=handover_href.clone()>{move || text(Key::HandoverLink)}</a>
                         " · "
                         <a href=kipp_href.clone()>{move || text(Key::KippLink)}</a>
+                        " · "
                         <a href=format!("#{}", labinov::SECTION_ID)>{move || text(Key::LabinovLink)}</a>
                     </p>
                     <OriginNotice />
                     <CarriedNotice />
                     <FeedbackPanel id=feedback_id.clone() />
-                    <SubmitBar />
+                    <bar::StatusNotice />
                     <Checklist />
                     <ProfileForm />
                     <Indicators />
                     <labinov::LabinovSection />
+                    <bar::EditorBar />
                 }.into_any(),
             }} />
         </main>

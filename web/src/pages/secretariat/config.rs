@@ -147,7 +147,8 @@ async fn build_config(
     let config =
         RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, deadlines)
             .with_labinov(labinov)
-            .with_relay(repo.get_relay().await?.map(|relay| relay.link));
+            .with_relay(repo.get_relay().await?.map(|relay| relay.link))
+            .with_zone(Some(profile.zone.unwrap_or_else(platform::zone)));
     let issues = config.validate();
     if !issues.is_empty() {
         return Err(ConfigFailure::Issues(issues));
@@ -464,7 +465,12 @@ pub async fn apply_config_choice(
         Ok(picked) => picked,
         Err(issue) => return Received::failed(config_issue_message(lang, &issue)),
     };
-    let profile = ProfileDto::picked(&picked);
+    let mut profile = ProfileDto::picked(&picked);
+    // The region's zone comes with the config; an older config keeps the device's choice.
+    profile.zone = config.zone.or_else(|| match state.profile.get_untracked() {
+        ProfileState::Ready(stored) => stored.zone,
+        _ => None,
+    });
     // A relay named by the config is used only when its join token is the secretariat's.
     let relay = config.relay.as_ref().and_then(|link| {
         settings_from_config(link, &config.region.name, &config.secretariat_public_key).ok()

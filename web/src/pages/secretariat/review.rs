@@ -106,7 +106,7 @@ fn ReviewLoader() -> impl IntoView {
 /// The local time now with its offset, for the verdict's `decided_at`.
 fn decided_now() -> chrono::DateTime<FixedOffset> {
     let offset =
-        FixedOffset::east_opt(platform::local_offset_minutes() * 60).unwrap_or_else(|| Utc.fix());
+        FixedOffset::east_opt(platform::zone().offset_minutes() * 60).unwrap_or_else(|| Utc.fix());
     platform::now().with_timezone(&offset)
 }
 

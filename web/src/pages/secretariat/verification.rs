@@ -6,7 +6,7 @@
 //! like every other bundle, downloaded and logged (`meta` `verification_feedback_log`).
 
 use chrono::DateTime;
-use inovda_core::base::format::format_timestamp_long;
+use inovda_core::base::format::format_time_long_in;
 use inovda_core::exchange::bundle::{
     BundleError, BundleKind, BundleWriter, PublicKey, bundle_file_name,
 };
@@ -431,7 +431,7 @@ fn AgencyGroup(
             </div>
             {move || last.get().map(|entry| {
                 let when = DateTime::parse_from_rfc3339(&entry.sent_at)
-                    .map(|at| format_timestamp_long(lang(), at.to_utc(), platform::local_offset_minutes()))
+                    .map(|at| format_time_long_in(lang(), at.to_utc(), platform::zone()))
                     .unwrap_or_default();
                 view! {
                     <p class="muted">
