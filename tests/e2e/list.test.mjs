@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { AppPage, brokenWords } from './support/app_page.mjs';
+import { AppPage, brokenWords, overflowingText } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp } from './support/harness.mjs';
 import { innovationRecord, seed } from './support/seed.mjs';
@@ -121,5 +121,6 @@ test('on a phone the list of five starts on the first screen; Penilaian juri onl
   assert.ok(first && first.y + first.height <= 640, `first innovation ends at ${first && first.y + first.height} px`);
   await ui.assertNoHorizontalScroll('list of five');
   assert.deepEqual(await brokenWords(page, 'main, .banners'), [], 'no word broken inside a word on the list');
+  assert.deepEqual(await overflowingText(page, 'main, .banners'), [], 'no text wider than its box on the list');
   await context.close();
 });

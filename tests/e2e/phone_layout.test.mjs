@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { AppPage, brokenWords } from './support/app_page.mjs';
+import { AppPage, brokenWords, overflowingText } from './support/app_page.mjs';
 import { startApp } from './support/harness.mjs';
 
 let app;
@@ -71,5 +71,6 @@ test('on a phone a new innovation is quiet until touched, and indicator 29 is tw
   await page.locator('details.checklist[open]').waitFor();
   await ui.assertNoHorizontalScroll('editor with its bar and index');
   assert.deepEqual(await brokenWords(page, 'main'), [], 'no word broken inside a word in the editor');
+  assert.deepEqual(await overflowingText(page, 'main'), [], 'no text wider than its box in the editor');
   await context.close();
 });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { AppPage } from './support/app_page.mjs';
+import { AppPage, brokenWords } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { addUnitsAndMakeConfig, asFile, pickUnit, writeSubmittableInnovation } from './support/agency.mjs';
 import { pdfBuffer } from './support/fixtures.mjs';
@@ -159,6 +159,12 @@ test('the secretariat reviews an agency\'s innovation and the agency reads the v
     /^17\. .+: klaim 3, terverifikasi 1 — SK belum ditandatangani kepala dinas\.$/,
   );
   await health.ui.assertNoHorizontalScroll('editor with the verdict');
+  // On the phone each indicator's verified level is in view, and no word breaks inside a word.
+  const loweredRow = feedback.locator('tr.lowered');
+  const verifiedCell = await loweredRow.locator('td.verified').boundingBox();
+  assert.ok(verifiedCell && verifiedCell.x + verifiedCell.width <= 360, `Level terverifikasi in view (${JSON.stringify(verifiedCell)})`);
+  assert.equal(await loweredRow.locator('td.verified').getAttribute('data-label'), 'Level terverifikasi');
+  assert.deepEqual(await brokenWords(agency, '[data-testid=feedback]'), [], 'no word broken inside a word in the verdict');
   await assertNoSeriousA11yViolations(agency, 'editor with the verdict');
 
   // The recap workbook, as Excel users get it: three units, both innovations, the verdict.

@@ -128,3 +128,26 @@ export async function brokenWords(page, selector) {
     return broken;
   }, selector);
 }
+
+/** Text inside `selector` that runs past the right edge of its block (clipped "…" lines and scrolling tables excepted). */
+export async function overflowingText(page, selector) {
+  return page.evaluate((selector) => {
+    const found = [];
+    for (const root of document.querySelectorAll(selector)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.data.trim() || node.parentElement.closest('svg, select, .table-scroll')) continue;
+        let block = node.parentElement;
+        while (block.parentElement && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+        const style = getComputedStyle(block);
+        if (style.overflowX === 'hidden' || style.textOverflow === 'ellipsis') continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const text = range.getBoundingClientRect();
+        const box = block.getBoundingClientRect();
+        if (text.width > 0 && (text.right > box.right + 1 || text.left < box.left - 1)) found.push(node.data.trim().slice(0, 40));
+      }
+    }
+    return found;
+  }, selector);
+}

@@ -39,7 +39,6 @@ pub enum Key {
     Submitted,
     Reopened,
     Submit,
-    SubmitBlocked,
     ReadOnlyNotice,
     Reopen,
     DevelopmentHint,
@@ -71,9 +70,7 @@ pub enum Key {
     IndicatorIndex,
     OpenAllIndicators,
     CloseAllIndicators,
-    NotAnswered,
     SubmitTried,
-    ShowChecklist,
 }
 
 impl Key {
@@ -109,7 +106,6 @@ impl Key {
         Key::Submitted,
         Key::Reopened,
         Key::Submit,
-        Key::SubmitBlocked,
         Key::ReadOnlyNotice,
         Key::Reopen,
         Key::DevelopmentHint,
@@ -141,9 +137,7 @@ impl Key {
         Key::IndicatorIndex,
         Key::OpenAllIndicators,
         Key::CloseAllIndicators,
-        Key::NotAnswered,
         Key::SubmitTried,
-        Key::ShowChecklist,
     ];
 }
 
@@ -197,10 +191,6 @@ impl Texts for Key {
             ),
             Key::Reopened => ("Dibuka kembali sebagai revisi baru.", "Reopened as a new revision."),
             Key::Submit => ("Ajukan", "Submit (Ajukan)"),
-            Key::SubmitBlocked => (
-                "Lengkapi daftar di bawah sebelum mengajukan.",
-                "Complete the list below before submitting.",
-            ),
             Key::ReadOnlyNotice => (
                 "Isian hanya bisa dibaca; tekan «Buka kembali» untuk mengubah.",
                 "Read-only; press «Reopen» to change it.",
@@ -256,12 +246,10 @@ impl Texts for Key {
             Key::IndicatorIndex => ("Lompat ke indikator", "Jump to an indicator"),
             Key::OpenAllIndicators => ("Buka semua indikator", "Open every indicator"),
             Key::CloseAllIndicators => ("Tutup semua indikator", "Close every indicator"),
-            Key::NotAnswered => ("Belum diisi", "Not answered"),
             Key::SubmitTried => (
                 "Belum bisa diajukan: lengkapi daftar di atas (temuan kini tampil di setiap isian).",
                 "Not submitted yet: complete the list above (findings now show under every field).",
             ),
-            Key::ShowChecklist => ("Lihat daftar", "Show the list"),
         }
     }
 }

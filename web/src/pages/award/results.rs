@@ -62,16 +62,16 @@ pub fn RankingView(
                     let tie = line.tie_break.map(|tie| tie_break_label(lang, tie, &top_name));
                     view! {
                         <tr class=if line.winner { "winner" } else { "" }>
-                            <td>{rank}</td>
-                            <td>
+                            <td class="rank key" data-label=t(lang, Key::AwardColRank)>{rank}</td>
+                            <td class="entry block">
                                 <span class="name">{line.entry.name.clone()}</span>
                                 {line.winner.then(|| view! { " " <strong class="badge winner-badge">{t(lang, Key::AwardWinner)}</strong> })}
                                 {tie.map(|tie| view! { <br /> <small class="tie-break">{tie}</small> })}
                             </td>
-                            <td>{line.entry.agency.clone()}</td>
-                            <td class="num">{score}</td>
-                            <td class="num">{line.jurors}</td>
-                            <td>{line.entry.field_note.clone()}</td>
+                            <td class="agency" data-label=t(lang, Key::AwardColAgency)>{line.entry.agency.clone()}</td>
+                            <td class="num score key" data-label=t(lang, Key::AwardColScore)>{score}</td>
+                            <td class="num" data-label=t(lang, Key::AwardColJurors)>{line.jurors}</td>
+                            <td class="note block" data-label=t(lang, Key::AwardColNote)>{line.entry.field_note.clone()}</td>
                         </tr>
                     }
                 })
@@ -79,7 +79,7 @@ pub fn RankingView(
             view! {
                 <section class="award-category" aria-labelledby=labelled>
                     <h4 id=heading>{category.name.clone()} " · " {winners}</h4>
-                    <ScrollTable labelled_by=region_labelled class="award-ranking" columns=columns(lang, &[Key::AwardColRank, Key::AwardColInnovation, Key::AwardColAgency, Key::AwardColScore, Key::AwardColJurors, Key::AwardColNote])>{rows}</ScrollTable>
+                    <ScrollTable labelled_by=region_labelled class="award-ranking cards-on-phone" columns=columns(lang, &[Key::AwardColRank, Key::AwardColInnovation, Key::AwardColAgency, Key::AwardColScore, Key::AwardColJurors, Key::AwardColNote])>{rows}</ScrollTable>
                 </section>
             }
             .into_any()

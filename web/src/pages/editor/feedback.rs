@@ -81,9 +81,9 @@ pub fn FeedbackPanel(id: String) -> impl IntoView {
                     view! {
                         <tr class:lowered=i.to_fix>
                             <th scope="row">{format!("{}. {}", i.number, name_of(i.number))}</th>
-                            <td class="num">{claimed}</td>
-                            <td class="num">{i.verified}</td>
-                            <td>{i.note.clone()}</td>
+                            <td class="num" data-label=t(lang, Key::ClaimedLevel)>{claimed}</td>
+                            <td class="num verified key" data-label=t(lang, Key::VerifiedLevel)>{i.verified}</td>
+                            <td class="note block" data-label=t(lang, Key::VerifierNote)>{i.note.clone()}</td>
                         </tr>
                     }
                 })
@@ -109,7 +109,7 @@ pub fn FeedbackPanel(id: String) -> impl IntoView {
                         <h3>{t(lang, editor::Key::ToFixHeading)}</h3>
                         <ul class="to-fix" data-testid="to-fix">{to_fix}</ul>
                     })}
-                    <ScrollTable labelled_by="feedback-heading".to_owned() class="feedback-levels" columns=columns(lang, &[
+                    <ScrollTable labelled_by="feedback-heading".to_owned() class="feedback-levels cards-on-phone" columns=columns(lang, &[
                         Key::ColIndicator,
                         Key::ClaimedLevel,
                         Key::VerifiedLevel,
