@@ -146,6 +146,7 @@ test('"Laporkan lagi tahun ini" copies a past year\'s innovation into this year 
   // Both years are there; the earlier one is unchanged.
   await ui.backToList();
   await page.getByRole('link', { name: /Posyandu Digital/ }).waitFor();
+  await page.getByTestId('filter-summary').click();
   await page.getByLabel('Tahun', { exact: true }).selectOption(String(year - 1));
   await page.getByRole('link', { name: /Posyandu Digital/ }).click();
   await page.getByText(`Tahun penilaian ${year - 1} sudah lewat`, { exact: false }).waitFor();

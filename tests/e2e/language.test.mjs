@@ -28,6 +28,9 @@ test('the English switch is remembered across reloads', async () => {
   await page.getByLabel('Region (Nama Pemda)').fill('Kota Probolinggo');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: 'New innovation' }).click();
+  // Submit pressed early shows every finding, in English, and says why it did not submit.
+  await page.getByRole('button', { name: 'Submit (Ajukan)' }).click();
+  await page.getByText('Not submitted yet: complete the list above (findings now show under every field).').waitFor();
   await page.locator('#name-issues').getByText('Innovation name (Nama Inovasi) is required.').waitFor();
 
   await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();

@@ -61,6 +61,10 @@ pub struct RegionConfig {
     /// files in it. Omitted by configs made before the setting existed (the device's zone).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<Zone>,
+    /// "Layak kirim": the verified kematangan the secretariat sends to the national app from
+    /// (each unit sees it as its target). Omitted when not set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_threshold: Option<u32>,
 }
 
 /// Stable code of a config finding; its text lives in [`crate::messages`].
@@ -160,7 +164,14 @@ impl RegionConfig {
             labinov: None,
             relay: None,
             zone: None,
+            send_threshold: None,
         }
+    }
+
+    /// Names the year's "layak kirim" threshold.
+    pub fn with_send_threshold(mut self, threshold: Option<u32>) -> Self {
+        self.send_threshold = threshold;
+        self
     }
 
     /// Names the region's time zone.
@@ -697,6 +708,8 @@ mod tests {
         let bytes = write_bundle(&meta, &content, &[], &key).expect("test data");
         let read = read_config_bundle(&read_bundle(&bytes).expect("test data")).expect("test data");
         assert_eq!(read.zone, Some(Zone::Wita));
+        let gated = read.with_send_threshold(Some(90));
+        assert!(String::from_utf8_lossy(&gated.to_json()).contains(r#""send_threshold": 90"#));
     }
 
     #[test]

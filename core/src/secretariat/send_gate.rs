@@ -6,9 +6,12 @@
 use chrono::NaiveDate;
 
 use crate::base::decimal::Points;
+use crate::base::format::format_score;
+use crate::base::lang::Lang;
 use crate::exchange::bundle::VerdictRecord;
 use crate::model::catalog::Catalog;
 use crate::model::innovation::{Innovation, Status};
+use crate::model::labels::status_label;
 use crate::rules::handover::{Impact, preflight};
 use crate::rules::scoring::{View, maturity};
 use crate::secretariat::projection::latest_verdicts;
@@ -84,6 +87,76 @@ pub fn send_gate(
 /// How many lines are ready to send.
 pub fn ready_count(lines: &[GateLine]) -> usize {
     lines.iter().filter(|line| line.not_ready.is_none()).count()
+}
+
+/// The highest threshold a secretariat may set: the most kematangan an innovation can reach.
+pub const MAX_THRESHOLD: u32 = 111;
+
+/// Reads the threshold as typed: a whole number from 0 to [`MAX_THRESHOLD`]; `Err` keeps what
+/// was typed for the message.
+pub fn parse_threshold(typed: &str) -> Result<u32, String> {
+    let trimmed = typed.trim();
+    trimmed.parse::<u32>().ok().filter(|n| *n <= MAX_THRESHOLD).ok_or_else(|| trimmed.to_owned())
+}
+
+/// Why the typed threshold was refused, naming it.
+pub fn threshold_error_message(lang: Lang, typed: &str) -> String {
+    match lang {
+        Lang::Id => {
+            format!("Ambang «{typed}» tidak dapat dipakai: isi bilangan bulat 0–{MAX_THRESHOLD}.")
+        }
+        Lang::En => format!(
+            "The threshold «{typed}» cannot be used: type a whole number from 0 to {MAX_THRESHOLD}."
+        ),
+    }
+}
+
+/// Why an innovation is not ready to send, in a sentence.
+pub fn not_ready_message(lang: Lang, reason: &NotReady) -> String {
+    match (reason, lang) {
+        (NotReady::NotReviewed, Lang::Id) => {
+            "Belum diverifikasi sekretariat pada revisi ini.".to_owned()
+        }
+        (NotReady::NotReviewed, Lang::En) => {
+            "Not yet reviewed by the secretariat at this revision.".to_owned()
+        }
+        (NotReady::NotVerified(status), lang) => match lang {
+            Lang::Id => {
+                format!("Status verifikasi {}, bukan Diverifikasi.", status_label(lang, *status))
+            }
+            Lang::En => format!("Review status {}, not Verified.", status_label(lang, *status)),
+        },
+        (NotReady::BelowThreshold { maturity, threshold }, lang) => match lang {
+            Lang::Id => format!(
+                "Kematangan terverifikasi {} di bawah ambang {threshold}.",
+                format_score(lang, *maturity)
+            ),
+            Lang::En => format!(
+                "Verified maturity {} is below the threshold {threshold}.",
+                format_score(lang, *maturity)
+            ),
+        },
+        (NotReady::WouldBeRejected { count }, Lang::Id) => {
+            format!("{count} hal akan ditolak aplikasi nasional.")
+        }
+        (NotReady::WouldBeRejected { count: 1 }, Lang::En) => {
+            "1 item would be rejected by the national app.".to_owned()
+        }
+        (NotReady::WouldBeRejected { count }, Lang::En) => {
+            format!("{count} items would be rejected by the national app.")
+        }
+    }
+}
+
+/// The gate's headline: "Layak kirim: 12 dari 40 inovasi (ambang 90)".
+pub fn gate_headline(lang: Lang, ready: usize, total: usize, threshold: u32) -> String {
+    match lang {
+        Lang::Id => format!("Layak kirim: {ready} dari {total} inovasi (ambang {threshold})"),
+        Lang::En => format!(
+            "Ready to send: {ready} of {total} {} (threshold {threshold})",
+            if total == 1 { "innovation" } else { "innovations" }
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -167,5 +240,92 @@ mod tests {
         }
         let lines = send_gate(&catalog, &[], &[], 90, today);
         assert_eq!(ready_count(&lines), 0);
+    }
+
+    /// Fills what the national form asks, so only the verdict and the threshold decide.
+    fn complete(mut innovation: Innovation) -> Innovation {
+        use crate::model::innovation::{
+            EvidenceFile, Initiator, InnovationForm, InnovationKind, Stage,
+        };
+        innovation.stage = Some(Stage::Implementation);
+        innovation.design = "kata ".repeat(300);
+        innovation.initiator = Some(Initiator::Agency);
+        innovation.initiator_name = "Dinas Pendidikan".into();
+        innovation.kind = Some(InnovationKind::Digital);
+        innovation.form = Some(InnovationForm::PublicService);
+        innovation.theme = "Digitalisasi Layanan Pemerintahan".into();
+        innovation.main_affair = Some(1);
+        innovation.trial_date = NaiveDate::from_ymd_opt(2024, 1, 10);
+        innovation.implementation_date = NaiveDate::from_ymd_opt(2024, 6, 1);
+        innovation.goal = "Mempercepat legalisir ijazah.".into();
+        innovation.benefit = "Warga tidak perlu datang.".into();
+        innovation.outcome = "2.500 ijazah terlayani.".into();
+        for number in 16..=35 {
+            innovation.indicator_mut(number).evidence.push(EvidenceFile {
+                sha256: "cd".repeat(32),
+                file_name: "bukti.pdf".into(),
+                media_type: "application/pdf".into(),
+                size: 500_000,
+            });
+        }
+        innovation
+    }
+
+    #[test]
+    fn a_complete_verified_innovation_at_the_threshold_is_ready() {
+        let catalog = Catalog::builtin(2026).expect("test data");
+        let today = NaiveDate::from_ymd_opt(2026, 7, 15).expect("test data");
+        let innovation = complete(innovation(9, "Si Ijol", 3));
+        let verdicts = [verdict(&innovation, "diverifikasi", 2)];
+        // (threshold, ready)
+        for (threshold, ready) in [(0, true), (74, true), (75, false)] {
+            let lines =
+                send_gate(&catalog, std::slice::from_ref(&innovation), &verdicts, threshold, today);
+            assert_eq!(ready_count(&lines), usize::from(ready), "threshold {threshold}: {lines:?}");
+        }
+    }
+
+    #[test]
+    fn thresholds_are_whole_numbers_up_to_the_highest_kematangan() {
+        let cases = [
+            ("90", Ok(90)),
+            (" 0 ", Ok(0)),
+            ("111", Ok(111)),
+            ("112", Err("112")),
+            ("-1", Err("-1")),
+            ("sembilan", Err("sembilan")),
+            ("", Err("")),
+        ];
+        for (typed, expected) in cases {
+            assert_eq!(parse_threshold(typed), expected.map_err(str::to_owned), "{typed:?}");
+        }
+        assert_eq!(
+            threshold_error_message(Lang::Id, "112"),
+            "Ambang «112» tidak dapat dipakai: isi bilangan bulat 0–111."
+        );
+    }
+
+    #[test]
+    fn every_reason_reads_in_both_languages() {
+        let reasons = [
+            NotReady::NotReviewed,
+            NotReady::NotVerified(Status::NeedsRevision),
+            NotReady::BelowThreshold { maturity: Points::whole(74), threshold: 90 },
+            NotReady::WouldBeRejected { count: 2 },
+        ];
+        let id: Vec<String> = reasons.iter().map(|r| not_ready_message(Lang::Id, r)).collect();
+        assert_eq!(id[2], "Kematangan terverifikasi 74,00 di bawah ambang 90.");
+        assert_eq!(id[3], "2 hal akan ditolak aplikasi nasional.");
+        for reason in &reasons {
+            assert_ne!(not_ready_message(Lang::Id, reason), not_ready_message(Lang::En, reason));
+        }
+        assert_eq!(
+            gate_headline(Lang::Id, 12, 40, 90),
+            "Layak kirim: 12 dari 40 inovasi (ambang 90)"
+        );
+        assert_eq!(
+            gate_headline(Lang::En, 1, 1, 0),
+            "Ready to send: 1 of 1 innovation (threshold 0)"
+        );
     }
 }

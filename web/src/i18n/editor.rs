@@ -342,3 +342,15 @@ pub fn items_left(lang: Lang, count: usize) -> String {
         (Lang::En, n) => format!("{n} items left"),
     }
 }
+
+/// The secretariat's "layak kirim" threshold as the unit's target, beside the kematangan.
+pub fn send_target(lang: Lang, threshold: u32) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Target sekretariat: kematangan terverifikasi minimal {threshold} agar dikirim ke aplikasi nasional."
+        ),
+        Lang::En => format!(
+            "The secretariat's target: a verified maturity of at least {threshold} to be sent to the national app."
+        ),
+    }
+}

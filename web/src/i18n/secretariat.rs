@@ -198,6 +198,14 @@ pub enum Key {
     ChangesNone,
     LabinovBoardLink,
     AwardLink,
+    GateHeading,
+    GateThresholdLabel,
+    GateSave,
+    GateSaved,
+    GateNotSet,
+    GateReady,
+    GateHint,
+    GateNotReadyHeading,
 }
 
 impl Key {
@@ -392,12 +400,39 @@ impl Key {
         Key::ChangesNone,
         Key::LabinovBoardLink,
         Key::AwardLink,
+        Key::GateHeading,
+        Key::GateThresholdLabel,
+        Key::GateSave,
+        Key::GateSaved,
+        Key::GateNotSet,
+        Key::GateReady,
+        Key::GateHint,
+        Key::GateNotReadyHeading,
     ];
 }
 
 impl Texts for Key {
     fn pair(self) -> (&'static str, &'static str) {
         match self {
+            Key::GateHeading => {
+                ("Layak kirim ke aplikasi nasional", "Ready to send to the national app")
+            }
+            Key::GateThresholdLabel => (
+                "Ambang layak kirim (kematangan terverifikasi minimal)",
+                "Send threshold (minimum verified maturity)",
+            ),
+            Key::GateSave => ("Simpan ambang", "Save the threshold"),
+            Key::GateSaved => ("Ambang disimpan.", "Threshold saved."),
+            Key::GateNotSet => (
+                "Ambang tahun ini belum ditetapkan: dihitung dari 0.",
+                "No threshold set for this year: counted from 0.",
+            ),
+            Key::GateReady => ("Layak kirim", "Ready to send"),
+            Key::GateHint => (
+                "Layak: diverifikasi pada revisi terakhir, kematangan terverifikasi mencapai ambang, dan tidak ada yang akan ditolak aplikasi nasional. Ambang ikut bundel konfigurasi berikutnya sebagai target setiap instansi.",
+                "Ready: verified at its latest revision, verified maturity at or above the threshold, and nothing the national app would reject. The threshold goes with the next config bundle as every unit's target.",
+            ),
+            Key::GateNotReadyHeading => ("Belum layak kirim", "Not ready to send"),
             Key::RoleLegend => ("Peran perangkat ini", "This device's role"),
             Key::RoleAgency => ("Instansi", "Agency (Instansi)"),
             Key::RoleSecretariat => (

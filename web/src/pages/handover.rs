@@ -23,7 +23,7 @@ use crate::i18n::{common, handover, handover::Key, t};
 use crate::pages::innovation_of;
 use crate::pages::route_id;
 use crate::platform;
-use crate::state::use_app_state;
+use crate::state::{ProfileState, use_app_state};
 use crate::storage::{HANDOVER_SCHEMA_VERSION, HandoverDto};
 
 /// One innovation ready for the hand-over view.
@@ -365,6 +365,8 @@ pub fn RegionHandoverPage() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
+            {move || matches!(state.profile.get(), ProfileState::Ready(p) if p.is_secretariat())
+                .then(|| view! { <crate::pages::secretariat::send_gate::SendGatePanel year /> })}
             <Loaded resource=rows body={move |(catalog, list): (Catalog, Vec<RegionRow>)| {
                 let lang = state.lang.get();
                 match list {

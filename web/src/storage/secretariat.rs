@@ -43,6 +43,20 @@ pub struct DeadlinesDto {
     pub deadlines: Vec<Deadline>,
 }
 
+/// Key of the "layak kirim" threshold of `year` in `meta`: `send-threshold:<year>`.
+pub fn send_threshold_key(year: u16) -> String {
+    format!("send-threshold:{year}")
+}
+/// Schema version of [`SendThresholdDto`].
+pub const SEND_THRESHOLD_SCHEMA_VERSION: u32 = 1;
+
+/// The secretariat's "layak kirim" threshold for one year.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SendThresholdDto {
+    pub schema_version: u32,
+    pub threshold: u32,
+}
+
 /// Key of the SPD answers of `year` in `meta`: `spd:<year>`.
 pub fn spd_key(year: u16) -> String {
     format!("spd:{year}")
@@ -141,6 +155,27 @@ impl<B: Backend> Store<B> {
             }
             None => Ok(Vec::new()),
         }
+    }
+
+    /// The year's "layak kirim" threshold, when the secretariat set one.
+    pub async fn get_send_threshold(&self, year: u16) -> Result<Option<u32>, StorageError> {
+        match self.get_meta::<SendThresholdDto>(&send_threshold_key(year)).await? {
+            Some(found) => {
+                super::check_schema(
+                    "send threshold",
+                    found.schema_version,
+                    SEND_THRESHOLD_SCHEMA_VERSION,
+                )?;
+                Ok(Some(found.threshold))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Stores the year's "layak kirim" threshold (one write).
+    pub async fn put_send_threshold(&self, year: u16, threshold: u32) -> Result<(), StorageError> {
+        let dto = SendThresholdDto { schema_version: SEND_THRESHOLD_SCHEMA_VERSION, threshold };
+        self.put_meta(&send_threshold_key(year), &dto).await
     }
 
     /// Stores the secretariat's deadlines (one write).

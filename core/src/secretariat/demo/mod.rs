@@ -277,6 +277,7 @@ pub fn demo_dataset(
         labinov: None,
         relay: None,
         zone: None,
+        send_threshold: None,
     };
     DemoDataset { config, registry, innovations, verdicts, spd }
 }

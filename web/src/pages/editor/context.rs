@@ -29,6 +29,9 @@ pub struct EditorCtx {
     touched: RwSignal<std::collections::BTreeSet<String>>,
     /// Every finding shows: after Ajukan was tried, or on an innovation worked on before.
     pub show_all: RwSignal<bool>,
+    /// The secretariat's "layak kirim" threshold for the innovation's year (from its config
+    /// bundle): the unit's target.
+    pub target: RwSignal<Option<u32>>,
 }
 
 impl EditorCtx {
@@ -52,6 +55,7 @@ impl EditorCtx {
             notice: RwSignal::new(None),
             touched: RwSignal::new(std::collections::BTreeSet::new()),
             show_all: RwSignal::new(false),
+            target: RwSignal::new(None),
         }
     }
 

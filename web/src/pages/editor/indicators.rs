@@ -97,6 +97,9 @@ pub fn MaturitySummary() -> impl IntoView {
                     <strong>{t(lang, common::Key::Maturity)} ": "</strong>
                     <span class="score">{format!("{} / {}", format_score(lang, score), format_score(lang, max))}</span>
                 </p>
+                {ctx.target.get().map(|threshold| view! {
+                    <p class="target" data-testid="send-target">{editor::send_target(lang, threshold)}</p>
+                })}
                 {(shown && !missing.is_empty()).then(|| view! {
                     <p class="issue">{t(lang, Key::MandatoryMissing)} " " {missing.join(", ")}</p>
                 })}

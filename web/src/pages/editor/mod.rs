@@ -257,6 +257,13 @@ pub fn EditorPage() -> impl IntoView {
             let Some(record) = repo.get_innovation(&id).await? else { return Ok(false) };
             let innovation = record.to_domain()?;
             loader.writer().set_base(Some(Version::of(&record)));
+            // The secretariat's target for this year, when its config bundle names one.
+            let year = innovation.year;
+            if let Ok(Some(config)) = repo.get_region_config().await
+                && config.year == year
+            {
+                ctx.target.set(config.send_threshold);
+            }
             ctx.load(innovation);
             // An innovation is stored on this device: time to ask (once) that the browser
             // keeps the data. Asked here, not on "Inovasi baru", because the list runs in

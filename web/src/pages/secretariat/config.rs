@@ -148,7 +148,8 @@ async fn build_config(
         RegionConfig::new(region, year, &profile.agency, &key.public_key(), &registry, deadlines)
             .with_labinov(labinov)
             .with_relay(repo.get_relay().await?.map(|relay| relay.link))
-            .with_zone(Some(profile.zone.unwrap_or_else(platform::zone)));
+            .with_zone(Some(profile.zone.unwrap_or_else(platform::zone)))
+            .with_send_threshold(repo.get_send_threshold(year).await?);
     let issues = config.validate();
     if !issues.is_empty() {
         return Err(ConfigFailure::Issues(issues));

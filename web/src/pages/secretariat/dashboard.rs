@@ -41,9 +41,20 @@ pub fn DashboardPage() -> impl IntoView {
 }
 
 /// The year's dashboard and its catalog.
-async fn load(repo: Repo, year: u16) -> Result<(Dashboard, Catalog), YearError> {
+/// The year's "layak kirim" line, once a threshold is set: core's gate over the year's data.
+type Gate = Option<String>;
+
+async fn load(repo: Repo, year: u16, lang: Lang) -> Result<(Dashboard, Catalog, Gate), YearError> {
+    use inovda_core::secretariat::send_gate::{gate_headline, ready_count, send_gate};
     let catalog = catalog_of(year)?;
-    Ok((load_year(repo, &catalog).await?.dashboard, catalog))
+    let threshold = repo.get_send_threshold(year).await?;
+    let data = load_year(repo, &catalog).await?;
+    let gate = threshold.map(|threshold| {
+        let lines =
+            send_gate(&catalog, &data.innovations, &data.verdicts, threshold, platform::today());
+        gate_headline(lang, ready_count(&lines), lines.len(), threshold)
+    });
+    Ok((data.dashboard, catalog, gate))
 }
 
 #[component]
@@ -51,7 +62,7 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let year = profile.year.unwrap_or_default();
-    let loaded = LocalResource::new(move || load(state.repo(), year));
+    let loaded = LocalResource::new(move || load(state.repo(), year, state.lang.get()));
     // "n instansi ditambahkan" after the senders were added; the dashboard is then rebuilt.
     let added = RwSignal::new(None::<usize>);
     let on_added = Callback::new(move |count: usize| {
@@ -73,9 +84,9 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
             <p role="status" class="ok" data-testid="senders-added">
                 {move || added.get().map(|n| secretariat::senders_added(state.lang.get(), n))}
             </p>
-            <Loaded resource=loaded body={move |(dash, catalog): (Dashboard, Catalog)| {
+            <Loaded resource=loaded body={move |(dash, catalog, gate): (Dashboard, Catalog, Gate)| {
                 let lang = state.lang.get();
-                view! { <DashboardBody dash catalog lang on_added /> }
+                view! { <DashboardBody dash catalog gate lang on_added /> }
             }} />
             <RecapDownloads />
         </main>
@@ -192,6 +203,7 @@ fn AddSenders(senders: Vec<String>, lang: Lang, on_added: Callback<usize>) -> im
 fn DashboardBody(
     dash: Dashboard,
     catalog: Catalog,
+    gate: Gate,
     lang: Lang,
     on_added: Callback<usize>,
 ) -> impl IntoView {
@@ -265,6 +277,9 @@ fn DashboardBody(
             <p class="headline figure" data-testid="headline">{dashboard_headline(lang, &dash)}</p>
             {compliant.map(|text| view! { <p class="figure" data-testid="compliant-share">{text}</p> })}
             <p class="figure">{totals}</p>
+            {gate.map(|line| view! {
+                <p class="figure" data-testid="dashboard-send-gate"><a href="/serahkan">{line}</a></p>
+            })}
         </div>
         {add_senders}
 

@@ -14,6 +14,7 @@ pub mod recap_print;
 pub mod registry;
 pub mod review;
 pub mod role;
+pub mod send_gate;
 pub mod shared;
 pub mod verification;
 
