@@ -212,6 +212,9 @@ test('two agencies submit offline; back online the secretariat receives both thr
   await health.page.getByText('Lembar nilai masuk antrean relay dan terkirim sendiri ke sekretariat begitu ada jaringan.').waitFor();
   await health.page.getByTestId('delivery').getByText(/^Terkirim /).waitFor();
   await health.ui.assertNoHorizontalScroll('Penilaian juri with a relay');
+  // A device that holds a package offers "Penilaian juri" on its list.
+  await health.page.goto(app.url);
+  await health.page.getByRole('navigation', { name: 'Menu lainnya' }).getByRole('link', { name: 'Penilaian juri' }).waitFor();
 
   // The secretariat's Impor brings the sheet into the round.
   await office.goto(`${app.url}impor`);

@@ -131,12 +131,17 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
         });
     });
 
-    // "Penilaian juri" only on a device that holds an award package.
+    // "Penilaian juri" only on a device that holds an award package (packages are never
+    // removed, so the document's presence says it; read without decoding it, which keeps the
+    // award types out of this first-load module).
     let juror = RwSignal::new(false);
     let award_repo = state.repo();
     spawn_local(async move {
-        if let Ok(packages) = award_repo.award_assignments().await {
-            juror.try_set(!packages.is_empty());
+        if let Ok(found) = award_repo
+            .get_meta::<serde::de::IgnoredAny>(crate::storage::AWARD_ASSIGNMENTS_KEY)
+            .await
+        {
+            juror.try_set(found.is_some());
         }
     });
 
