@@ -99,7 +99,7 @@ test('two agencies submit offline; back online the secretariat receives both thr
   // Back online: the bundles leave by themselves.
   await health.context.setOffline(false);
   await school.context.setOffline(false);
-  await health.delivery.getByText(/^Terkirim \d+ Des 2026 \d{2}\.\d{2} WIB$/).waitFor();
+  await health.delivery.getByText(/^Terkirim \d+ Desember 2026 \d{2}\.\d{2} WIB$/).waitFor();
   await school.delivery.getByText(/^Terkirim /).waitFor();
 
   // The relay keeps only ciphertext: no stored byte run equals the evidence's text.
@@ -130,7 +130,7 @@ test('two agencies submit offline; back online the secretariat receives both thr
   await received.waitFor();
   await health.page.getByRole('link', { name: '← Daftar inovasi' }).click();
   await health.page.locator('li.innovation', { hasText: 'Antar Obat Keliling' }).getByTestId('delivery')
-    .getByText(/^Diterima sekretariat \d+ Des 2026 \d{2}\.\d{2} WIB$/).waitFor();
+    .getByText(/^Diterima sekretariat \d+ Desember 2026 \d{2}\.\d{2} WIB$/).waitFor();
 
   // The secretariat verifies one innovation and sends feedback to every unit in one press.
   await office.getByRole('link', { name: '← Daftar inovasi' }).click();

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use inovda_core::Lang;
-use inovda_core::base::format::format_time_in;
+use inovda_core::base::format::format_time_long_in;
 use inovda_core::base::zone::Zone;
 use inovda_core::exchange::bundle::BundleKind;
 use inovda_core::exchange::relay::{Delivery, OutboxEntry};
@@ -170,7 +170,7 @@ impl Texts for Key {
 pub fn delivery_text(lang: Lang, entry: &OutboxEntry, zone: Zone) -> String {
     let at = |text: &str| {
         DateTime::parse_from_rfc3339(text)
-            .map(|at| format_time_in(lang, at.with_timezone(&Utc), zone))
+            .map(|at| format_time_long_in(lang, at.with_timezone(&Utc), zone))
             .unwrap_or_else(|_| text.to_owned())
     };
     match &entry.delivery {

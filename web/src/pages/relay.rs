@@ -1,7 +1,7 @@
 //! Kiriman otomatis on screen: the relay section of Pengaturan (enrol, state, sync now), an
 //! innovation's delivery line on the list, and the inbox panel of Impor.
 
-use inovda_core::base::format::format_time_in;
+use inovda_core::base::format::format_time_long_in;
 use inovda_core::exchange::relay::{
     Delivery, InboxEntry, OutboxEntry, RelayLink, RelaySettings, join_token,
     normalize_enrolment_code, normalize_relay_url,
@@ -170,7 +170,7 @@ fn RelayState(settings: RelaySettings, outbox: Vec<OutboxEntry>, inbox: usize) -
             .last_sync
             .get()
             .and_then(|at| chrono::DateTime::parse_from_rfc3339(&at).ok())
-            .map(|at| format_time_in(lang, at.to_utc(), platform::zone()))
+            .map(|at| format_time_long_in(lang, at.to_utc(), platform::zone()))
             .unwrap_or_else(|| t(lang, Key::Never).to_owned())
     };
     let sync_now = move |_| relay::kick(state);
