@@ -24,7 +24,7 @@ import { after, before, test } from 'node:test';
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp } from './support/harness.mjs';
-import { innovationRecord, seed } from './support/seed.mjs';
+import { innovationRecord, seed, seedVerdicts } from './support/seed.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -63,23 +63,6 @@ function verdict(record, status, verified = []) {
     notes: '',
     decided_at: '2026-07-01T09:00:00+07:00',
   };
-}
-
-async function seedVerdicts(page, verdicts) {
-  await page.evaluate(async (verdicts) => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('inovda');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('verdicts', 'readwrite');
-      for (const v of verdicts) tx.objectStore('verdicts').put(v, `${v.innovation_id}-r${v.revision}`);
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, verdicts);
 }
 
 /** Chooses the level of SPD row `id` (its fieldset is named "<id>. <name>"). */

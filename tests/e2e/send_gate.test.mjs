@@ -10,7 +10,7 @@ import { asFile, pickUnit } from './support/agency.mjs';
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp } from './support/harness.mjs';
-import { innovationRecord, seed } from './support/seed.mjs';
+import { innovationRecord, seed, seedVerdicts } from './support/seed.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -41,23 +41,6 @@ function verdict(record, status, level) {
     verified: Array.from({ length: 20 }, (_, i) => ({ number: 16 + i, level, note: '' })),
     notes: '', decided_at: '2026-08-01T09:00:00+07:00',
   };
-}
-
-async function seedVerdicts(page, verdicts) {
-  await page.evaluate(async (verdicts) => {
-    const db = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('inovda');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('verdicts', 'readwrite');
-      for (const v of verdicts) tx.objectStore('verdicts').put(v, `${v.innovation_id}-r${v.revision}`);
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, verdicts);
 }
 
 test('the secretariat sets the send threshold; ready and not-ready innovations with reasons; the unit sees its target', async () => {

@@ -66,6 +66,24 @@ export async function seed(page, records, exportLog = null) {
   }, { records, exportLog });
 }
 
+/** Writes verdict records (core's VerdictRecord) into the `verdicts` store, as a review would. */
+export async function seedVerdicts(page, verdicts) {
+  await page.evaluate(async (verdicts) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('inovda');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('verdicts', 'readwrite');
+      for (const v of verdicts) tx.objectStore('verdicts').put(v, `${v.innovation_id}-r${v.revision}`);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, verdicts);
+}
+
 /** An ISO timestamp `days` days before `from` (a Date). */
 export function daysBefore(from, days) {
   return new Date(from.getTime() - days * 24 * 3600 * 1000).toISOString();
