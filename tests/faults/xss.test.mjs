@@ -70,8 +70,10 @@ test('markup and script typed into every field and file name are shown as text e
   await ui.startAs(`Dinas ${PAYLOADS[1]}`, 'Kota Probolinggo');
   await ui.newInnovation();
 
-  // Every text field of the editor, one after the other, gets one of the payloads.
+  // Every text field of the editor, one after the other, gets one of the payloads (the folded
+  // indicator cards opened first, as a user filling everything would).
   await ui.nameField().fill(NAME);
+  await page.getByRole('button', { name: 'Buka semua indikator' }).click();
   const fields = page.locator('main input[type=text], main input[type=url], main input:not([type]), main textarea');
   const count = await fields.count();
   const typed = new Map();
