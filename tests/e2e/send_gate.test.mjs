@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { asFile, pickUnit } from './support/agency.mjs';
+import { addUnitsAndMakeConfig, pickUnit } from './support/agency.mjs';
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp } from './support/harness.mjs';
@@ -93,15 +93,7 @@ test('the secretariat sets the send threshold; ready and not-ready innovations w
 
   // The config bundle carries it: the unit sees its target on its innovation.
   await office.goto(`${app.url}instansi`);
-  await office.getByLabel('Nama instansi', { exact: true }).fill(AGENCY);
-  await office.getByLabel('Jenis instansi').selectOption({ label: 'Dinas' });
-  await office.getByRole('button', { name: 'Tambah instansi' }).click();
-  await office.getByLabel('Jenis daerah').selectOption({ label: 'Kota' });
-  const [download] = await Promise.all([
-    office.waitForEvent('download'),
-    office.getByRole('button', { name: 'Buat bundel konfigurasi' }).click(),
-  ]);
-  const configFile = await asFile(download);
+  const configFile = await addUnitsAndMakeConfig(office, [[AGENCY, 'Dinas']]);
 
   const phoneContext = await app.newContext();
   const phone = await phoneContext.newPage();
