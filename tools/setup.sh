@@ -87,6 +87,14 @@ if $want_browser; then
     $SUDO apt-get update
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y python3-openpyxl
   fi
+  # The documents story opens the downloaded DOCX with python-docx and decodes the QR codes of
+  # the printed page and of the Word file with zbarimg.
+  if ! /usr/bin/python3 -c 'import docx' 2>/dev/null || ! command -v zbarimg >/dev/null; then
+    say "Installing Debian's python3-docx and zbar-tools"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y python3-docx zbar-tools
+  fi
 fi
 
 if $want_postgres; then

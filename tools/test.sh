@@ -58,6 +58,9 @@ step "Web page logic on the in-memory store (native)" cargo test -p inovda-web -
 step "Throwaway PostgreSQL for the relay tests" start_postgres
 step "Unit tests, core, cli and relay server on SQLite and PostgreSQL (native)" cargo test -p inovda-core -p inovda-cli -p inovda-server --locked
 step "Stopping PostgreSQL" stop_postgres
+# Only the office worker enables core's `docx` feature: its Word writer and QR picture are
+# checked natively here (the documents story reads the real files).
+step "Unit tests, core's Word writer (docx feature)" cargo test -p inovda-core --features docx --lib --locked -- document qr
 step "Web tests in headless Chromium (wasm-bindgen-test)" cargo test -p inovda-web --target wasm32-unknown-unknown --locked
 step "Release build (trunk build --release, offline)" trunk build --release
 step "Relay binary for the end-to-end stories (inovda serve)" cargo build -p inovda-cli --locked

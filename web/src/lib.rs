@@ -27,6 +27,7 @@ pub mod i18n;
 pub mod intake;
 pub mod listing;
 pub mod modules;
+pub mod office;
 pub mod packing;
 pub mod pages;
 pub mod platform;
@@ -48,6 +49,7 @@ use crate::pages::award::AwardListPage;
 use crate::pages::award::juror::{JuryListPage, JuryScoringPage};
 use crate::pages::award::results::AwardPrintPage;
 use crate::pages::award::round::AwardRoundPage;
+use crate::pages::documents::{DecreeAnnexPage, SessionReportPage, VerificationReportPage};
 use crate::pages::editor::EditorPage;
 use crate::pages::export::ExportPage;
 use crate::pages::handover::{HandoverPage, RegionHandoverPage};
@@ -100,6 +102,9 @@ pub fn AppWith(repo: Repo) -> impl IntoView {
                 <Route path=path!("/rekap/cetak") view=RecapPrintPage />
                 <Route path=path!("/verifikasi") view=VerificationPage />
                 <Route path=path!("/verifikasi/:id") view=ReviewPage />
+                <Route path=path!("/dokumen/berita-acara/:id") view=VerificationReportPage />
+                <Route path=path!("/dokumen/berita-acara-sesi") view=SessionReportPage />
+                <Route path=path!("/dokumen/lampiran-sk") view=DecreeAnnexPage />
                 // KIPP proposal.
                 <Route path=path!("/inovasi/:id/kipp") view=KippPage />
                 <Route path=path!("/inovasi/:id/kipp/cetak") view=KippPrintPage />

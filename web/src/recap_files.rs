@@ -1,6 +1,6 @@
 //! The secretariat's recap downloads ("Unduh rekap" on `/dasbor`): core's `Workspace` built from
 //! storage, its four sheets as CSV for Indonesian Excel (written here, on the page) or as one
-//! XLSX workbook written by the on-demand worker binary (`xlsx-worker/`), so rust_xlsxwriter is
+//! XLSX workbook written by the on-demand office worker (`xlsx-worker/`, see [`crate::office`]), so rust_xlsxwriter is
 //! never part of the app's first load.
 
 use inovda_core::base::sheet::{Sheet, csv_file_name, sheets_to_json, write_csv};
@@ -8,18 +8,13 @@ use inovda_core::secretariat::dashboard::last_bundles;
 use inovda_core::secretariat::recap_export::{WORKSPACE_SCHEMA_VERSION, Workspace, recap_sheets};
 use inovda_core::secretariat::region_config::RegionConfig;
 use inovda_core::{Catalog, Lang, Region, RegionKind};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use crate::error::{Examples, UserError, chain};
 use crate::i18n::{secretariat, secretariat::Key, t};
-use crate::platform::{self, BrowserError, js_error, js_text};
+use crate::platform::{self, BrowserError, js_error};
 use crate::signing;
 use crate::storage::{ProfileDto, Repo, StorageError};
-
-/// The worker's loader shim, written by Trunk next to index.html (workers keep their binary's
-/// name, unhashed; the service worker precaches them with every other built file).
-pub const WORKER_URL: &str = "/inovda-xlsx-worker_loader.js";
 
 /// CSV and XLSX MIME types.
 const CSV_MIME: &str = "text/csv;charset=utf-8";
@@ -167,46 +162,7 @@ pub async fn download_xlsx(
     Ok(file_name)
 }
 
-/// Starts the workbook worker, waits for its "ready", sends the sheets' JSON and returns the
-/// workbook bytes it answers with. The worker is terminated afterwards either way.
+/// The workbook written by the office worker from the sheets' JSON.
 async fn workbook_in_worker(json: &str) -> Result<js_sys::Uint8Array, RecapError> {
-    let worker =
-        web_sys::Worker::new(WORKER_URL).map_err(|error| RecapError::Worker(js_text(&error)))?;
-    let mut handlers = None;
-    let promise = js_sys::Promise::new(&mut |resolve, reject| {
-        let target = worker.clone();
-        let request = JsValue::from_str(json);
-        let refuse = reject.clone();
-        let on_message =
-            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-                let data = event.data();
-                // Calling resolve/reject cannot fail in a way left to handle.
-                if data.as_bool() == Some(true) {
-                    // Ready: the worker listens now.
-                    if let Err(error) = target.post_message(&request) {
-                        let _ignored = reject.call1(&JsValue::NULL, &error);
-                    }
-                } else if data.is_instance_of::<js_sys::Uint8Array>() {
-                    let _ignored = resolve.call1(&JsValue::NULL, &data);
-                } else {
-                    let _ignored = reject.call1(&JsValue::NULL, &data);
-                }
-            });
-        let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-            // A script that cannot load gives a plain Event; a thrown error an ErrorEvent.
-            let message = event
-                .dyn_ref::<web_sys::ErrorEvent>()
-                .map(web_sys::ErrorEvent::message)
-                .filter(|message| !message.is_empty())
-                .unwrap_or_else(|| "the worker could not be started".to_owned());
-            let _ignored = refuse.call1(&JsValue::NULL, &JsValue::from_str(&message));
-        });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        handlers = Some((on_message, on_error));
-    });
-    let answer = wasm_bindgen_futures::JsFuture::from(promise).await;
-    worker.terminate();
-    drop(handlers);
-    answer.map(|bytes| bytes.unchecked_into()).map_err(|error| RecapError::Worker(js_text(&error)))
+    crate::office::in_worker(&JsValue::from_str(json)).await.map_err(RecapError::Worker)
 }

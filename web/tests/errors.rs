@@ -20,6 +20,7 @@ use inovda_web::error::{ActionError, Examples, LoadError, UserError};
 use inovda_web::evidence::{EvidenceError, StoredFileError};
 use inovda_web::handover_data::HandoverZipError;
 use inovda_web::intake::Unreadable;
+use inovda_web::office::DocxError;
 use inovda_web::packing::ExportError;
 use inovda_web::pages::secretariat::shared::YearError;
 use inovda_web::pages::secretariat::verification::FeedbackError;
@@ -66,6 +67,7 @@ fn every_web_error_reads_in_both_languages() {
     reads_in_both_languages::<ActionError>();
     reads_in_both_languages::<BackupFailure>();
     reads_in_both_languages::<RecapError>();
+    reads_in_both_languages::<DocxError>();
     reads_in_both_languages::<ExportError>();
     reads_in_both_languages::<HandoverZipError>();
     reads_in_both_languages::<EvidenceError>();

@@ -23,6 +23,7 @@ fn check_area<K: Texts + std::fmt::Debug>(keys: &[K]) {
 fn every_area_has_every_text_in_both_languages() {
     check_area(i18n::award::Key::ALL);
     check_area(i18n::common::Key::ALL);
+    check_area(i18n::documents::Key::ALL);
     check_area(i18n::editor::Key::ALL);
     check_area(i18n::exchange::Key::ALL);
     check_area(i18n::handover::Key::ALL);

@@ -23,6 +23,15 @@ pub fn format_date_long(lang: Lang, date: NaiveDate) -> String {
     format!("{} {month} {}", date.day(), date.year())
 }
 
+/// The day of the week in full: "Senin" / "Monday".
+pub fn weekday_name(lang: Lang, date: NaiveDate) -> &'static str {
+    let index = date.weekday().num_days_from_monday() as usize % 7;
+    lang.pick((
+        ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"],
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    ))[index]
+}
+
 /// A number with two decimals in the language's notation:
 /// "1.234,56" and "65,01" in Indonesian, "1,234.56" and "65.01" in English.
 pub fn format_number(lang: Lang, value: Hundredths) -> String {
@@ -165,6 +174,13 @@ mod tests {
         let at = DateTime::parse_from_rfc3339("2026-12-01T23:30:00Z").expect("test data").to_utc();
         assert_eq!(format_time_in(Lang::Id, at, Zone::Wib), "2 Des 2026 06.30 WIB");
         assert_eq!(format_time_long_in(Lang::En, at, Zone::Wita), "2 December 2026 07:30 WITA");
+    }
+
+    #[test]
+    fn weekdays_are_named_in_full() {
+        let monday = NaiveDate::from_ymd_opt(2026, 12, 7).expect("test data");
+        assert_eq!(weekday_name(Lang::Id, monday), "Senin");
+        assert_eq!(weekday_name(Lang::En, monday.succ_opt().expect("test data")), "Tuesday");
     }
 
     #[test]

@@ -1,14 +1,17 @@
 //! The ground every other layer stands on: the UI language, exact decimals, words, dates and
-//! numbers as text, time zones, hashing, the streaming ZIP writer, sheets and CSV, and chart geometry.
+//! numbers as text, time zones, hashing, the streaming ZIP writer, sheets and CSV, chart geometry,
+//! official documents (print and Word) and QR codes.
 //!
 //! **Layer rule:** nothing here imports from the rest of core.
 
 pub mod chart;
 pub mod csv_table;
 pub mod decimal;
+pub mod document;
 pub mod format;
 pub mod hash;
 pub mod lang;
+pub mod qr;
 pub mod sheet;
 pub mod words;
 pub mod zip;

@@ -8,6 +8,19 @@ pub fn word_count(text: &str) -> usize {
     text.split_whitespace().filter(|token| token.chars().any(char::is_alphanumeric)).count()
 }
 
+/// A file-name part safe on every system: the lower-case ASCII letters and digits of `text`
+/// joined by `-`, at most `max` characters, or `fallback` when none is left.
+pub fn slug(text: &str, fallback: &str, max: usize) -> String {
+    let lowered: String = text
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    let joined = lowered.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
+    let cut: String = joined.chars().take(max).collect();
+    let cut = cut.trim_end_matches('-');
+    if cut.is_empty() { fallback.to_owned() } else { cut.to_owned() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::word_count;

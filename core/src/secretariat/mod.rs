@@ -8,6 +8,7 @@
 pub mod columns;
 pub mod dashboard;
 pub mod demo;
+pub mod documents;
 mod error;
 pub mod innovation_csv;
 pub mod labinov_board;

@@ -8,6 +8,7 @@
 
 pub mod award;
 pub mod common;
+pub mod documents;
 pub mod editor;
 pub mod exchange;
 pub mod handover;

@@ -1,6 +1,7 @@
 //! One module per route, and `relay`: the relay's pieces of Pengaturan, the list and Impor.
 
 pub mod award;
+pub mod documents;
 pub mod editor;
 pub mod export;
 pub mod handover;

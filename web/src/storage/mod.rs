@@ -7,6 +7,7 @@
 
 mod award;
 pub mod backend;
+mod documents;
 mod dto;
 mod exchange;
 pub mod indexed_db;
@@ -26,6 +27,7 @@ pub use award::{
     AWARD_ASSIGNMENTS_KEY, AWARD_ROUNDS_KEY, AssignmentDto, AwardRoundsDto, StoredRoundDto,
 };
 pub use backend::{Backend, Mode, Tx, TxError};
+pub use documents::{DOCUMENT_META_SCHEMA_VERSION, DocumentMetaDto};
 pub use dto::{
     EXPORT_LOG_SCHEMA_VERSION, ExportLogDto, HANDOVER_SCHEMA_VERSION, HandoverDto, ImportLogDto,
     PROFILE_SCHEMA_VERSION, ProfileDto, RevisionDto, RevisionKind, Role, SignerDto,

@@ -60,13 +60,7 @@ pub fn bundle_file_name(
     created_at: chrono::DateTime<chrono::Utc>,
     zone: crate::base::zone::Zone,
 ) -> String {
-    let lowered: String = agency
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect();
-    let slug = lowered.split('-').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("-");
-    let slug: String =
-        if slug.is_empty() { "instansi".to_owned() } else { slug.chars().take(40).collect() };
+    let slug = crate::base::words::slug(agency, "instansi", 40);
     format!("inovda-{slug}-{}-{}.zip", zone.local(created_at).format("%Y%m%d-%H%M"), zone.label())
 }
 

@@ -80,6 +80,9 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
             <nav class="actions" aria-label=move || text(Key::DashboardMoreNav)>
                 <a class="button-link" href=PROJECTION_PATH>{move || text(Key::ProjectionLink)}</a>
                 <a class="button-link" href=RECAP_PRINT_PATH>{move || text(Key::RecapPrintLink)}</a>
+                <a class="button-link" href=crate::pages::documents::ANNEX_PATH>
+                    {move || t(state.lang.get(), crate::i18n::documents::Key::AnnexLink)}
+                </a>
             </nav>
             <p role="status" class="ok" data-testid="senders-added">
                 {move || added.get().map(|n| secretariat::senders_added(state.lang.get(), n))}

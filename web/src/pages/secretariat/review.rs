@@ -30,7 +30,8 @@ use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
 use crate::error::{LoadError, UserError};
 use crate::evidence::download_stored;
-use crate::i18n::{common::Key, secretariat, t};
+use crate::i18n::{common::Key, documents, secretariat, t};
+use crate::pages::documents::report_href;
 use crate::pages::route_id;
 use crate::pages::secretariat::verification::VERIFICATION_PATH;
 use crate::platform;
@@ -288,6 +289,14 @@ fn ReviewForm(subject: Subject) -> impl IntoView {
             </div>
             {move || notice.get().map(|(ok, message)| view! {
                 <p class=if ok { "notice" } else { "error" } role="status">{message}</p>
+            })}
+            {move || saved.with(Option::is_some).then(|| {
+                let href = subject.with_value(|s| report_href(&s.record.id));
+                view! {
+                    <p class="actions">
+                        <a class="button-link" href=href>{t(state.lang.get(), documents::Key::ReportLink)}</a>
+                    </p>
+                }
             })}
         </form>
     }

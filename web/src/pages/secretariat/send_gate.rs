@@ -134,6 +134,11 @@ pub fn SendGatePanel(year: RwSignal<u16>) -> impl IntoView {
                 <p class=if ok { "notice" } else { "error" } role="status">{msg}</p>
             })}
             <Loaded resource=loaded body />
+            <p>
+                <a class="button-link" href=crate::pages::documents::ANNEX_PATH>
+                    {move || t(state.lang.get(), crate::i18n::documents::Key::AnnexLink)}
+                </a>
+            </p>
         </section>
     }
 }

@@ -328,6 +328,11 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
             <WorkspaceLine agency={profile.with_value(|p| p.agency.clone())} region={profile.with_value(|p| p.region.clone())} />
             <h2>{move || secretariat::verify_title(state.lang.get(), year)}</h2>
             <p>{move || text(Key::VerifyIntro)}</p>
+            <nav class="actions" aria-label=move || t(state.lang.get(), crate::i18n::documents::Key::SessionLink)>
+                <a class="button-link" href=crate::pages::documents::SESSION_PATH>
+                    {move || t(state.lang.get(), crate::i18n::documents::Key::SessionLink)}
+                </a>
+            </nav>
             <Loaded resource=loaded body={move |found: Queue| match found {
                 Queue { queue, .. } if queue.is_empty() => {
                     view! { <p class="empty">{text(Key::VerifyEmpty)}</p> }.into_any()
