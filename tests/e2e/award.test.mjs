@@ -4,10 +4,12 @@
 // listed; with both, the ranking follows the weights, the printed results show the winners and
 // the winners list downloads as CSV for Indonesian Excel.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
 import { asFile } from './support/agency.mjs';
+import { pdfBuffer } from './support/fixtures.mjs';
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
 import { startApp } from './support/harness.mjs';
@@ -67,16 +69,46 @@ async function seedVerified(page, pairs) {
   }, pairs);
 }
 
+/** The evidence of Antre Online that the jurors read: a real PDF, stored on the secretariat's device. */
+const EVIDENCE = pdfBuffer('SK Antre Online');
+const EVIDENCE_SHA = createHash('sha256').update(EVIDENCE).digest('hex');
+const DESIGN = 'Antrean puskesmas lewat aplikasi: warga mengambil nomor dari rumah dan datang saat dipanggil.';
+const KIPP_TEXT = 'Ringkasan untuk juri: antrean daring memangkas waktu tunggu dari dua jam menjadi dua puluh menit.';
+
+/** Stores the evidence Blob and a KIPP proposal for `record` on the secretariat's device. */
+async function seedDossier(page, record) {
+  await page.evaluate(async ({ bytes, sha, id, text }) => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('inovda');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(['blobs', 'meta'], 'readwrite');
+      tx.objectStore('blobs').put(new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), sha);
+      tx.objectStore('meta').put({
+        schema_version: 1, innovation_id: id, template_year: 2023, texts: { ringkasan: text }, attachments: [], updated_at: '2026-08-01T09:00:00+07:00',
+      }, `kipp:${id}`);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, { bytes: [...EVIDENCE], sha: EVIDENCE_SHA, id: record.id, text: KIPP_TEXT });
+}
+
 /**
  * A juror on their own device: imports the award bundle, scores `scores` (entry name → five
  * scores in criterion order) and sends the sheet; returns the jury bundle download.
  */
-async function juror(file, name, scores, { checkInput = false, mainButton = false } = {}) {
+async function juror(file, name, scores, { checkInput = false, mainButton = false, readDossier = false } = {}) {
   const context = await app.newContext();
   const page = await context.newPage();
   await page.goto(`${app.url}impor`);
   await page.getByLabel('Berkas bundel (.zip)').setInputFiles(file);
   await page.getByText(`Penilaian «Anugerah Inovasi ${YEAR}» dari Bappeda Kota Probolinggo untuk juri ${name}: 3 inovasi.`).waitFor();
+  // What the package holds, with its size, before anything is kept.
+  assert.match(await page.getByTestId('award-package-contents').textContent(),
+    /^Isi paket: profil 3 inovasi, 1 proposal KIPP, 1 berkas bukti · \d+(,\d+)? (KB|MB)\.$/);
   if (mainButton) {
     // The page's main Impor keeps the package too, and says so in one summary.
     await page.getByRole('button', { name: 'Impor', exact: true }).click();
@@ -88,6 +120,21 @@ async function juror(file, name, scores, { checkInput = false, mainButton = fals
   await page.getByRole('link', { name: 'Buka penilaian juri' }).click();
   await page.getByRole('heading', { name: 'Penilaian juri' }).waitFor();
   await page.getByText(`0 dari 15 nilai terisi`).waitFor();
+  if (readDossier) {
+    // Offline, next to the score boxes: the profile, the evidence and the KIPP proposal.
+    await context.setOffline(true);
+    const antre = page.getByRole('group', { name: /Antre Online/ });
+    await antre.getByText('Baca profil, proposal KIPP dan bukti').click();
+    await antre.getByText(DESIGN).waitFor();
+    await antre.getByText(KIPP_TEXT).waitFor();
+    const [evidence] = await Promise.all([
+      page.waitForEvent('download'),
+      antre.getByRole('button', { name: 'Unduh bukti.pdf' }).click(),
+    ]);
+    assert.deepEqual(readFileSync(await evidence.path()), EVIDENCE);
+    await assertNoSeriousA11yViolations(page, 'Penilaian juri with a dossier open');
+    await context.setOffline(false);
+  }
 
   const criteria = ['Kebaruan (30%)', 'Kemanfaatan (25%)', 'Kewenangan daerah & kolaborasi (15%)',
     'Replikasi & aplikatif (20%)', 'Penguasaan materi & kualitas penyajian (10%)'];
@@ -141,6 +188,8 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
   }
   const sehat = submitted('Sehat Keliling', 'Dinas Kesehatan');
   const antre = submitted('Antre Online', 'Dinas Kesehatan');
+  antre.design = DESIGN;
+  antre.indicators[0].evidence = [{ sha256: EVIDENCE_SHA, file_name: 'bukti.pdf', media_type: 'application/pdf', size: EVIDENCE.length }];
   const posyandu = submitted('Posyandu Digital', 'Puskesmas Kademangan');
   const revise = submitted('Perlu Diperbaiki', 'Dinas Kesehatan');
   const low = submitted('Belum Matang', 'Puskesmas Kademangan');
@@ -151,6 +200,8 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
     [revise, verdict(revise, 'perlu_revisi', 3)],
     [low, verdict(low, 'diverifikasi', 1)],
   ]);
+
+  await seedDossier(page, antre);
 
   // The round.
   await page.getByRole('link', { name: '← Daftar inovasi' }).click();
@@ -217,6 +268,14 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
   assert.equal(await page.getByLabel('Jumlah pemenang Inovasi Desa').inputValue(), '2');
   assert.equal(await page.locator('#award-stage option:checked').textContent(), 'Nominasi');
 
+  // The package's size before any download; leaving evidence out drops the file, then back in.
+  const size = page.getByTestId('award-package-size');
+  await size.getByText(/^Paket tiap juri: .* — profil 3 inovasi, 1 berkas bukti\.$/).waitFor();
+  await page.getByLabel('Sertakan bukti dukung di paket juri (profil dan proposal KIPP selalu ikut)').uncheck();
+  await size.getByText(/— profil 3 inovasi, 0 berkas bukti\.$/).waitFor();
+  await page.getByLabel('Sertakan bukti dukung di paket juri (profil dan proposal KIPP selalu ikut)').check();
+  await size.getByText(/— profil 3 inovasi, 1 berkas bukti\.$/).waitFor();
+
   // One signed award bundle per juror.
   const bundles = {};
   for (const name of ['Dr. Sari Wulandari', 'Ir. Budi Santoso']) {
@@ -234,7 +293,7 @@ test('a local award with two jurors on their own devices: sheets, missing juror,
   // Final: Antre 79,50 > Sehat 75,00 (Perangkat Daerah, 1 winner); Posyandu 80,00.
   const sari = await juror(bundles['Dr. Sari Wulandari'], 'Dr. Sari Wulandari', {
     'Antre Online': [90, 70, 70, 70, 70], 'Posyandu Digital': [75, 75, 75, 75, 75], 'Sehat Keliling': [80, 80, 80, 80, 80],
-  }, { checkInput: true });
+  }, { checkInput: true, readDossier: true });
   const budi = await juror(bundles['Ir. Budi Santoso'], 'Ir. Budi Santoso', {
     'Antre Online': [90, 80, 80, 80, 80], 'Posyandu Digital': [85, 85, 85, 85, 85], 'Sehat Keliling': [70, 70, 70, 70, 70],
   }, { mainButton: true });

@@ -1,7 +1,8 @@
 // Story: an agency enters its innovation for KemenPAN-RB's KIPP. It starts the proposal from
 // the profile it already wrote, writes the remaining sections against their word limits, ticks
 // the attachments, prints the proposal for the head of the agency to read, and copies each
-// section into SINOVIK.
+// section into SINOVIK. The proposal travels with the innovation's bundle: the secretariat that
+// imports it can read it (and puts it in its jurors' packages).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -156,5 +157,23 @@ test('a KIPP proposal is prefilled from the profile, counted live, flagged over 
   await page.getByLabel('a. Has the innovation been replicated? By which unit or agency?').waitFor();
   await page.getByRole('group', { name: 'Attachments' }).waitFor();
   await assertNoSeriousA11yViolations(page, 'KIPP proposal in English');
+
+  // The bundle carries the proposal: the secretariat that imports it reads the same text.
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await page.getByRole('heading', { name: 'Proposal KIPP' }).waitFor();
+  await page.goto(app.url);
+  await page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+  const bundle = await ui.exportBundle({ selectAll: true });
+  const office = await (await app.newContext()).newPage();
+  const officeUi = new AppPage(office);
+  await office.goto(app.url);
+  await officeUi.startAsSecretariat('Bagian Organisasi Kota Probolinggo', SI_IJOL.region, '2026');
+  await officeUi.chooseBundles(await bundle.path());
+  await office.getByRole('button', { name: 'Impor', exact: true }).click();
+  await office.getByText(/^Impor selesai/).first().waitFor();
+  await office.goto(`${app.url}inovasi/${id}/kipp`);
+  await office.getByRole('heading', { name: 'Proposal KIPP' }).waitFor();
+  assert.equal(await office.getByLabel('Ringkasan', { exact: true }).inputValue(), `${SUMMARY} Cepat`);
+  await office.context().close();
   await context.close();
 });

@@ -336,6 +336,9 @@ pub enum ActionError {
     /// Sealing or queuing for the relay.
     #[error(transparent)]
     Relay(#[from] crate::relay::RelayFailure),
+    /// Writing a bundle with evidence files (an award package).
+    #[error(transparent)]
+    Export(#[from] crate::packing::ExportError),
 }
 
 /// `?` on a cause that loading shares goes through [`LoadError`].
@@ -360,6 +363,7 @@ impl UserError for ActionError {
             ActionError::Award(error) => error.message(lang),
             ActionError::Browser(error) => error.message(lang),
             ActionError::Relay(error) => error.message(lang),
+            ActionError::Export(error) => error.message(lang),
         }
     }
 }
@@ -376,7 +380,10 @@ impl Examples for ActionError {
             ActionError::Browser(_) => Some(ActionError::Relay(crate::relay::RelayFailure::Relay(
                 inovda_core::exchange::relay::RelayError::Unreachable("offline".into()),
             ))),
-            ActionError::Relay(_) => None,
+            ActionError::Relay(_) => {
+                Some(ActionError::Export(crate::packing::ExportError::MissingFile("x".into())))
+            }
+            ActionError::Export(_) => None,
         })
     }
 }

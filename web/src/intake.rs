@@ -103,6 +103,25 @@ pub struct Candidate {
     pub verified: Result<VerifiedBundle, Unreadable>,
 }
 
+/// The evidence files of a verified bundle as slices of its file (`(sha256, slice)`): nothing is
+/// copied until the slices are stored.
+pub fn evidence_slices(
+    bundle: &VerifiedBundle,
+    file: &web_sys::Blob,
+) -> Result<Vec<(String, web_sys::Blob)>, BrowserError> {
+    bundle
+        .files
+        .iter()
+        .map(|verified| {
+            let end = verified.offset.saturating_add(verified.size);
+            let slice = file
+                .slice_with_f64_and_f64(verified.offset as f64, end as f64)
+                .map_err(js_error)?;
+            Ok((verified.sha256.clone(), slice))
+        })
+        .collect()
+}
+
 /// Reads and verifies one file, opening it first when it is sealed to this device. A file the
 /// browser cannot read counts as damaged.
 pub async fn check_file(file: web_sys::File, key: &SigningKey) -> Candidate {
@@ -202,12 +221,16 @@ impl Batch {
     }
 
     /// The unblocked bundles whose kind has its own receiver, with their file index.
-    pub fn receivable(&self) -> impl Iterator<Item = (usize, &VerifiedBundle)> {
+    pub fn receivable(&self) -> impl Iterator<Item = (usize, &VerifiedBundle, &web_sys::Blob)> {
         self.candidates.iter().zip(&self.plans).enumerate().filter_map(
             |(index, (candidate, plan))| {
                 let bundle = candidate.verified.as_ref().ok()?;
                 let unblocked = plan.as_ref().is_some_and(|plan| !plan.is_blocked());
-                (unblocked && has_receiver(bundle.manifest.kind)).then_some((index, bundle))
+                (unblocked && has_receiver(bundle.manifest.kind)).then_some((
+                    index,
+                    bundle,
+                    &candidate.file,
+                ))
             },
         )
     }

@@ -5,8 +5,8 @@
 //! finished Blob is the one extra copy of the evidence.
 
 use inovda_core::exchange::bundle::{
-    BundleContent, BundleError, BundleKind, BundleMeta, BundleWriter, bundle_file_name,
-    bundle_size, evidence_refs,
+    BundleContent, BundleError, BundleKind, BundleMeta, BundleWriter, FileRef, SigningKey,
+    bundle_file_name, bundle_size, evidence_refs,
 };
 use inovda_core::{InnovationRecord, Lang};
 
@@ -100,7 +100,8 @@ pub async fn expected_size(
     let key = device_key(repo).await?;
     let meta = submission_meta(profile, &records, &platform::now().to_rfc3339());
     let files = evidence_refs(&records);
-    let content = BundleContent { records, ..BundleContent::default() };
+    let proposals = proposals_of(repo, &records).await?;
+    let content = BundleContent { records, proposals, ..BundleContent::default() };
     Ok(bundle_size(&meta, &content, &files, &key)?)
 }
 
@@ -120,8 +121,49 @@ pub async fn build_bundle(
     let meta = submission_meta(profile, &records, &now.to_rfc3339());
     let files = evidence_refs(&records);
     let ids: Vec<String> = records.iter().map(|record| record.id.clone()).collect();
-    let content = BundleContent { records, ..BundleContent::default() };
-    let mut writer = BundleWriter::start(BlobSink::default(), &meta, &content, &files, &key)?;
+    let proposals = proposals_of(repo, &records).await?;
+    let content = BundleContent { records, proposals, ..BundleContent::default() };
+    let (blob, written) = write_with_files(repo, &meta, &content, &files, &key, progress).await?;
+    let log = ExportLogDto {
+        schema_version: EXPORT_LOG_SCHEMA_VERSION,
+        last_export_at: now.to_rfc3339(),
+        innovation_ids: ids,
+    };
+    repo.put_meta(EXPORT_LOG_KEY, &log).await?;
+    Ok(Exported {
+        file_name: bundle_file_name(&profile.agency, now, platform::zone()),
+        blob,
+        size: written,
+    })
+}
+
+/// The KIPP proposals written on this device for `records` (JSON objects, by innovation id):
+/// they travel with the submission so the secretariat (and its jurors) can read them.
+async fn proposals_of(
+    repo: &Repo,
+    records: &[InnovationRecord],
+) -> Result<Vec<(String, Vec<u8>)>, StorageError> {
+    let mut found = Vec::new();
+    for record in records {
+        if let Some(proposal) = crate::proposals::load(repo, &record.id).await? {
+            found.push((record.id.clone(), serde_json::to_vec(&proposal).unwrap_or_default()));
+        }
+    }
+    Ok(found)
+}
+
+/// Writes a signed bundle with `files` streamed from this device's stored evidence, reporting
+/// `(bytes written, bytes expected)` as it goes; returns the Blob and its size. The one way every
+/// bundle that carries evidence is written (submissions, award packages).
+pub async fn write_with_files(
+    repo: &Repo,
+    meta: &BundleMeta,
+    content: &BundleContent,
+    files: &[FileRef],
+    key: &SigningKey,
+    progress: impl Fn(u64, u64),
+) -> Result<(web_sys::Blob, u64), ExportError> {
+    let mut writer = BundleWriter::start(BlobSink::default(), meta, content, files, key)?;
     let total = writer.expected_len();
     let mut done: u64 = 0;
     progress(done, total);
@@ -146,16 +188,5 @@ pub async fn build_bundle(
     let sink = writer.finish()?;
     let written = sink.written;
     progress(written, total);
-    let blob = sink.into_blob("application/zip")?;
-    let log = ExportLogDto {
-        schema_version: EXPORT_LOG_SCHEMA_VERSION,
-        last_export_at: now.to_rfc3339(),
-        innovation_ids: ids,
-    };
-    repo.put_meta(EXPORT_LOG_KEY, &log).await?;
-    Ok(Exported {
-        file_name: bundle_file_name(&profile.agency, now, platform::zone()),
-        blob,
-        size: written,
-    })
+    Ok((sink.into_blob("application/zip")?, written))
 }

@@ -46,6 +46,15 @@ pub enum Key {
     AwardDownloadJuror,
     AwardBundleDownloaded,
     AwardSheetsHeading,
+    AwardEvidenceInPackages,
+    DossierOpen,
+    DossierProfile,
+    DossierIndicators,
+    DossierKipp,
+    DossierFileMissing,
+    DossierNone,
+    DossierLevel,
+    DossierDownload,
     AwardNoSheets,
     AwardSheetsReceived,
     AwardSheetsMissing,
@@ -137,6 +146,15 @@ impl Key {
         Key::AwardDownloadJuror,
         Key::AwardBundleDownloaded,
         Key::AwardSheetsHeading,
+        Key::AwardEvidenceInPackages,
+        Key::DossierOpen,
+        Key::DossierProfile,
+        Key::DossierIndicators,
+        Key::DossierKipp,
+        Key::DossierFileMissing,
+        Key::DossierNone,
+        Key::DossierLevel,
+        Key::DossierDownload,
         Key::AwardNoSheets,
         Key::AwardSheetsReceived,
         Key::AwardSheetsMissing,
@@ -257,6 +275,26 @@ impl Texts for Key {
             Key::AwardDownloadJuror => ("Unduh bundel juri", "Download juror bundle"),
             Key::AwardBundleDownloaded => ("Bundel juri diunduh:", "Juror bundle downloaded:"),
             Key::AwardSheetsHeading => ("Lembar nilai", "Score sheets"),
+            Key::AwardEvidenceInPackages => (
+                "Sertakan bukti dukung di paket juri (profil dan proposal KIPP selalu ikut)",
+                "Include the evidence files in the jurors' packages (profiles and KIPP proposals always travel)",
+            ),
+            Key::DossierOpen => (
+                "Baca profil, proposal KIPP dan bukti",
+                "Read the profile, KIPP proposal and evidence",
+            ),
+            Key::DossierProfile => ("Profil inovasi", "Innovation profile"),
+            Key::DossierIndicators => ("Indikator dan bukti dukung", "Indicators and evidence"),
+            Key::DossierKipp => ("Proposal KIPP", "KIPP proposal"),
+            Key::DossierFileMissing => {
+                ("tidak disertakan dalam paket", "not included in the package")
+            }
+            Key::DossierNone => (
+                "Paket ini hanya memuat nama dan instansi. Minta paket baru dari sekretariat untuk membaca profilnya.",
+                "This package holds names and units only. Ask the secretariat for a new package to read the profiles.",
+            ),
+            Key::DossierLevel => ("Level klaim", "Claimed level"),
+            Key::DossierDownload => ("Unduh", "Download"),
             Key::AwardNoSheets => {
                 ("Belum ada lembar nilai yang diterima.", "No score sheet received yet.")
             }
@@ -416,6 +454,46 @@ pub fn award_winners_count(lang: Lang, n: impl Count) -> String {
     match lang {
         Lang::Id => format!("{n} pemenang"),
         Lang::En => format!("{n} {w0}", w0 = plural(n.count(), "winner", "winners"),),
+    }
+}
+
+/// "Paket tiap juri: 4,2 MB — profil 5 inovasi, 12 berkas bukti."
+pub fn award_package_size(
+    lang: Lang,
+    size: &str,
+    dossiers: impl Count,
+    files: impl Count,
+) -> String {
+    match lang {
+        Lang::Id => {
+            format!("Paket tiap juri: {size} — profil {dossiers} inovasi, {files} berkas bukti.")
+        }
+        Lang::En => format!(
+            "Each juror's package: {size} — profiles of {dossiers} {w0}, {files} evidence {w1}.",
+            w0 = plural(dossiers.count(), "innovation", "innovations"),
+            w1 = plural(files.count(), "file", "files"),
+        ),
+    }
+}
+
+/// "Isi paket: profil 5 inovasi, 1 proposal KIPP, 12 berkas bukti · 4,2 MB."
+pub fn award_package_contents(
+    lang: Lang,
+    dossiers: impl Count,
+    proposals: impl Count,
+    files: impl Count,
+    size: &str,
+) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Isi paket: profil {dossiers} inovasi, {proposals} proposal KIPP, {files} berkas bukti · {size}."
+        ),
+        Lang::En => format!(
+            "The package holds profiles of {dossiers} {w0}, {proposals} KIPP {w1}, {files} evidence {w2} · {size}.",
+            w0 = plural(dossiers.count(), "innovation", "innovations"),
+            w1 = plural(proposals.count(), "proposal", "proposals"),
+            w2 = plural(files.count(), "file", "files"),
+        ),
     }
 }
 

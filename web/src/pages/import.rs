@@ -127,13 +127,17 @@ pub fn ImportPage() -> impl IntoView {
         let lang = state.lang.get_untracked();
         let now = platform::now().to_rfc3339();
         // Bundles with their own receiver: what their own button would do, after the records.
-        let receivable: Vec<(usize, VerifiedBundle)> = batch.with_untracked(|b| {
+        let receivable: Vec<(usize, VerifiedBundle, web_sys::Blob)> = batch.with_untracked(|b| {
             b.as_ref()
-                .map(|b| b.receivable().map(|(index, bundle)| (index, bundle.clone())).collect())
+                .map(|b| {
+                    b.receivable()
+                        .map(|(index, bundle, file)| (index, bundle.clone(), file.clone()))
+                        .collect()
+                })
                 .unwrap_or_default()
         });
         // A config bundle needs the unit first: refuse before anything is written.
-        let unpicked = receivable.iter().any(|(index, bundle)| {
+        let unpicked = receivable.iter().any(|(index, bundle, _)| {
             bundle.manifest.kind == BundleKind::Config
                 && config_choices.with_untracked(|c| c.get(index).is_none_or(String::is_empty))
         });
@@ -164,7 +168,7 @@ pub fn ImportPage() -> impl IntoView {
             match result {
                 Ok(commit) => {
                     let mut outcomes = Vec::with_capacity(receivable.len());
-                    for (index, bundle) in &receivable {
+                    for (index, bundle, file) in &receivable {
                         let outcome = match bundle.manifest.kind {
                             BundleKind::Config => {
                                 let chosen = config_choices
@@ -172,7 +176,7 @@ pub fn ImportPage() -> impl IntoView {
                                     .unwrap_or_default();
                                 Some(apply_config_choice(state, lang, bundle, &chosen).await)
                             }
-                            _ => receive_award_or_jury(&repo, lang, bundle).await,
+                            _ => receive_award_or_jury(&repo, lang, bundle, file).await,
                         };
                         outcomes.extend(outcome);
                     }
@@ -393,9 +397,10 @@ fn file_preview(
         BundleKind::Award | BundleKind::Jury if blocked => {
             Some(view! { <p class="hint">{t(lang, Key::ConfigNotApplied)}</p> }.into_any())
         }
-        BundleKind::Award => {
-            Some(view! { <AwardReceiver bundle=bundle.clone() index /> }.into_any())
-        }
+        BundleKind::Award => Some(
+            view! { <AwardReceiver bundle=bundle.clone() file=candidate.file.clone() index /> }
+                .into_any(),
+        ),
         BundleKind::Jury => Some(view! { <JuryReceiver bundle=bundle.clone() index /> }.into_any()),
         _ => None,
     };

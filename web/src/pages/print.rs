@@ -29,7 +29,11 @@ fn files_text(files: &[EvidenceFile]) -> String {
 }
 
 /// The profile as (label, value) rows in the national form's order.
-fn profile_rows(lang: Lang, d: &Innovation, catalog: Option<&Catalog>) -> Vec<(String, String)> {
+pub(crate) fn profile_rows(
+    lang: Lang,
+    d: &Innovation,
+    catalog: Option<&Catalog>,
+) -> Vec<(String, String)> {
     let date = |value: Option<chrono::NaiveDate>| {
         value.map(|v| format_date_long(lang, v)).unwrap_or_default()
     };

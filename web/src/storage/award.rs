@@ -12,7 +12,7 @@ use inovda_core::programmes::award::{
 };
 use serde::{Deserialize, Serialize};
 
-use super::{Backend, StorageError, Store};
+use super::{BLOBS_STORE, Backend, META_STORE, StorageError, Store, Tx};
 
 /// Key of the secretariat's award rounds in `meta`.
 pub const AWARD_ROUNDS_KEY: &str = "award:rounds";
@@ -142,6 +142,7 @@ impl<B: Backend> Store<B> {
         &self,
         package: &AwardPackage,
         signer: &str,
+        evidence: &[(String, B::File)],
     ) -> Result<(), StorageError> {
         let mut assignments = self.award_assignments().await?;
         let signer = Some(signer.to_owned());
@@ -157,7 +158,15 @@ impl<B: Backend> Store<B> {
                 secretariat_public_key: signer,
             }),
         }
-        self.put_assignments(assignments).await
+        let dto = AssignmentsDto { schema_version: AWARD_STORE_VERSION, assignments };
+        // The package and its evidence are kept together or not at all.
+        self.write(&[META_STORE, BLOBS_STORE], async |tx| {
+            for (sha256, file) in evidence {
+                tx.put_file(sha256, file).await?;
+            }
+            tx.put(META_STORE, AWARD_ASSIGNMENTS_KEY, &dto).await
+        })
+        .await
     }
 
     /// Stores the typed scores (and when the sheet was last sent) of one round.

@@ -16,8 +16,8 @@ pub use inovda_core::exchange::bundle::{Resolution, verdict_key};
 use super::backend::{Backend, Tx, TxError};
 use super::dto::{ImportLogDto, RevisionDto, SignerDto};
 use super::{
-    BLOBS_STORE, IMPORTS_STORE, INNOVATIONS_STORE, REVISION_KIND_INDEX, REVISIONS_STORE,
-    SIGNERS_STORE, StorageError, Store, VERDICTS_STORE, Version,
+    BLOBS_STORE, IMPORTS_STORE, INNOVATIONS_STORE, META_STORE, REVISION_KIND_INDEX,
+    REVISIONS_STORE, SIGNERS_STORE, StorageError, Store, VERDICTS_STORE, Version,
 };
 
 /// An import ready to store: core's writes and the evidence files they name, cut out of the
@@ -94,6 +94,7 @@ impl<B: Backend> Store<B> {
             SIGNERS_STORE,
             BLOBS_STORE,
             IMPORTS_STORE,
+            META_STORE,
         ];
         let writes = &ready.writes;
         self.write(&stores, async |tx| {
@@ -122,6 +123,24 @@ impl<B: Backend> Store<B> {
             }
             for (key, log) in &writes.logs {
                 tx.put(IMPORTS_STORE, key, log).await?;
+            }
+            // A KIPP proposal that came with its record replaces an older stored one.
+            for (id, bytes) in &writes.proposals {
+                let Ok(proposal) = serde_json::from_slice::<serde_json::Value>(bytes) else {
+                    continue;
+                };
+                let key = crate::proposals::meta_key(id);
+                let stored: Option<serde_json::Value> = tx.get(META_STORE, &key).await?;
+                let time = |value: &serde_json::Value| {
+                    value
+                        .get("updated_at")
+                        .and_then(serde_json::Value::as_str)
+                        .unwrap_or("")
+                        .to_owned()
+                };
+                if stored.as_ref().is_none_or(|stored| time(stored) <= time(&proposal)) {
+                    tx.put(META_STORE, &key, &proposal).await?;
+                }
             }
             Ok(())
         })

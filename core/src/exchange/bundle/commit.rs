@@ -179,6 +179,9 @@ pub struct ImportCommit {
     pub verdicts: Vec<(String, VerdictRecord)>,
     pub signers: Vec<(String, TrustedSigner)>,
     pub files: Vec<EvidenceSlice>,
+    /// KIPP proposals that came with records not set aside as conflicts (innovation id, JSON
+    /// object), in batch order: the shell keeps the newer of each and the stored one.
+    pub proposals: Vec<(String, Vec<u8>)>,
     pub logs: Vec<(String, ImportLog)>,
     /// For each innovation the batch writes, the revision hash of the record stored when the
     /// batch was planned (`None`: none was). The shell refuses the whole commit if the store
@@ -202,6 +205,7 @@ impl ImportCommit {
             && self.verdicts.is_empty()
             && self.signers.is_empty()
             && self.files.is_empty()
+            && self.proposals.is_empty()
     }
 }
 
@@ -253,6 +257,12 @@ pub fn import_commit(
                 }
             }
             commit.records.push(record.clone());
+        }
+        let conflicts: BTreeSet<&str> = writes.conflicts.iter().map(|r| r.id.as_str()).collect();
+        for (id, bytes) in &bundle.proposals {
+            if !conflicts.contains(id.as_str()) {
+                commit.proposals.push((id.clone(), bytes.clone()));
+            }
         }
         for record in writes.conflicts {
             let kept =

@@ -93,6 +93,9 @@ pub enum EntryPath {
     Record(String),
     /// `verdicts/<uuid>-r<revision>.json`.
     Verdict(String, u32),
+    /// `proposals/<uuid>.json`: the KIPP proposal of a record the bundle carries (a JSON object
+    /// whose schema belongs to the app's KIPP module).
+    Proposal(String),
 }
 
 impl EntryPath {
@@ -111,6 +114,9 @@ impl EntryPath {
         if let Some(id) = path.strip_prefix("records/").and_then(|p| p.strip_suffix(".json")) {
             return canonical_id(id).map(EntryPath::Record);
         }
+        if let Some(id) = path.strip_prefix("proposals/").and_then(|p| p.strip_suffix(".json")) {
+            return canonical_id(id).map(EntryPath::Proposal);
+        }
         let rest = path.strip_prefix("verdicts/")?.strip_suffix(".json")?;
         let (id, revision) = rest.rsplit_once("-r")?;
         let number: u32 = revision.parse().ok()?;
@@ -121,6 +127,10 @@ impl EntryPath {
 
     pub fn record(id: &str) -> String {
         format!("records/{id}.json")
+    }
+
+    pub fn proposal(id: &str) -> String {
+        format!("proposals/{id}.json")
     }
 
     pub fn verdict(id: &str, revision: u32) -> String {

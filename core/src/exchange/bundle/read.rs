@@ -70,6 +70,8 @@ pub struct VerifiedBundle {
     pub jury: Option<Vec<u8>>,
     /// Sorted by SHA-256.
     pub files: Vec<VerifiedFile>,
+    /// KIPP proposals of the bundle's records (innovation id, JSON object), sorted by id.
+    pub proposals: Vec<(String, Vec<u8>)>,
 }
 
 impl VerifiedBundle {
@@ -198,9 +200,11 @@ fn check_manifest(manifest: &Manifest) -> Result<(), BundleError> {
                 if hash != entry.sha256 {
                     return invalid(format!("`{}` is named after another hash", entry.path));
                 }
+                matches!(manifest.kind, BundleKind::Submission | BundleKind::Award)
+            }
+            Some(EntryPath::Record(_) | EntryPath::Proposal(_)) => {
                 manifest.kind == BundleKind::Submission
             }
-            Some(EntryPath::Record(_)) => manifest.kind == BundleKind::Submission,
             Some(EntryPath::Verdict(..)) => manifest.kind == BundleKind::Feedback,
             Some(EntryPath::Config) => manifest.kind == BundleKind::Config,
             Some(EntryPath::Award) => manifest.kind == BundleKind::Award,
@@ -305,6 +309,7 @@ pub fn verify_bundle<R: Read + Seek>(
     let mut config = None;
     let mut award = None;
     let mut jury = None;
+    let mut proposals = Vec::new();
     for entry in &manifest.entries {
         let path = entry.path.clone();
         let info = entries
@@ -357,6 +362,15 @@ pub fn verify_bundle<R: Read + Seek>(
                 }
                 verdicts.push(verdict);
             }
+            Some(EntryPath::Proposal(id)) => {
+                let value: Result<serde_json::Value, _> = serde_json::from_slice(&bytes);
+                if !value.is_ok_and(|value| value.is_object()) {
+                    return Err(BundleError::InvalidManifest(format!(
+                        "{path} is not a JSON object"
+                    )));
+                }
+                proposals.push((id, bytes));
+            }
             Some(document @ (EntryPath::Config | EntryPath::Award | EntryPath::Jury)) => {
                 let (name, slot) = match document {
                     EntryPath::Award => (AWARD_PATH, &mut award),
@@ -375,5 +389,20 @@ pub fn verify_bundle<R: Read + Seek>(
             }
         }
     }
-    Ok(VerifiedBundle { manifest, signer, records, verdicts, config, award, jury, files })
+    if let Some((id, _)) = proposals.iter().find(|(id, _)| !records.iter().any(|r| r.id == *id)) {
+        return Err(BundleError::InvalidManifest(format!(
+            "proposals/{id}.json has no record in the bundle"
+        )));
+    }
+    Ok(VerifiedBundle {
+        manifest,
+        signer,
+        records,
+        verdicts,
+        config,
+        award,
+        jury,
+        files,
+        proposals,
+    })
 }

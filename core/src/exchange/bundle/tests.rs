@@ -249,6 +249,11 @@ fn award_and_jury_bundles_carry_one_document_each() {
     assert_eq!(verified.manifest.kind, BundleKind::Award);
     assert_eq!(verified.award.as_deref(), Some(&br#"{"round":1}"#[..]));
     assert!(verified.jury.is_none() && verified.config.is_none());
+    // The entries' evidence travels beside award.json and is read back like a submission's.
+    let bytes = write_bundle(&award, &content, &[PDF], &key()).expect("test data");
+    let verified = read_bundle(&bytes).expect("test data");
+    assert_eq!(verified.files.len(), 1);
+    assert_eq!(verified.file_bytes(&bytes, &verified.files[0].sha256), Some(PDF));
 
     let jury = BundleMeta { kind: BundleKind::Jury, agency: "Dr. Sari".into(), ..meta() };
     let content = BundleContent { jury: Some(br#"{"sheet":1}"#.to_vec()), ..Default::default() };
@@ -279,9 +284,10 @@ fn award_and_jury_bundles_carry_one_document_each() {
         let error = write_bundle(&meta, &content, &[], &key()).map(|_| ()).unwrap_err();
         assert_eq!(error.code(), BundleErrorCode::WriterState, "{kind:?}");
     }
-    let award = BundleMeta { kind: BundleKind::Award, ..meta() };
-    let content = BundleContent { award: Some(b"{}".to_vec()), ..Default::default() };
-    let error = write_bundle(&award, &content, &[PDF], &key()).map(|_| ()).unwrap_err();
+    // A jury sheet carries no files; an award package may carry the entries' evidence.
+    let jury = BundleMeta { kind: BundleKind::Jury, ..meta() };
+    let content = BundleContent { jury: Some(b"{}".to_vec()), ..Default::default() };
+    let error = write_bundle(&jury, &content, &[PDF], &key()).map(|_| ()).unwrap_err();
     assert_eq!(error.code(), BundleErrorCode::WriterState);
 }
 
@@ -882,4 +888,50 @@ fn a_blocked_file_writes_nothing_not_even_its_log() {
     assert!(blocked.is_blocked());
     let batch = [BatchFile { file_name: "x.zip", bundle: &rekeyed, plan: &blocked }];
     assert_eq!(import_commit(&stored, &batch, "t"), ImportCommit::default());
+}
+
+#[test]
+fn a_submission_carries_kipp_proposals_of_its_records_into_the_commit() {
+    let records = records();
+    let proposal =
+        br#"{"schema_version":1,"innovation_id":"x","texts":{"ringkasan":"Ringkas."}}"#.to_vec();
+    let with = BundleContent {
+        records: records.clone(),
+        proposals: vec![(records[0].id.clone(), proposal.clone())],
+        ..BundleContent::default()
+    };
+    let bytes = write_bundle(&meta(), &with, &[PDF, JPG], &key()).expect("test data");
+    let verified = read_bundle(&bytes).expect("test data");
+    assert_eq!(verified.proposals, vec![(records[0].id.clone(), proposal.clone())]);
+    // Imported with its record, unchanged or not: the shell keeps the newer proposal.
+    let commit = batch_commit(&[], &[("a.zip", &verified)]);
+    assert_eq!(commit.proposals, vec![(records[0].id.clone(), proposal.clone())]);
+    let again = batch_commit(&records, &[("a.zip", &verified)]);
+    assert_eq!(again.proposals.len(), 1);
+    assert!(!again.stores_nothing());
+
+    // A proposal without its record, one that is not a JSON object, or one in another kind.
+    let orphan = BundleContent {
+        records: records[1..].to_vec(),
+        proposals: vec![(records[0].id.clone(), proposal.clone())],
+        ..BundleContent::default()
+    };
+    let not_object = BundleContent {
+        records: records.clone(),
+        proposals: vec![(records[0].id.clone(), b"[1]".to_vec())],
+        ..BundleContent::default()
+    };
+    for (kind, content) in [(BundleKind::Submission, orphan), (BundleKind::Submission, not_object)]
+    {
+        let meta = BundleMeta { kind, ..meta() };
+        let error = write_bundle(&meta, &content, &[PDF, JPG], &key()).map(|_| ()).unwrap_err();
+        assert_eq!(error.code(), BundleErrorCode::WriterState);
+    }
+    let feedback = BundleMeta { kind: BundleKind::Feedback, ..meta() };
+    let content = BundleContent {
+        proposals: vec![(records[0].id.clone(), proposal)],
+        ..BundleContent::default()
+    };
+    let error = write_bundle(&feedback, &content, &[], &key()).map(|_| ()).unwrap_err();
+    assert_eq!(error.code(), BundleErrorCode::WriterState);
 }

@@ -48,6 +48,9 @@ pub struct BundleContent {
     pub award: Option<Vec<u8>>,
     /// `jury.json` of a jury bundle (a JSON object, see `crate::programmes::award::JurySheet`).
     pub jury: Option<Vec<u8>>,
+    /// `proposals/<id>.json` of a submission: the KIPP proposal (a JSON object, see
+    /// `crate::programmes::kipp::KippProposal`) of a record the bundle carries, by innovation id.
+    pub proposals: Vec<(String, Vec<u8>)>,
 }
 
 impl BundleContent {
@@ -147,6 +150,13 @@ fn check_content(
     files: &[FileRef],
 ) -> Result<(), BundleError> {
     let only_records = content.verdicts.is_empty() && content.documents().is_empty();
+    let proposals_fit = content
+        .proposals
+        .iter()
+        .all(|(id, _)| content.records.iter().any(|record| record.id == *id));
+    if !proposals_fit || (meta.kind != BundleKind::Submission && !content.proposals.is_empty()) {
+        return Err(misuse("a proposal needs its record in a submission bundle"));
+    }
     let nothing_but = |document: &Option<Vec<u8>>| {
         content.records.is_empty()
             && content.verdicts.is_empty()
@@ -160,7 +170,13 @@ fn check_content(
             content.records.is_empty() && content.documents().is_empty() && files.is_empty()
         }
         BundleKind::Config => nothing_but(&content.config),
-        BundleKind::Award => nothing_but(&content.award),
+        // An award package may carry the entries' evidence files beside award.json.
+        BundleKind::Award => {
+            content.records.is_empty()
+                && content.verdicts.is_empty()
+                && content.documents().len() == 1
+                && content.award.is_some()
+        }
         BundleKind::Jury => nothing_but(&content.jury),
     };
     if !allowed {
@@ -226,6 +242,16 @@ impl<W: Write> BundleWriter<W> {
                 return Err(misuse("two verdicts for the same innovation and revision"));
             }
         }
+        for (id, bytes) in &content.proposals {
+            let path = EntryPath::proposal(id);
+            let object: Result<serde_json::Value, _> = serde_json::from_slice(bytes);
+            if !object.is_ok_and(|value| value.is_object()) {
+                return Err(misuse("a proposal must be a JSON object"));
+            }
+            if small.insert(path, bytes.clone()).is_some() {
+                return Err(misuse("two proposals for the same innovation"));
+            }
+        }
         let documents: Vec<(&'static str, Vec<u8>)> =
             content.documents().into_iter().map(|(path, bytes)| (path, bytes.clone())).collect();
 
@@ -283,7 +309,7 @@ impl<W: Write> BundleWriter<W> {
         for (path, bytes) in &documents {
             zip.add(path, bytes)?;
         }
-        // Sorted paths: award.json < config.json < files/ < records/ < verdicts/; a bundle
+        // Sorted paths: award.json < config.json < files/ < proposals/ < records/ < verdicts/; a bundle
         // with jury.json holds nothing else, so writing the documents first keeps the order.
         let tail = small.into_iter().collect();
         Ok(Self { zip, files: CheckedFiles::new(files), tail, expected_len })

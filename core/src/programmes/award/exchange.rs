@@ -12,7 +12,11 @@ use super::{
     AwardCategory, AwardIssue, AwardIssueCode, AwardRound, Criterion, Juror, MAX_SCORE,
     check_criteria,
 };
-use crate::exchange::bundle::{BundleContent, BundleKind, BundleMeta, VerifiedBundle};
+use crate::exchange::bundle::{
+    BundleContent, BundleKind, BundleMeta, FileRef, VerifiedBundle, evidence_refs,
+};
+use crate::exchange::record::InnovationRecord;
+use crate::programmes::kipp::KippProposal;
 use crate::secretariat::SecretariatError;
 
 /// The schema version of award rounds, packages and sheets this build writes and reads.
@@ -27,6 +31,25 @@ pub struct PackageEntry {
     pub agency: String,
     /// A category code of the package.
     pub category: String,
+}
+
+/// What a juror reads of one entry beside the score boxes: the innovation as the secretariat
+/// holds it (profile, indicators, the names of its evidence files) and its KIPP proposal when
+/// the secretariat holds one. The evidence files themselves travel as the bundle's `files/`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryDossier {
+    pub record: InnovationRecord,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal: Option<KippProposal>,
+}
+
+/// What the secretariat holds for a round's entries, to put in the jurors' packages.
+pub struct Dossiers<'a> {
+    /// The current records (any order; those of other innovations are ignored).
+    pub records: &'a [InnovationRecord],
+    pub proposals: &'a [KippProposal],
+    /// SHA-256 of the evidence files stored on the secretariat's device: only those can travel.
+    pub stored: &'a HashSet<String>,
 }
 
 /// `award.json`: what one juror needs to score the round.
@@ -44,6 +67,13 @@ pub struct AwardPackage {
     pub criteria: Vec<Criterion>,
     pub categories: Vec<AwardCategory>,
     pub entries: Vec<PackageEntry>,
+    /// One per entry the secretariat holds the record of, in entry order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dossiers: Vec<EntryDossier>,
+    /// Whether the bundle carries the evidence files the dossiers name (those stored on the
+    /// secretariat's device); `false` when the secretariat left evidence out.
+    #[serde(default)]
+    pub evidence_included: bool,
 }
 
 /// `jury.json`: one juror's scores, 0–100 per entry and criterion.
@@ -104,7 +134,14 @@ impl AwardPackage {
                     category: entry.category.clone(),
                 })
                 .collect(),
+            dossiers: Vec::new(),
+            evidence_included: false,
         }
+    }
+
+    /// The dossier of an entry, when the package carries one.
+    pub fn dossier(&self, innovation_id: &str) -> Option<&EntryDossier> {
+        self.dossiers.iter().find(|dossier| dossier.record.id == innovation_id)
     }
 
     /// Every problem of a received package (empty = usable).
@@ -250,19 +287,43 @@ pub fn sheet_from_inputs(
     })
 }
 
-/// The writer's input for the award bundle of one juror (sign it with the secretariat's key).
+/// The writer's input for the award bundle of one juror (sign it with the secretariat's key):
+/// the package with a dossier per entry the secretariat holds, and the evidence files to stream
+/// into it (none when the round leaves evidence out; only files stored on this device).
 /// Refused while the round has problems or the juror is not on it.
 pub fn award_bundle(
     round: &AwardRound,
     juror_id: &str,
     created_at: &str,
-) -> Result<(BundleMeta, BundleContent), AwardError> {
+    dossiers: &Dossiers<'_>,
+) -> Result<(BundleMeta, BundleContent, Vec<FileRef>), AwardError> {
     let issues = round.validate();
     if !issues.is_empty() {
         return Err(AwardError::Invalid(issues));
     }
     let juror = round.juror(juror_id).ok_or_else(|| AwardError::UnknownJuror(juror_id.into()))?;
-    let package = AwardPackage::for_juror(round, juror);
+    let mut package = AwardPackage::for_juror(round, juror);
+    package.dossiers = round
+        .entries
+        .iter()
+        .filter_map(|entry| {
+            let record = dossiers.records.iter().find(|r| r.id == entry.innovation_id)?;
+            let proposal =
+                dossiers.proposals.iter().find(|p| p.innovation_id == entry.innovation_id);
+            Some(EntryDossier { record: record.clone(), proposal: proposal.cloned() })
+        })
+        .collect();
+    let files = if round.evidence_in_packages {
+        let records: Vec<InnovationRecord> =
+            package.dossiers.iter().map(|dossier| dossier.record.clone()).collect();
+        evidence_refs(&records)
+            .into_iter()
+            .filter(|file| dossiers.stored.contains(&file.sha256))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    package.evidence_included = round.evidence_in_packages;
     let meta = BundleMeta {
         kind: BundleKind::Award,
         created_at: created_at.to_owned(),
@@ -270,7 +331,8 @@ pub fn award_bundle(
         agency: round.secretariat.clone(),
         year: round.year,
     };
-    Ok((meta, BundleContent { award: Some(package.to_json()), ..BundleContent::default() }))
+    let content = BundleContent { award: Some(package.to_json()), ..BundleContent::default() };
+    Ok((meta, content, files))
 }
 
 /// The writer's input for a juror's sheet (sign it with the juror device's key).

@@ -33,8 +33,8 @@ use crate::secretariat::verification::apply_verdict;
 
 pub use error::AwardError;
 pub use exchange::{
-    AWARD_SCHEMA_VERSION, AwardPackage, JurySheet, PackageEntry, award_bundle, jury_bundle,
-    read_award_bundle, read_jury_bundle, sheet_from_inputs,
+    AWARD_SCHEMA_VERSION, AwardPackage, Dossiers, EntryDossier, JurySheet, PackageEntry,
+    award_bundle, jury_bundle, read_award_bundle, read_jury_bundle, sheet_from_inputs,
 };
 pub use ranking::{
     CategoryRanking, MergeOutcome, RankLine, Ranking, TieBreak, merge_sheet, missing_jurors, rank,
@@ -145,6 +145,14 @@ pub struct AwardRound {
     /// Minimum kematangan terverifikasi of an entry (whole points).
     pub min_maturity: u32,
     pub entries: Vec<AwardEntry>,
+    /// Whether the jurors' packages carry the entries' evidence files (the profiles and KIPP
+    /// proposals always travel; evidence makes a package much larger).
+    #[serde(default = "evidence_by_default")]
+    pub evidence_in_packages: bool,
+}
+
+fn evidence_by_default() -> bool {
+    true
 }
 
 /// The default categories (local competitions' usual groups) with 3 winners each.
@@ -366,6 +374,7 @@ impl AwardRound {
             jurors: Vec::new(),
             min_maturity: 60,
             entries: Vec::new(),
+            evidence_in_packages: true,
         }
     }
 

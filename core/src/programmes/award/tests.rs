@@ -18,6 +18,13 @@ use crate::secretariat::registry::AgencyDraft;
 
 const ROUND: &str = "5a5a5a5a-5a5a-4a5a-8a5a-5a5a5a5a5a5a";
 
+/// Nothing held for the entries: packages with names and units only.
+fn no_dossiers() -> Dossiers<'static> {
+    static NONE: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    Dossiers { records: &[], proposals: &[], stored: NONE.get_or_init(Default::default) }
+}
+
 fn round() -> AwardRound {
     let mut round = AwardRound::new(ROUND, "Anugerah Inovasi 2026", 2026, "Kab. Contoh", "BRIDA");
     round.add_juror("Dr. Sari");
@@ -484,7 +491,9 @@ fn award_and_jury_bundles_round_trip_and_are_checked() {
     let juror_key = SigningKey::from_seed(&[4; 32]);
     let round = ranked_round();
     let at = "2026-09-01T08:00:00+07:00";
-    let (meta, content) = award_bundle(&round, "juri-2", at).expect("test data");
+    let (meta, content, files) =
+        award_bundle(&round, "juri-2", at, &no_dossiers()).expect("test data");
+    assert!(files.is_empty());
     let bytes = write_bundle(&meta, &content, &[], &secretariat).expect("test data");
     let package = read_award_bundle(&read_bundle(&bytes).expect("test data")).expect("test data");
     assert_eq!(package.juror.name, "Ir. Budi");
@@ -530,8 +539,14 @@ fn award_and_jury_bundles_round_trip_and_are_checked() {
     ));
     let mut broken = round.clone();
     broken.criteria[0].weight = 0;
-    assert!(matches!(award_bundle(&broken, "juri-1", at), Err(AwardError::Invalid(_))));
-    assert!(matches!(award_bundle(&round, "juri-5", at), Err(AwardError::UnknownJuror(_))));
+    assert!(matches!(
+        award_bundle(&broken, "juri-1", at, &no_dossiers()),
+        Err(AwardError::Invalid(_))
+    ));
+    assert!(matches!(
+        award_bundle(&round, "juri-5", at, &no_dossiers()),
+        Err(AwardError::UnknownJuror(_))
+    ));
     let mut future: serde_json::Value =
         serde_json::from_slice(&sheet.to_json()).expect("test data");
     future["schema_version"] = 2.into();
@@ -583,8 +598,9 @@ fn a_jurors_relay_device_is_kept_in_the_round_but_never_sent_in_the_package() {
     assert_eq!(round.jurors.iter().filter(|j| j.device.is_some()).count(), 1);
     assert_eq!(AwardRound::from_json(&round.to_json()).expect("test data"), round);
 
-    let (meta, content) =
-        award_bundle(&round, "juri-2", "2026-09-01T08:00:00+07:00").expect("test data");
+    let (meta, content, _) =
+        award_bundle(&round, "juri-2", "2026-09-01T08:00:00+07:00", &no_dossiers())
+            .expect("test data");
     let secretariat = SigningKey::from_seed(&[3; 32]);
     let bytes = write_bundle(&meta, &content, &[], &secretariat).expect("test data");
     let package = read_award_bundle(&read_bundle(&bytes).expect("test data")).expect("test data");
@@ -594,4 +610,84 @@ fn a_jurors_relay_device_is_kept_in_the_round_but_never_sent_in_the_package() {
     // A round stored before jurors had devices still reads; clearing the pick drops the field.
     round.set_juror_device("juri-2", None);
     assert!(!String::from_utf8_lossy(&round.to_json()).contains("device"));
+}
+
+#[test]
+fn packages_carry_each_entrys_profile_kipp_proposal_and_the_stored_evidence() {
+    use crate::exchange::record::EvidenceRecord;
+    use crate::programmes::kipp::KippProposal;
+
+    let now =
+        DateTime::parse_from_rfc3339("2026-06-01T08:00:00+07:00").expect("test data").to_utc();
+    let record = |id: &str, name: &str, files: &[&str]| {
+        let mut innovation = Innovation::new(
+            InnovationId::from_random_bytes([1; 16]),
+            "Dinas",
+            "Kab. Contoh",
+            2026,
+            now,
+        );
+        innovation.indicator_mut(16).claimed = Level::new(2);
+        let mut record = InnovationRecord::from(&innovation);
+        record.id = id.into();
+        record.name = name.into();
+        record.design = "Rancang bangun untuk juri.".into();
+        let answer = record.indicators.iter_mut().find(|a| a.number == 16).expect("test data");
+        answer.evidence = files
+            .iter()
+            .map(|sha| EvidenceRecord {
+                sha256: sha.repeat(32),
+                file_name: format!("{sha}.pdf"),
+                media_type: "application/pdf".into(),
+                size: 1_000,
+            })
+            .collect();
+        record
+    };
+    // "a" and "b" are entries; "z" is not; "c" is an entry the secretariat holds no record of.
+    let records = [
+        record("a", "Alpha", &["aa", "bb"]),
+        record("b", "Beta", &["cc"]),
+        record("z", "Zeta", &["dd"]),
+    ];
+    let proposal = KippProposal { innovation_id: "b".into(), ..KippProposal::default() };
+    // "bb" is not stored on the secretariat's device: it cannot travel.
+    let stored: std::collections::HashSet<String> =
+        ["aa", "cc", "dd"].iter().map(|s| s.repeat(32)).collect();
+    let dossiers =
+        Dossiers { records: &records, proposals: std::slice::from_ref(&proposal), stored: &stored };
+    let at = "2026-09-01T08:00:00+07:00";
+
+    // (evidence in packages, files that travel)
+    let cases: [(bool, Vec<String>); 2] =
+        [(true, vec!["aa".repeat(32), "cc".repeat(32)]), (false, vec![])];
+    for (evidence, expected) in cases {
+        let mut round = ranked_round();
+        round.evidence_in_packages = evidence;
+        let (meta, content, files) =
+            award_bundle(&round, "juri-2", at, &dossiers).expect("test data");
+        let hashes: Vec<String> = files.iter().map(|f| f.sha256.clone()).collect();
+        assert_eq!(hashes, expected, "evidence {evidence}");
+        let bytes = write_bundle(&meta, &content, &[], &SigningKey::from_seed(&[3; 32]))
+            .expect("test data");
+        let package =
+            read_award_bundle(&read_bundle(&bytes).expect("test data")).expect("test data");
+        let held: Vec<&str> = package.dossiers.iter().map(|d| d.record.name.as_str()).collect();
+        assert_eq!(held, ["Alpha", "Beta"]);
+        assert_eq!(package.evidence_included, evidence);
+        assert_eq!(package.dossier("b").and_then(|d| d.proposal.as_ref()), Some(&proposal));
+        assert!(package.dossier("a").is_some_and(|d| d.proposal.is_none()));
+        assert_eq!(
+            package.dossier("a").map(|d| d.record.design.as_str()),
+            Some("Rancang bangun untuk juri.")
+        );
+        assert!(package.dossier("c").is_none());
+    }
+    // A round stored before the choice existed carries evidence.
+    let mut old: serde_json::Value =
+        serde_json::from_slice(&ranked_round().to_json()).expect("test data");
+    old.as_object_mut().expect("an object").remove("evidence_in_packages");
+    assert!(
+        AwardRound::from_json(old.to_string().as_bytes()).expect("test data").evidence_in_packages
+    );
 }

@@ -4,11 +4,19 @@
 //! relay, or as a file sealed to the secretariat. Without a relay everything is a file, as
 //! before.
 
-use inovda_core::exchange::bundle::{BundleKind, PublicKey, bundle_file_name};
+use std::collections::HashSet;
+
+use inovda_core::InnovationRecord;
+use inovda_core::base::format::format_size;
+use inovda_core::exchange::bundle::{
+    BundleKind, PublicKey, SigningKey, bundle_file_name, bundle_size, evidence_refs,
+};
 use inovda_core::exchange::relay::{OutboxEntry, RelayError, RelaySettings};
 use inovda_core::programmes::award::{
-    AwardPackage, AwardRound, JurorDevice, JurySheet, award_bundle, jury_bundle, missing_jurors,
+    AwardPackage, AwardRound, Dossiers, JurorDevice, JurySheet, award_bundle, jury_bundle,
+    missing_jurors,
 };
+use inovda_core::programmes::kipp::KippProposal;
 use inovda_core::secretariat::registry::name_key;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,6 +24,7 @@ use leptos::task::spawn_local;
 use super::bundle_blob;
 use crate::error::{ActionError, UserError};
 use crate::i18n::{award, award::Key, common, t};
+use crate::packing::write_with_files;
 use crate::pages::relay::DeliveryLine;
 use crate::platform;
 use crate::relay::client::{Client, Member};
@@ -67,6 +76,81 @@ fn device_recipient(device: Option<&JurorDevice>) -> Option<PublicKey> {
     device.and_then(|device| PublicKey::from_hex(&device.public_key).ok())
 }
 
+/// What this device holds for the round's entries: their current records, the KIPP proposals
+/// kept here and the evidence files stored here (only those can travel).
+pub struct HeldDossiers {
+    records: Vec<InnovationRecord>,
+    proposals: Vec<KippProposal>,
+    stored: HashSet<String>,
+}
+
+impl HeldDossiers {
+    pub fn as_dossiers(&self) -> Dossiers<'_> {
+        Dossiers { records: &self.records, proposals: &self.proposals, stored: &self.stored }
+    }
+}
+
+/// Reads what this device holds for `round`'s entries.
+pub async fn held_dossiers(repo: &Repo, round: &AwardRound) -> Result<HeldDossiers, ActionError> {
+    let ids: HashSet<&str> = round.entries.iter().map(|e| e.innovation_id.as_str()).collect();
+    let records: Vec<InnovationRecord> = repo
+        .list_innovations()
+        .await?
+        .into_iter()
+        .filter(|record| ids.contains(record.id.as_str()))
+        .collect();
+    let mut proposals = Vec::new();
+    let mut stored = HashSet::new();
+    for record in &records {
+        if let Some(proposal) = crate::proposals::load(repo, &record.id).await? {
+            proposals.push(proposal);
+        }
+        for file in evidence_refs(std::slice::from_ref(record)) {
+            if !stored.contains(&file.sha256) && repo.has_blob(&file.sha256).await? {
+                stored.insert(file.sha256);
+            }
+        }
+    }
+    Ok(HeldDossiers { records, proposals, stored })
+}
+
+/// The size of one juror's package before it is made (unsealed; sealing adds a few hundred
+/// bytes), with how many entries carry a dossier and how many evidence files travel.
+pub async fn package_size(
+    repo: &Repo,
+    round: &AwardRound,
+    held: &HeldDossiers,
+) -> Result<Option<(u64, usize, usize)>, ActionError> {
+    let Some(juror) = round.jurors.first() else { return Ok(None) };
+    if !round.validate().is_empty() {
+        return Ok(None);
+    }
+    let (meta, content, files) =
+        award_bundle(round, &juror.id, &platform::now().to_rfc3339(), &held.as_dossiers())?;
+    let key = signing::device_key(repo).await?;
+    let size = bundle_size(&meta, &content, &files, &key)?;
+    let entries = round
+        .entries
+        .iter()
+        .filter(|e| held.records.iter().any(|r| r.id == e.innovation_id))
+        .count();
+    Ok(Some((size, entries, files.len())))
+}
+
+/// One juror's package, signed by this device, with the entries' dossiers and (when the round
+/// says so) their evidence.
+async fn package_blob(
+    repo: &Repo,
+    round: &AwardRound,
+    juror_id: &str,
+    held: &HeldDossiers,
+    key: &SigningKey,
+) -> Result<web_sys::Blob, ActionError> {
+    let (meta, content, files) =
+        award_bundle(round, juror_id, &platform::now().to_rfc3339(), &held.as_dossiers())?;
+    Ok(write_with_files(repo, &meta, &content, &files, key, |_, _| {}).await?.0)
+}
+
 /// One juror's package as a file: signed by this device, sealed to the juror's device when one
 /// is picked. Returns the file and its name.
 pub async fn package_file(
@@ -75,9 +159,9 @@ pub async fn package_file(
     juror_id: &str,
 ) -> Result<(web_sys::Blob, String), ActionError> {
     let now = platform::now();
-    let (meta, content) = award_bundle(round, juror_id, &now.to_rfc3339())?;
     let key = signing::device_key(repo).await?;
-    let inner = bundle_blob(&meta, &content, &key)?;
+    let held = held_dossiers(repo, round).await?;
+    let inner = package_blob(repo, round, juror_id, &held, &key).await?;
     let juror = round.juror(juror_id);
     let name = juror.map(|juror| juror.name.as_str()).unwrap_or(juror_id);
     let file_name = bundle_file_name(&format!("penilaian {name}"), now, platform::zone());
@@ -100,6 +184,7 @@ pub async fn send_packages(
     let repo = state.repo();
     let settings = repo.get_relay().await?.ok_or(RelayFailure::Relay(RelayError::EmptyUrl))?;
     let key = signing::device_key(&repo).await?;
+    let held = held_dossiers(&repo, round).await?;
     let mut queued = 0;
     let mut without_device = Vec::new();
     for juror in &round.jurors {
@@ -107,8 +192,7 @@ pub async fn send_packages(
             without_device.push(juror.name.clone());
             continue;
         };
-        let (meta, content) = award_bundle(round, &juror.id, &platform::now().to_rfc3339())?;
-        let inner = bundle_blob(&meta, &content, &key)?;
+        let inner = package_blob(&repo, round, &juror.id, &held, &key).await?;
         enqueue(
             state,
             &settings,
@@ -289,7 +373,54 @@ pub fn JurorPackages(
             sending.try_set(false);
         });
     };
-    move || {
+    // The package's size before anything is downloaded or sent, again after each change.
+    let size = LocalResource::new(move || {
+        let round = saved.with(|stored| stored.round.clone());
+        let repo = state.repo();
+        let lang = state.lang.get();
+        async move {
+            let size = async {
+                let held = held_dossiers(&repo, &round).await?;
+                package_size(&repo, &round, &held).await
+            };
+            size.await.map_err(|error: ActionError| error.message(lang))
+        }
+    });
+    let choose_evidence = move |ev: leptos::ev::Event| {
+        let with = event_target_checked(&ev);
+        saved.update(|stored| stored.round.evidence_in_packages = with);
+        draft.update(|round| round.evidence_in_packages = with);
+        let round = saved.with_untracked(|stored| stored.round.clone());
+        let repo = state.repo();
+        spawn_local(async move {
+            if let Err(error) = repo.put_award_round(&round).await {
+                message.try_set(Some((false, error.message(state.lang.get_untracked()))));
+            }
+        });
+    };
+    let size_line = move || {
+        let lang = state.lang.get();
+        size.get().map(|found| match found {
+            Ok(Some((bytes, dossiers, files))) => view! {
+                <p class="hint" data-testid="award-package-size">
+                    {award::award_package_size(lang, &format_size(lang, bytes), dossiers, files)}
+                </p>
+            }
+            .into_any(),
+            Ok(None) => ().into_any(),
+            Err(message) => view! { <p class="error">{message}</p> }.into_any(),
+        })
+    };
+    let evidence_choice = view! {
+        <div class="check">
+            <input id="award-evidence" type="checkbox"
+                prop:checked=move || saved.with(|stored| stored.round.evidence_in_packages)
+                on:change=choose_evidence />
+            <label for="award-evidence">{move || t(state.lang.get(), Key::AwardEvidenceInPackages)}</label>
+        </div>
+        {size_line}
+    };
+    let listing = move || {
         let lang = state.lang.get();
         let stored = saved.get();
         let round = stored.round.clone();
@@ -385,5 +516,9 @@ pub fn JurorPackages(
             })}
             <p><a href="/impor">{t(lang, Key::AwardImportSheets)}</a></p>
         }
+    };
+    view! {
+        {evidence_choice}
+        {listing}
     }
 }

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::delivery::{latest_delivery, outbox_resource, queue_sheet, sheet_file, sheet_relay};
+use super::dossier::EntryDossierView;
 use super::{JURY_PATH, jury_path};
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
@@ -246,9 +247,11 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
                             }
                         })
                         .collect_view();
+                    let dossier = pkg.dossier(&entry.innovation_id).cloned();
                     view! {
                         <fieldset class="jury-entry">
                             <legend>{entry.name.clone()} " — " {entry.agency.clone()}</legend>
+                            {dossier.map(|dossier| view! { <EntryDossierView dossier /> })}
                             {fields}
                         </fieldset>
                     }
@@ -273,6 +276,7 @@ fn ScoreSheet(assignment: AssignmentDto) -> impl IntoView {
         <h2>{move || text(Key::JuryScoringTitle)}</h2>
         <p>{intro}</p>
         <p class="hint">{t(lang0, Key::JuryWeights)} " " {weights}</p>
+        {pkg.dossiers.is_empty().then(|| view! { <p class="hint">{move || text(Key::DossierNone)}</p> })}
         <p class="progress" role="status">
             {move || award::jury_progress(state.lang.get(), filled(), total)}
             " · "

@@ -6,6 +6,7 @@
 //! contents) comes from core's `award` module; these views render it and store the results.
 
 pub mod delivery;
+pub mod dossier;
 pub mod juror;
 pub mod receive;
 pub mod results;

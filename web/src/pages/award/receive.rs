@@ -4,28 +4,43 @@
 //! does the same through [`receive_award_or_jury`].
 
 use inovda_core::Lang;
+use inovda_core::base::format::format_size;
 use inovda_core::exchange::bundle::{BundleKind, VerifiedBundle};
 use inovda_core::programmes::award::{
     AwardPackage, JurySheet, MergeOutcome, award_error_message, read_award_bundle, read_jury_bundle,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use send_wrapper::SendWrapper;
 
 use super::{jury_path, round_path};
 use crate::error::UserError;
 use crate::i18n::{award, award::Key, common, t};
-use crate::intake::Received;
+use crate::intake::{Received, evidence_slices};
 use crate::state::use_app_state;
 use crate::storage::Repo;
 
-/// Keeps an award package (signed by `signer`) on this (juror's) device.
+/// Keeps an award package (signed by `signer`) on this (juror's) device, with the evidence
+/// files of `file` (the bundle it came in) for reading offline.
 pub async fn keep_award_package(
     repo: &Repo,
     lang: Lang,
+    bundle: &VerifiedBundle,
     package: &AwardPackage,
-    signer: &str,
+    file: &web_sys::Blob,
 ) -> Received {
-    match repo.receive_award_package(package, signer).await {
+    let evidence = match evidence_slices(bundle, file) {
+        Ok(evidence) => evidence,
+        Err(error) => {
+            return Received::failed(format!(
+                "{} {}",
+                t(lang, common::Key::SaveFailed),
+                error.message(lang)
+            ));
+        }
+    };
+    let signer = &bundle.manifest.signer_public_key;
+    match repo.receive_award_package(package, signer, &evidence).await {
         Ok(()) => Received::done(
             t(lang, Key::AwardKept).to_owned(),
             Some((jury_path(&package.round_id), t(lang, Key::AwardOpenScoring))),
@@ -65,12 +80,11 @@ pub async fn receive_award_or_jury(
     repo: &Repo,
     lang: Lang,
     bundle: &VerifiedBundle,
+    file: &web_sys::Blob,
 ) -> Option<Received> {
     match bundle.manifest.kind {
         BundleKind::Award => Some(match read_award_bundle(bundle) {
-            Ok(package) => {
-                keep_award_package(repo, lang, &package, &bundle.manifest.signer_public_key).await
-            }
+            Ok(package) => keep_award_package(repo, lang, bundle, &package, file).await,
             Err(error) => Received::failed(format!(
                 "{} {}",
                 t(lang, Key::AwardBundleUnusable),
@@ -102,7 +116,7 @@ pub fn received_view(received: Received) -> impl IntoView {
 
 /// "Simpan untuk penilaian": keeps the award package on this (juror's) device.
 #[component]
-pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
+pub fn AwardReceiver(bundle: VerifiedBundle, file: web_sys::Blob, index: usize) -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang.get_untracked();
     let package = match read_award_bundle(&bundle) {
@@ -121,21 +135,31 @@ pub fn AwardReceiver(bundle: VerifiedBundle, index: usize) -> impl IntoView {
         &package.juror.name,
         package.entries.len(),
     );
+    let contents = award::award_package_contents(
+        lang,
+        package.dossiers.len(),
+        package.dossiers.iter().filter(|d| d.proposal.is_some()).count(),
+        bundle.files.len(),
+        &format_size(lang, file.size() as u64),
+    );
     let outcome = RwSignal::new(None::<Received>);
     let package = StoredValue::new(package);
-    let signer = StoredValue::new(bundle.manifest.signer_public_key.clone());
+    let bundle = StoredValue::new(bundle);
+    let file = SendWrapper::new(file);
     let keep = move |_| {
         let repo = state.repo();
         let package = package.get_value();
-        let signer = signer.get_value();
+        let bundle = bundle.get_value();
+        let file = file.clone();
         spawn_local(async move {
-            let received = keep_award_package(&repo, lang, &package, &signer).await;
+            let received = keep_award_package(&repo, lang, &bundle, &package, &file).await;
             outcome.try_set(Some(received));
         });
     };
     view! {
         <div class="award-receiver" data-index=index>
             <p>{intro}</p>
+            <p data-testid="award-package-contents">{contents}</p>
             <div class="actions">
                 <button type="button" on:click=keep>{t(lang, Key::AwardKeepForScoring)}</button>
             </div>
