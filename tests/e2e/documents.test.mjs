@@ -112,6 +112,7 @@ test('berita acara with its QR, the session berita acara and the decree annex, p
   ]) assert.ok(text.includes(expected), `the letter lacks «${expected}»`);
   const row17 = letter.locator('.doc-table tr', { has: page.locator('td', { hasText: /^17$/ }) });
   assert.deepEqual((await row17.locator('td').allInnerTexts()).slice(2), ['3', '2', 'SK belum ditandatangani kepala dinas.']);
+  assert.deepEqual(await brokenWords(page, '.official-doc .doc-title, .official-doc .doc-facts, .official-doc .doc-table'), []);
   await assertNoSeriousA11yViolations(page, 'berita acara');
 
   // Printed: only the letter; its QR code decodes to the reviewed revision's hash.
@@ -168,6 +169,7 @@ test('berita acara with its QR, the session berita acara and the decree annex, p
   await page.getByTestId('annex-count').getByText('Lampiran memuat 3 inovasi.').waitFor();
   await page.getByLabel('Nomor surat').fill('188.45/77/425.012/2026');
   await page.getByLabel('Nomor surat').blur();
+  assert.deepEqual(await brokenWords(page, '.official-doc .doc-table, .official-doc .doc-annex-note'), [], 'no word broken in the annex on a laptop');
   const annexText = await page.getByTestId('official-doc').innerText();
   assert.match(annexText, /KEPUTUSAN WALI KOTA PROBOLINGGO/);
   assert.match(annexText, /NOMOR 188\.45\/77\/425\.012\/2026/);
