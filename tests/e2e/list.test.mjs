@@ -124,3 +124,34 @@ test('on a phone the list of five starts on the first screen; Penilaian juri onl
   assert.deepEqual(await overflowingText(page, 'main, .banners'), [], 'no text wider than its box on the list');
   await context.close();
 });
+
+test('a long list is drawn fifty at a time; a search still finds every innovation', async () => {
+  const context = await app.newContext();
+  const page = await context.newPage();
+  const ui = new AppPage(page);
+  await ui.open(app.url);
+  await ui.startAsSecretariat('Bappeda Kota Probolinggo', 'Kota Probolinggo', String(YEAR));
+  const names = Array.from({ length: 120 }, (_, i) => `Inovasi ${String(i + 1).padStart(3, '0')}`);
+  await seed(page, names.map((name) => innovationRecord({ name, year: YEAR, agency: 'Dinas Sosial' })));
+  await page.reload();
+  const rows = page.locator('.innovations > li');
+  await page.getByTestId('list-count').getByText('Menampilkan 50 dari 120 inovasi.').waitFor();
+  assert.equal(await rows.count(), 50);
+  await page.getByRole('button', { name: 'Tampilkan 50 lagi' }).click();
+  await page.getByTestId('list-count').getByText('Menampilkan 100 dari 120 inovasi.').waitFor();
+  assert.equal(await rows.count(), 100);
+  await page.getByRole('button', { name: 'Tampilkan 20 lagi' }).click();
+  await rows.nth(119).waitFor();
+  assert.equal(await page.getByTestId('list-count').count(), 0, 'everything drawn: no count, no button');
+  // A search starts from the first page again and finds a row that was never drawn at first.
+  await page.reload();
+  await page.getByTestId('list-count').waitFor();
+  await page.getByTestId('filter-summary').click();
+  const drawn = await rows.locator('.name').allTextContents();
+  const unseen = names.find((name) => !drawn.includes(name));
+  await page.getByLabel('Cari nama inovasi').fill(unseen);
+  await page.getByRole('link', { name: new RegExp(unseen) }).waitFor();
+  assert.equal(await rows.count(), 1);
+  await assertNoSeriousA11yViolations(page, 'a long list');
+  await context.close();
+});

@@ -30,6 +30,9 @@ use crate::platform;
 use crate::state::use_app_state;
 use crate::storage::ProfileDto;
 
+/// Rows drawn at a time: a long list (a secretariat holds thousands) never draws every row.
+const PAGE: usize = 50;
+
 fn current_year() -> u16 {
     u16::try_from(platform::today().year()).unwrap_or_default()
 }
@@ -163,6 +166,13 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
     let filter = Memo::new(move |_| {
         Filter::from_inputs(&query.get(), &year.get(), &stage.get(), &status.get())
     });
+    // Long lists are drawn page by page: the first rows, then more on request; a new search or
+    // filter starts again from the first page.
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        filter.track();
+        limit.set(PAGE);
+    });
     let years = Signal::derive(move || {
         let all = rows.get().and_then(Result::ok).unwrap_or_default();
         listing::years(&all, current_year())
@@ -208,17 +218,28 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                 list if list.is_empty() => view! { <p class="empty">{t(state.lang.get(), common::Key::EmptyList)}</p> }.into_any(),
                 list => {
                     let shown: Vec<Row> = list.into_iter().filter(|row| filter.with(|f| f.matches(row))).collect();
+                    let total = shown.len();
+                    let drawn = limit.get().min(total);
+                    let next = PAGE.min(total - drawn);
                     if shown.is_empty() {
                         view! { <p class="empty">{text(Key::NoMatch)}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="innovations">
-                                {shown.into_iter().map(|row| {
+                                {shown.into_iter().take(drawn).map(|row| {
                                     let verdict = verdicts.with(|all| latest_verdict(&row.id, all).and_then(|v| Status::from_code(&v.status)));
                                     let delivery = outbox.with(|all| crate::relay::delivery_of(all, &row.id).cloned());
                                     view! { <InnovationItem row verdict delivery on_delete=delete /> }
                                 }).collect_view()}
                             </ul>
+                            {(next > 0).then(|| view! {
+                                <div class="list-more">
+                                    <p data-testid="list-count">{list::shown_of(state.lang.get(), drawn, total)}</p>
+                                    <button type="button" on:click=move |_| limit.update(|n| *n += PAGE)>
+                                        {list::show_next(state.lang.get(), next)}
+                                    </button>
+                                </div>
+                            })}
                         }.into_any()
                     }
                 }
