@@ -370,7 +370,7 @@ mod tests {
             title: vec!["BERITA ACARA".into()],
             number: Some("Nomor: 050/12/BA/2026".into()),
             blocks: vec![
-                Block::Paragraph("Pada hari ini …".into()),
+                Block::Paragraph("Pada hari ini … <b>&\"'</b>".into()),
                 Block::Facts(vec![Fact { label: "Unit".into(), value: "Dinas".into() }]),
                 Block::Table(Table {
                     columns: vec![
@@ -420,6 +420,8 @@ mod tests {
             &mut body,
         )
         .unwrap();
+        // Hostile text is escaped, never markup.
+        assert!(body.contains("&lt;b&gt;&amp;"), "text is XML-escaped");
         for text in ["PEMERINTAH KOTA CONTOH", "Nomor: 050/12/BA/2026", "Regulasi", "Sari"] {
             assert!(body.contains(text), "{text} missing");
         }
