@@ -302,9 +302,6 @@ fn each_document_writes_as_a_word_file() {
     ];
     for document in documents {
         let bytes = crate::base::document::write_docx(&document).expect("a Word file");
-        if let Ok(folder) = std::env::var("INOVDA_DOCX_SAMPLES") {
-            std::fs::write(format!("{folder}/{}", document.docx_name()), &bytes).expect("written");
-        }
         assert!(bytes.starts_with(b"PK"), "{}", document.file_stem);
     }
 }
