@@ -51,6 +51,13 @@
     });
   }
 
+  // Ready offline once a worker controls the scope: it activates only after every built file
+  // is in its cache (see sw.js), so from then on the app opens with no network.
+  navigator.serviceWorker.ready.then(function () {
+    document.documentElement.setAttribute('data-offline-ready', '');
+    window.dispatchEvent(new Event('inovda:offline-ready'));
+  });
+
   window.addEventListener('load', function () {
     navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(watch, function (error) {
       console.warn('Inovda: service worker registration failed', error);

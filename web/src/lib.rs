@@ -43,7 +43,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::status_banners::StatusBanners;
+use crate::components::status_banners::{OfflineReadiness, StatusBanners};
 use crate::components::update_banner::UpdateBanner;
 use crate::pages::award::AwardListPage;
 use crate::pages::award::juror::{JuryListPage, JuryScoringPage};
@@ -135,6 +135,7 @@ pub(crate) fn shell(repo: Repo, routes: fn() -> AnyView) -> impl IntoView {
         <Router>
             <StatusBanners />
             {routes()}
+            <OfflineReadiness />
         </Router>
     }
 }

@@ -379,3 +379,11 @@ pub fn request_background_sync() {
         let _ = function.call0(&window);
     }
 }
+
+/// Whether sw-register.js saw the service worker active (every built file cached).
+pub fn offline_ready() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .is_some_and(|root| root.has_attribute("data-offline-ready"))
+}

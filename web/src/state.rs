@@ -31,20 +31,34 @@ pub struct AppState {
     pub data_changed: Trigger,
     /// The relay's outbox, inbox and last sync (see [`crate::relay`]).
     pub relay: crate::relay::RelayState,
+    /// Every built file is in the service worker's cache: the app opens with no network.
+    pub offline_ready: RwSignal<bool>,
+    /// It already was when this page loaded (nothing to announce then).
+    pub offline_ready_at_start: bool,
     repo: StoredValue<Repo>,
 }
 
 impl AppState {
     /// Creates the state and starts reading the profile from storage.
     pub fn start(repo: Repo) -> Self {
+        let ready_now = crate::platform::offline_ready();
         let state = Self {
             lang: RwSignal::new(i18n::stored_lang()),
             profile: RwSignal::new(ProfileState::Loading),
             persisted: RwSignal::new(None),
             data_changed: Trigger::new(),
             relay: crate::relay::RelayState::new(),
+            offline_ready: RwSignal::new(ready_now),
+            offline_ready_at_start: ready_now,
             repo: StoredValue::new(repo),
         };
+        let offline_ready = state.offline_ready;
+        // sw-register.js announces it once the service worker is active; the listener lives as
+        // long as the page.
+        let _listening =
+            leptos::prelude::window_event_listener_untyped("inovda:offline-ready", move |_| {
+                offline_ready.set(true)
+            });
         let repo = state.repo();
         let profile = state.profile;
         spawn_local(async move {

@@ -124,7 +124,10 @@ pub fn StatusBanners() -> impl IntoView {
         <div class="banners">
             <Show when=move || !online.get()>
                 <FoldingBanner testid="offline-banner" offline=true
-                    text=Signal::derive(move || t(lang(), Key::OfflineBanner).to_owned()) />
+                    text=Signal::derive(move || {
+                        let key = if state.offline_ready.get() { Key::OfflineBanner } else { Key::OfflineNotReadyBanner };
+                        t(lang(), key).to_owned()
+                    }) />
             </Show>
             <Show when=not_persistent>
                 <FoldingBanner testid="persistence-banner"
@@ -140,5 +143,25 @@ pub fn StatusBanners() -> impl IntoView {
                 </p>
             })}
         </div>
+    }
+}
+
+/// At the foot of every page during a visit that started before the app was stored for offline
+/// use: "Belum siap dipakai tanpa internet…", then "Siap dipakai tanpa internet" once the service
+/// worker holds every file. Nothing on later visits (the app opened ready).
+#[component]
+pub fn OfflineReadiness() -> impl IntoView {
+    let state = use_app_state();
+    move || {
+        if state.offline_ready_at_start {
+            return None;
+        }
+        let ready = state.offline_ready.get();
+        let key = if ready { Key::OfflineReadyNow } else { Key::OfflinePreparing };
+        Some(view! {
+            <p class="offline-readiness" class:ready=ready role="status" data-testid="offline-readiness">
+                {t(state.lang.get(), key)}
+            </p>
+        })
     }
 }

@@ -262,6 +262,13 @@ fn StorageSection() -> impl IntoView {
             <h3 id="storage-heading">{move || text(Key::StorageHeading)}</h3>
             <p data-testid="storage-usage">{usage}</p>
             <p data-testid="persistence-state">{persistence}</p>
+            <p data-testid="offline-state">
+                {move || t(state.lang.get(), if state.offline_ready.get() {
+                    common::Key::SettingsOfflineReady
+                } else {
+                    common::Key::SettingsOfflineNotReady
+                })}
+            </p>
             <Show when=move || persisted.get() != Some(true)>
                 <div class="actions">
                     <button type="button" on:click=ask>{move || text(Key::PersistButton)}</button>

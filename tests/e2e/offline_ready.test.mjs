@@ -1,0 +1,47 @@
+// Story: a first visit on a weak connection. Until every file of the app is on the device the
+// app says it is not ready to use offline (and, when the network drops, that other pages cannot
+// open yet while what was typed stays saved); once the service worker holds everything it says
+// so, Pengaturan says it too, and later visits open without the notice.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { AppPage } from './support/app_page.mjs';
+import { assertNoSeriousA11yViolations } from './support/axe.mjs';
+import { startApp, waitForServiceWorker } from './support/harness.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+test('the app says whether it is ready offline, and says so when the network drops too early', async () => {
+  // The service worker never arrives (a connection that drops before it is fetched).
+  const slow = await app.newContext();
+  const page = await slow.newPage();
+  await page.route('**/sw.js', (route) => route.abort());
+  const ui = new AppPage(page);
+  await ui.open(app.url);
+  await ui.startAs('Puskesmas Kanigaran', 'Kota Probolinggo');
+  const readiness = page.getByTestId('offline-readiness');
+  await readiness.getByText(/^Belum siap dipakai tanpa internet/).waitFor();
+  await slow.setOffline(true);
+  await page.getByTestId('offline-banner').getByText(/belum tersimpan di perangkat ini/).waitFor();
+  await assertNoSeriousA11yViolations(page, 'list offline before the app is stored');
+  await slow.close();
+
+  // A normal first visit: not ready, then ready; Pengaturan agrees; the next visit says nothing.
+  const context = await app.newContext();
+  const first = await context.newPage();
+  const firstUi = new AppPage(first);
+  await firstUi.open(app.url);
+  await firstUi.startAs('Puskesmas Kanigaran', 'Kota Probolinggo');
+  await waitForServiceWorker(first);
+  await first.getByTestId('offline-readiness').getByText('Siap dipakai tanpa internet: aplikasi sudah tersimpan di perangkat ini.').waitFor();
+  await first.goto(`${app.url}pengaturan`);
+  await first.getByTestId('offline-state').getByText(/^Siap dipakai tanpa internet/).waitFor();
+  assert.equal(await first.getByTestId('offline-readiness').count(), 0, 'an app that opened ready says nothing at the foot');
+  await context.setOffline(true);
+  await first.reload();
+  await first.getByTestId('offline-state').getByText(/^Siap dipakai tanpa internet/).waitFor();
+  await first.getByTestId('offline-banner').getByText(/Semua perubahan tetap tersimpan/).waitFor();
+  await context.close();
+});
