@@ -14,10 +14,9 @@ before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
 test('the app says whether it is ready offline, and says so when the network drops too early', async () => {
-  // The service worker never arrives (a connection that drops before it is fetched).
-  const slow = await app.newContext();
+  // The service worker never arrives (a connection that drops before it is stored).
+  const slow = await app.newContext({ serviceWorkers: 'block' });
   const page = await slow.newPage();
-  await page.route('**/sw.js', (route) => route.abort());
   const ui = new AppPage(page);
   await ui.open(app.url);
   await ui.startAs('Puskesmas Kanigaran', 'Kota Probolinggo');
