@@ -44,10 +44,53 @@ const home = HOME_ROUTES.some((pattern) => matches(pattern, location.pathname));
 const [js, wasmPath] = home
   ? [${JSON.stringify(homeJs)}, ${JSON.stringify(homeWasm)}]
   : [${JSON.stringify(publicUrl + full.js)}, ${JSON.stringify(publicUrl + full.wasm)}];
-const bindings = await import(js);
-const wasm = await bindings.default({ module_or_path: wasmPath });
-window.wasmBindings = bindings;
-dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+// Until the module runs, the page says so (with the share of the full module received), and a
+// module that does not arrive gives a reason and "Coba lagi" instead of a blank page.
+let english = false;
+try { english = JSON.parse(localStorage.getItem('inovda.lang')) === 'en'; } catch (_) { /* Indonesian */ }
+const TEXT = english
+  ? { loading: 'Preparing the page…', failed: 'The page could not be loaded: the connection dropped. What you entered is still saved on this device.', retry: 'Try again' }
+  : { loading: 'Menyiapkan halaman…', failed: 'Halaman belum bisa dimuat: sambungan terputus. Yang sudah Anda isi tetap tersimpan di perangkat ini.', retry: 'Coba lagi' };
+const status = document.createElement('div');
+status.className = 'boot-status';
+status.setAttribute('role', 'status');
+const line = document.createElement('p');
+line.textContent = TEXT.loading;
+status.append(line);
+document.body.append(status);
+const withProgress = async (url) => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error('HTTP ' + response.status);
+  const total = Number(response.headers.get('Content-Length')) || 0;
+  if (!total || !response.body || response.headers.get('Content-Encoding')) return response;
+  const reader = response.body.getReader();
+  const chunks = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    line.textContent = TEXT.loading + ' ' + Math.min(99, Math.floor((received * 100) / total)) + ' %';
+  }
+  return new Response(new Blob(chunks), { headers: { 'Content-Type': 'application/wasm' } });
+};
+try {
+  const bindings = await import(js);
+  const wasm = await bindings.default({ module_or_path: home ? wasmPath : await withProgress(wasmPath) });
+  window.wasmBindings = bindings;
+  status.remove();
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+} catch (error) {
+  console.warn('Inovda: the module did not start', error);
+  line.textContent = TEXT.failed;
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.className = 'primary';
+  retry.textContent = TEXT.retry;
+  retry.addEventListener('click', () => location.reload());
+  status.append(retry);
+}
 `;
   return html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) =>
     TRUNK_LOADER.test(body) ? `<script${attrs}>${boot}</script>` : whole,

@@ -96,3 +96,34 @@ test('a deep link and a reload of any page start the full module; the list start
   assert.equal(await page.getByLabel('Nama Instansi').inputValue(), 'Dinas Sosial');
   await context.close();
 });
+
+test('the first step off the list on a bad connection says it is preparing the page, then offers a retry, never a blank page', async () => {
+  // No service worker yet (a first visit): the full module comes from the network only.
+  const context = await app.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const ui = new AppPage(page);
+  await ui.open(app.url);
+  await ui.startAs('Puskesmas Kanigaran', 'Kota Probolinggo');
+  const fullWasm = (url) => FULL_WASM.test(new URL(url).pathname);
+
+  // A slow delivery: the page says it is preparing, with the share received once it streams.
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route(fullWasm, async (route) => { await held; await route.continue(); });
+  await page.getByRole('link', { name: 'Pengaturan' }).click();
+  await page.getByRole('status').getByText(/^Menyiapkan halaman…/).waitFor();
+  release();
+  await page.getByRole('heading', { name: 'Pengaturan' }).waitFor();
+  assert.equal(await page.locator('.boot-status').count(), 0, 'the notice leaves once the page runs');
+  await page.unroute(fullWasm);
+
+  // The module does not arrive at all: a reason and "Coba lagi", which works once it can.
+  await page.route(fullWasm, (route) => route.abort());
+  await page.reload();
+  await page.getByText('Halaman belum bisa dimuat: sambungan terputus. Yang sudah Anda isi tetap tersimpan di perangkat ini.').waitFor();
+  await assertNoSeriousA11yViolations(page, 'the boot notice after a dropped module');
+  await page.unroute(fullWasm);
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await page.getByRole('heading', { name: 'Pengaturan' }).waitFor();
+  await context.close();
+});
