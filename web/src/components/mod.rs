@@ -3,6 +3,7 @@
 pub mod header_nav;
 pub mod lang_switch;
 pub mod loaded;
+pub mod more_rows;
 pub mod official_document;
 pub mod print_actions;
 pub mod row_button;

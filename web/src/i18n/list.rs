@@ -131,16 +131,3 @@ pub fn verdict_badge(lang: Lang, status: impl Display) -> String {
         Lang::En => format!("Review: {status}"),
     }
 }
-
-/// "Menampilkan 50 dari 2000 inovasi."
-pub fn shown_of(lang: Lang, shown: usize, total: usize) -> String {
-    lang.pick((
-        format!("Menampilkan {shown} dari {total} inovasi."),
-        format!("Showing {shown} of {total} innovations."),
-    ))
-}
-
-/// "Tampilkan 50 lagi".
-pub fn show_next(lang: Lang, n: usize) -> String {
-    lang.pick((format!("Tampilkan {n} lagi"), format!("Show {n} more")))
-}

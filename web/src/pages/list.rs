@@ -18,6 +18,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
+use crate::components::more_rows::{MoreRows, PAGE};
 use crate::components::undo_toast::{Deleted, UndoToast};
 use crate::components::workspace_line::WorkspaceLine;
 use crate::error::UserError;
@@ -29,9 +30,6 @@ use crate::pages::secretariat::SecretariatNav;
 use crate::platform;
 use crate::state::use_app_state;
 use crate::storage::ProfileDto;
-
-/// Rows drawn at a time: a long list (a secretariat holds thousands) never draws every row.
-const PAGE: usize = 50;
 
 fn current_year() -> u16 {
     u16::try_from(platform::today().year()).unwrap_or_default()
@@ -220,7 +218,6 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                     let shown: Vec<Row> = list.into_iter().filter(|row| filter.with(|f| f.matches(row))).collect();
                     let total = shown.len();
                     let drawn = limit.get().min(total);
-                    let next = PAGE.min(total - drawn);
                     if shown.is_empty() {
                         view! { <p class="empty">{text(Key::NoMatch)}</p> }.into_any()
                     } else {
@@ -232,14 +229,7 @@ pub fn ListPage(profile: ProfileDto) -> impl IntoView {
                                     view! { <InnovationItem row verdict delivery on_delete=delete /> }
                                 }).collect_view()}
                             </ul>
-                            {(next > 0).then(|| view! {
-                                <div class="list-more">
-                                    <p data-testid="list-count">{list::shown_of(state.lang.get(), drawn, total)}</p>
-                                    <button type="button" on:click=move |_| limit.update(|n| *n += PAGE)>
-                                        {list::show_next(state.lang.get(), next)}
-                                    </button>
-                                </div>
-                            })}
+                            <MoreRows drawn total limit what=("inovasi", "innovations") />
                         }.into_any()
                     }
                 }

@@ -24,6 +24,7 @@ use wasm_bindgen::JsCast;
 use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
+use crate::components::more_rows::{MoreRows, PAGE};
 use crate::components::row_button::RowButton;
 use crate::components::workspace_line::WorkspaceLine;
 use crate::error::{ActionError, UserError};
@@ -344,6 +345,12 @@ fn AgencyList(
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let query = RwSignal::new(String::new());
+    // 50 units at a time (a region has hundreds); a new search starts from the first page.
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        query.track();
+        limit.set(PAGE);
+    });
     let summary = move || {
         registry.get().map(|r| {
             secretariat::registry_counts(state.lang.get(), r.active().count(), r.agencies.len())
@@ -372,9 +379,11 @@ fn AgencyList(
         if shown.is_empty() {
             return view! { <p class="empty">{t(lang, Key::NoAgencyMatch)}</p> }.into_any();
         }
+        let total = shown.len();
+        let drawn = limit.get().min(total);
         view! {
             <ul class="agencies">
-                {shown.into_iter().map(|agency| {
+                {shown.into_iter().take(drawn).map(|agency| {
                     let id = agency.id;
                     let active = agency.active;
                     let count = counts.get(&id).copied().unwrap_or(0);
@@ -406,6 +415,7 @@ fn AgencyList(
                     }
                 }).collect_view()}
             </ul>
+            <MoreRows drawn total limit what=("instansi", "units") />
         }
         .into_any()
     };
