@@ -5,6 +5,7 @@
 //! this module only stores them, in one readwrite transaction over all the stores they touch,
 //! so a failure leaves the database exactly as it was.
 
+use futures_util::future::try_join_all;
 use inovda_core::InnovationRecord;
 use inovda_core::exchange::bundle::{
     ImportCommit, KnownVerdict, LocalState, PublicKey, SignerId, VerdictRecord, resolve_conflict,
@@ -19,6 +20,18 @@ use super::{
     BLOBS_STORE, IMPORTS_STORE, INNOVATIONS_STORE, META_STORE, REVISION_KIND_INDEX,
     REVISIONS_STORE, SIGNERS_STORE, StorageError, Store, VERDICTS_STORE, Version,
 };
+
+/// A write request in flight inside a transaction.
+type Pending<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), TxError>> + 'a>>;
+
+/// The last value given for each key, in key order.
+fn last_per_key<'a, T>(items: impl Iterator<Item = (&'a str, T)>) -> Vec<(&'a str, T)> {
+    let mut last: std::collections::BTreeMap<&'a str, T> = std::collections::BTreeMap::new();
+    for (key, value) in items {
+        last.insert(key, value);
+    }
+    last.into_iter().collect()
+}
 
 /// An import ready to store: core's writes and the evidence files they name, cut out of the
 /// chosen bundle files (`(sha256, file)`).
@@ -97,33 +110,53 @@ impl<B: Backend> Store<B> {
             META_STORE,
         ];
         let writes = &ready.writes;
+        // Within a batch a later write of a key replaces an earlier one: keep only the last, so
+        // that every request can be sent at once (their order no longer matters).
+        let records =
+            last_per_key(writes.records.iter().map(|record| (record.id.as_str(), record)));
+        let revisions =
+            last_per_key(writes.revisions.iter().map(|(key, kept)| (key.as_str(), kept)));
+        let verdicts =
+            last_per_key(writes.verdicts.iter().map(|(key, verdict)| (key.as_str(), verdict)));
+        let signers =
+            last_per_key(writes.signers.iter().map(|(key, signer)| (key.as_str(), signer)));
+        let logs = last_per_key(writes.logs.iter().map(|(key, log)| (key.as_str(), log)));
+        let files =
+            last_per_key(ready.evidence.iter().map(|(sha256, file)| (sha256.as_str(), file)));
         self.write(&stores, async |tx| {
-            for (id, planned) in &writes.expected {
+            // The stored records the plan expects, read together.
+            let reads = writes.expected.iter().map(|(id, planned)| async move {
                 let stored: Option<InnovationRecord> = tx.get(INNOVATIONS_STORE, id).await?;
                 if stored.as_ref().map(revision_hash) != *planned {
                     let found =
                         stored.as_ref().map_or(Version { revision: 0, edit_count: 0 }, Version::of);
                     return Err(TxError::Conflict(found));
                 }
+                Ok(())
+            });
+            try_join_all(reads).await?;
+            // Every write issued before any is awaited: one transaction, all or nothing, without a
+            // round trip per request.
+            let mut puts: Vec<Pending<'_>> = Vec::new();
+            for (sha256, file) in &files {
+                puts.push(Box::pin(tx.put_file(sha256, file)));
             }
-            for (sha256, file) in &ready.evidence {
-                tx.put_file(sha256, file).await?;
+            for (key, kept) in &revisions {
+                puts.push(Box::pin(tx.put(REVISIONS_STORE, key, *kept)));
             }
-            for (key, kept) in &writes.revisions {
-                tx.put(REVISIONS_STORE, key, kept).await?;
+            for (id, record) in &records {
+                puts.push(Box::pin(tx.put(INNOVATIONS_STORE, id, *record)));
             }
-            for record in &writes.records {
-                tx.put(INNOVATIONS_STORE, &record.id, record).await?;
+            for (key, verdict) in &verdicts {
+                puts.push(Box::pin(tx.put(VERDICTS_STORE, key, *verdict)));
             }
-            for (key, verdict) in &writes.verdicts {
-                tx.put(VERDICTS_STORE, key, verdict).await?;
+            for (key, signer) in &signers {
+                puts.push(Box::pin(tx.put(SIGNERS_STORE, key, *signer)));
             }
-            for (key, signer) in &writes.signers {
-                tx.put(SIGNERS_STORE, key, signer).await?;
+            for (key, log) in &logs {
+                puts.push(Box::pin(tx.put(IMPORTS_STORE, key, *log)));
             }
-            for (key, log) in &writes.logs {
-                tx.put(IMPORTS_STORE, key, log).await?;
-            }
+            try_join_all(puts).await?;
             // A KIPP proposal that came with its record replaces an older stored one.
             for (id, bytes) in &writes.proposals {
                 let Ok(proposal) = serde_json::from_slice::<serde_json::Value>(bytes) else {
