@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use super::{DocumentSettings, file_stem, or_blank, signature};
-use crate::base::document::{Block, Column, DOCUMENT_SCHEMA_VERSION, Document, Heading, Table};
+use super::{DocumentSettings, column, file_stem, or_blank, signature};
+use crate::base::document::{Block, DOCUMENT_SCHEMA_VERSION, Document, Heading, Table};
 use crate::base::format::format_date_long;
 use crate::base::lang::Lang;
 use crate::exchange::bundle::VerdictRecord;
@@ -120,11 +120,7 @@ pub fn decree_annex(input: &DecreeAnnexInput<'_>) -> Document {
             ]
         })
         .collect();
-    let column = |title: (&str, &str), weight, centred| Column {
-        title: lang.pick(title).to_owned(),
-        weight,
-        centred,
-    };
+    let column = |title, weight, centred| column(lang, title, weight, centred);
     let date = format_date_long(lang, input.date);
     let heading = Heading::Annex {
         lines: vec![

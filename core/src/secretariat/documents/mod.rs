@@ -16,8 +16,8 @@ pub use session_report::{SessionReportInput, session_dates, session_report};
 pub use settings::{DocumentSettings, Signatory};
 pub use verification_report::{VerificationReportInput, verification_report};
 
-use crate::base::document::{Heading, Signature};
-use crate::base::format::format_date_long;
+use crate::base::document::{Block, Column, Heading, Signature};
+use crate::base::format::{format_date_long, weekday_name};
 use crate::base::lang::Lang;
 use crate::base::words::slug;
 
@@ -70,6 +70,36 @@ fn signature(intro: &str, signatory: &Signatory, appointed: bool) -> Signature {
         },
         id_line,
     }
+}
+
+/// A ruled table's column titled in `lang`.
+fn column(lang: Lang, title: (&str, &str), weight: u16, centred: bool) -> Column {
+    Column { title: lang.pick(title).to_owned(), weight, centred }
+}
+
+/// "Senin tanggal 7 Desember 2026" / "Monday, 7 December 2026" of a berita acara's opening.
+fn day_words(lang: Lang, date: NaiveDate) -> String {
+    let (weekday, date) = (weekday_name(lang, date), format_date_long(lang, date));
+    lang.pick((format!("{weekday} tanggal {date}"), format!("{weekday}, {date}")))
+}
+
+/// The closing sentence of a berita acara.
+fn closing(lang: Lang) -> Block {
+    Block::Paragraph(
+        lang.pick((
+            "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.",
+            "This report was drawn up truthfully, to be used as appropriate.",
+        ))
+        .to_owned(),
+    )
+}
+
+/// A berita acara's signatures: the head ("Mengetahui,") beside the verifier.
+fn report_signatures(lang: Lang, settings: &DocumentSettings) -> Vec<Signature> {
+    vec![
+        signature(lang.pick(("Mengetahui,", "Acknowledged,")), &settings.head, true),
+        signature("", &settings.verifier, true),
+    ]
 }
 
 /// A file stem: `prefix-<slug of name>` plus `suffix` when given.

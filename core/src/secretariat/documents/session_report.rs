@@ -6,9 +6,12 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDate};
 
-use super::{DocumentSettings, file_stem, letterhead, number_line, place_date, signature};
-use crate::base::document::{Block, Column, DOCUMENT_SCHEMA_VERSION, Document, Table};
-use crate::base::format::{format_date_long, format_score, weekday_name};
+use super::{
+    DocumentSettings, closing, column, day_words, file_stem, letterhead, number_line, place_date,
+    report_signatures,
+};
+use crate::base::document::{Block, DOCUMENT_SCHEMA_VERSION, Document, Table};
+use crate::base::format::format_score;
 use crate::base::lang::Lang;
 use crate::base::zone::Zone;
 use crate::exchange::bundle::VerdictRecord;
@@ -110,24 +113,15 @@ pub fn session_report(input: &SessionReportInput<'_>) -> Document {
             ]
         })
         .collect::<Vec<_>>();
-    let column = |title: (&str, &str), weight, centred| Column {
-        title: lang.pick(title).to_owned(),
-        weight,
-        centred,
-    };
+    let column = |title, weight, centred| column(lang, title, weight, centred);
     let total = rows.len();
+    let (day, team) = (day_words(lang, input.day), input.secretariat.trim());
     let opening = lang.pick((
         format!(
-            "Pada hari ini {} tanggal {}, tim verifikasi {} telah melaksanakan verifikasi atas {total} inovasi daerah dengan hasil sebagai berikut:",
-            weekday_name(lang, input.day),
-            format_date_long(lang, input.day),
-            input.secretariat.trim()
+            "Pada hari ini {day}, tim verifikasi {team} telah melaksanakan verifikasi atas {total} inovasi daerah dengan hasil sebagai berikut:"
         ),
         format!(
-            "On this day, {} {}, the verification team of {} verified {total} regional innovations with the following outcome:",
-            weekday_name(lang, input.day),
-            format_date_long(lang, input.day),
-            input.secretariat.trim()
+            "On this day, {day}, the verification team of {team} verified {total} regional innovations with the following outcome:"
         ),
     ));
     let [verified, revision, rejected] = counts;
@@ -160,19 +154,10 @@ pub fn session_report(input: &SessionReportInput<'_>) -> Document {
                 rows,
             }),
             Block::Paragraph(summary),
-            Block::Paragraph(
-                lang.pick((
-                    "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.",
-                    "This report was drawn up truthfully, to be used as appropriate.",
-                ))
-                .to_owned(),
-            ),
+            closing(lang),
         ],
         place_date: place_date(lang, settings, input.date),
-        signatures: vec![
-            signature(lang.pick(("Mengetahui,", "Acknowledged,")), &settings.head, true),
-            signature("", &settings.verifier, true),
-        ],
+        signatures: report_signatures(lang, settings),
         stamp: None,
         landscape: true,
         file_stem: file_stem(

@@ -6,10 +6,11 @@
 use chrono::{DateTime, NaiveDate};
 
 use super::{
-    DocumentSettings, file_stem, letterhead, number_line, or_blank, place_date, signature,
+    DocumentSettings, closing, column, day_words, file_stem, letterhead, number_line, or_blank,
+    place_date, report_signatures,
 };
-use crate::base::document::{Block, Column, DOCUMENT_SCHEMA_VERSION, Document, Fact, Stamp, Table};
-use crate::base::format::{format_date_long, format_score, format_time_long_in, weekday_name};
+use crate::base::document::{Block, DOCUMENT_SCHEMA_VERSION, Document, Fact, Stamp, Table};
+use crate::base::format::{format_score, format_time_long_in};
 use crate::base::lang::Lang;
 use crate::base::zone::Zone;
 use crate::exchange::bundle::VerdictRecord;
@@ -87,18 +88,13 @@ pub fn verification_report(input: &VerificationReportInput<'_>) -> Document {
         .unwrap_or_else(|_| verdict.decided_at.clone());
     let fact =
         |label: (&str, &str), value: String| Fact { label: lang.pick(label).to_owned(), value };
+    let (day, team) = (day_words(lang, input.date), input.secretariat.trim());
     let opening = lang.pick((
         format!(
-            "Pada hari ini {} tanggal {}, tim verifikasi {} telah memverifikasi inovasi daerah berikut berdasarkan profil dan bukti dukung yang diajukan:",
-            weekday_name(lang, input.date),
-            format_date_long(lang, input.date),
-            input.secretariat.trim()
+            "Pada hari ini {day}, tim verifikasi {team} telah memverifikasi inovasi daerah berikut berdasarkan profil dan bukti dukung yang diajukan:"
         ),
         format!(
-            "On this day, {} {}, the verification team of {} verified the following regional innovation against the profile and the evidence submitted:",
-            weekday_name(lang, input.date),
-            format_date_long(lang, input.date),
-            input.secretariat.trim()
+            "On this day, {day}, the verification team of {team} verified the following regional innovation against the profile and the evidence submitted:"
         ),
     ));
     let subject = vec![
@@ -129,11 +125,7 @@ pub fn verification_report(input: &VerificationReportInput<'_>) -> Document {
             ]
         })
         .collect();
-    let column = |title: (&str, &str), weight, centred| Column {
-        title: lang.pick(title).to_owned(),
-        weight,
-        centred,
-    };
+    let column = |title, weight, centred| column(lang, title, weight, centred);
     let table = Table {
         columns: vec![
             column(("No", "No"), 4, true),
@@ -165,35 +157,34 @@ pub fn verification_report(input: &VerificationReportInput<'_>) -> Document {
         heading: letterhead(settings),
         title: vec![
             lang.pick(("BERITA ACARA", "OFFICIAL REPORT")).to_owned(),
-            lang.pick(("HASIL VERIFIKASI INOVASI DAERAH", "ON THE VERIFICATION OF A REGIONAL INNOVATION"))
-                .to_owned(),
+            lang.pick((
+                "HASIL VERIFIKASI INOVASI DAERAH",
+                "ON THE VERIFICATION OF A REGIONAL INNOVATION",
+            ))
+            .to_owned(),
         ],
         number: Some(number_line(lang, input.number)),
         blocks: vec![
             Block::Paragraph(opening),
             Block::Facts(subject),
-            Block::Heading(lang.pick(("Hasil verifikasi per indikator", "Result per indicator")).to_owned()),
+            Block::Heading(
+                lang.pick(("Hasil verifikasi per indikator", "Result per indicator")).to_owned(),
+            ),
             Block::Table(table),
             Block::Heading(lang.pick(("Kesimpulan", "Conclusion")).to_owned()),
             Block::Facts(conclusion),
-            Block::Paragraph(
-                lang.pick((
-                    "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.",
-                    "This report was drawn up truthfully, to be used as appropriate.",
-                ))
-                .to_owned(),
-            ),
+            closing(lang),
         ],
         place_date: place_date(lang, settings, input.date),
-        signatures: vec![
-            signature(lang.pick(("Mengetahui,", "Acknowledged,")), &settings.head, true),
-            signature("", &settings.verifier, true),
-        ],
+        signatures: report_signatures(lang, settings),
         stamp: Some(Stamp {
             payload: verdict.revision_hash.clone(),
             caption: lang.pick((
                 format!("Sidik revisi {} (SHA-256): {}", verdict.revision, verdict.revision_hash),
-                format!("Revision {} fingerprint (SHA-256): {}", verdict.revision, verdict.revision_hash),
+                format!(
+                    "Revision {} fingerprint (SHA-256): {}",
+                    verdict.revision, verdict.revision_hash
+                ),
             )),
         }),
         landscape: false,
