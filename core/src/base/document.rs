@@ -396,7 +396,7 @@ mod tests {
     #[test]
     fn a_document_survives_the_trip_to_the_worker() {
         let document = sample();
-        let back = document_from_json(document_to_json(&document).as_bytes()).unwrap();
+        let back = document_from_json(document_to_json(&document).as_bytes()).expect("test data");
         assert_eq!(back, document);
     }
 
@@ -411,22 +411,24 @@ mod tests {
     #[cfg(feature = "docx")]
     #[test]
     fn the_word_file_is_a_zip_with_the_text_and_the_picture() {
-        let bytes = write_docx(&sample()).unwrap();
+        let bytes = write_docx(&sample()).expect("test data");
         assert!(bytes.starts_with(b"PK"));
-        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("test data");
         let mut body = String::new();
         std::io::Read::read_to_string(
-            &mut archive.by_name("word/document.xml").unwrap(),
+            &mut archive.by_name("word/document.xml").expect("test data"),
             &mut body,
         )
-        .unwrap();
+        .expect("test data");
         // Hostile text is escaped, never markup.
         assert!(body.contains("&lt;b&gt;&amp;"), "text is XML-escaped");
         for text in ["PEMERINTAH KOTA CONTOH", "Nomor: 050/12/BA/2026", "Regulasi", "Sari"] {
             assert!(body.contains(text), "{text} missing");
         }
         let names: Vec<String> = (0..archive.len())
-            .map(|i| archive.by_index(i).unwrap().name().unwrap().into_owned())
+            .map(|i| {
+                archive.by_index(i).expect("test data").name().expect("test data").into_owned()
+            })
             .collect();
         assert!(names.iter().any(|name| name.starts_with("word/media/")), "{names:?}");
     }

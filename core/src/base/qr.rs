@@ -73,7 +73,7 @@ mod tests {
     #[test]
     fn a_revision_hash_fits_and_draws_as_an_inline_svg() {
         let hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
-        let drawn = qr_svg(hash, 160).unwrap();
+        let drawn = qr_svg(hash, 160).expect("test data");
         assert!(drawn.starts_with("<svg"), "{drawn}");
         assert!(drawn.contains("#000000"));
     }
@@ -87,7 +87,7 @@ mod tests {
     #[cfg(feature = "docx")]
     #[test]
     fn the_png_is_square_with_the_quiet_zone() {
-        let (bytes, side) = qr_png("abc", 4).unwrap();
+        let (bytes, side) = qr_png("abc", 4).expect("test data");
         assert!(bytes.starts_with(&[0x89, b'P', b'N', b'G']));
         // Version 1 is 21 modules; 4 quiet modules each side; 4 px per module.
         assert_eq!(side, (21 + 8) * 4);
