@@ -86,6 +86,19 @@ impl RegionKind {
     pub fn from_code(code: &str) -> Option<Self> {
         RegionKind::ALL.into_iter().find(|kind| kind.code() == code)
     }
+
+    /// The kind a region's name says ("Kota Padang" is a city, "Provinsi Jambi" a province);
+    /// anything else is taken for a regency ("Kabupaten …", "Kab. …", a bare name).
+    pub fn from_region_name(name: &str) -> Self {
+        let name = name.trim();
+        if name.starts_with("Kota ") {
+            RegionKind::City
+        } else if name.starts_with("Provinsi ") {
+            RegionKind::Province
+        } else {
+            RegionKind::Regency
+        }
+    }
 }
 
 /// A regional government (pemda).
@@ -223,6 +236,20 @@ pub struct Agency {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_regions_name_says_its_kind() {
+        let cases = [
+            ("Kota Padang", RegionKind::City),
+            ("Provinsi Jambi", RegionKind::Province),
+            ("Kabupaten Jember", RegionKind::Regency),
+            (" Kota Probolinggo ", RegionKind::City),
+            ("Kotabaru", RegionKind::Regency),
+        ];
+        for (name, kind) in cases {
+            assert_eq!(RegionKind::from_region_name(name), kind, "{name}");
+        }
+    }
 
     #[test]
     fn codes_round_trip() {

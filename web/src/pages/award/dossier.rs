@@ -30,7 +30,8 @@ pub fn EntryDossierView(dossier: EntryDossier) -> impl IntoView {
     let state = use_app_state();
     let text = move |key| t(state.lang.get(), key);
     let innovation = dossier.record.to_domain().ok();
-    let catalog = Catalog::builtin(dossier.record.year).ok();
+    // Parsed once: the profile's extra fields and the indicators' names come from it.
+    let catalog = StoredValue::new(Catalog::builtin(dossier.record.year).ok());
     let files: Vec<(u8, Vec<FileLine>, Option<u8>)> = dossier
         .record
         .indicators
@@ -68,26 +69,27 @@ pub fn EntryDossierView(dossier: EntryDossier) -> impl IntoView {
     let profile = move || {
         let lang = state.lang.get();
         innovation.as_ref().map(|innovation| {
-            profile_rows(lang, innovation, catalog.as_ref())
+            catalog
+                .with_value(|catalog| profile_rows(lang, innovation, catalog.as_ref()))
                 .into_iter()
                 .filter(|(_, value)| !value.trim().is_empty())
                 .map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> })
                 .collect_view()
         })
     };
-    let year = dossier.record.year;
     let indicators = move || {
         let lang = state.lang.get();
-        let catalog = Catalog::builtin(year).ok();
         files
             .iter()
             .filter(|(_, lines, claimed)| claimed.is_some() || !lines.is_empty())
             .map(|(number, lines, claimed)| {
-                let name = catalog
-                    .as_ref()
-                    .and_then(|c| c.sid_row(*number))
-                    .map(|row| row.name.clone())
-                    .unwrap_or_default();
+                let name = catalog.with_value(|catalog| {
+                    catalog
+                        .as_ref()
+                        .and_then(|c| c.sid_row(*number))
+                        .map(|row| row.name.clone())
+                        .unwrap_or_default()
+                });
                 let level = claimed.map(|level| level.to_string()).unwrap_or_else(|| "—".into());
                 let lines = lines
                     .iter()

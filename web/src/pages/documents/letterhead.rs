@@ -16,8 +16,8 @@ use crate::i18n::{common, documents::Key, t};
 use crate::state::{ProfileState, use_app_state};
 use crate::storage::{ProfileDto, Repo, StorageError};
 
-/// The region of this device: the applied (or demo) config's, else guessed from the profile's
-/// region name ("Kota …" is a city, "Provinsi …" a province, anything else a regency).
+/// The region of this device: the applied (or demo) config's, else the profile's region with the
+/// kind its name says (core's `RegionKind::from_region_name`).
 async fn region_of(repo: &Repo, profile: &ProfileDto) -> Result<Region, StorageError> {
     let config = match repo.get_region_config().await? {
         Some(config) => Some(config),
@@ -25,14 +25,11 @@ async fn region_of(repo: &Repo, profile: &ProfileDto) -> Result<Region, StorageE
     };
     Ok(config.map(|config| config.region).unwrap_or_else(|| {
         let name = profile.region.trim();
-        let kind = if name.starts_with("Kota ") {
-            RegionKind::City
-        } else if name.starts_with("Provinsi ") {
-            RegionKind::Province
-        } else {
-            RegionKind::Regency
-        };
-        Region { kind, name: name.to_owned(), code: String::new() }
+        Region {
+            kind: RegionKind::from_region_name(name),
+            name: name.to_owned(),
+            code: String::new(),
+        }
     }))
 }
 
