@@ -116,18 +116,19 @@ pub fn session_report(input: &SessionReportInput<'_>) -> Document {
     let column = |title, weight, centred| column(lang, title, weight, centred);
     let total = rows.len();
     let (day, team) = (day_words(lang, input.day), input.secretariat.trim());
+    let noun = if total == 1 { "innovation" } else { "innovations" };
     let opening = lang.pick((
         format!(
             "Pada hari ini {day}, tim verifikasi {team} telah melaksanakan verifikasi atas {total} inovasi daerah dengan hasil sebagai berikut:"
         ),
         format!(
-            "On this day, {day}, the verification team of {team} verified {total} regional innovations with the following outcome:"
+            "On this day, {day}, the verification team of {team} verified {total} regional {noun} with the following outcome:"
         ),
     ));
     let [verified, revision, rejected] = counts;
     let summary = lang.pick((
         format!("Jumlah: {total} inovasi — diverifikasi {verified}, perlu revisi {revision}, ditolak {rejected}."),
-        format!("Total: {total} innovations — verified {verified}, needs revision {revision}, rejected {rejected}."),
+        format!("Total: {total} {noun} — verified {verified}, needs revision {revision}, rejected {rejected}."),
     ));
     let settings = input.settings;
     Document {

@@ -211,6 +211,25 @@ fn a_session_lists_the_days_verdicts_newest_per_innovation() {
     assert!(text.contains("diverifikasi 1, perlu revisi 0, ditolak 1"), "{text}");
     assert!(document.landscape);
     assert_eq!(document.file_stem, "berita-acara-sesi-verifikasi-2026-12-07");
+    // In English one innovation is one, not "1 innovations".
+    let english = session_report(&SessionReportInput {
+        lang: Lang::En,
+        settings: &settings(),
+        catalog: &catalog,
+        secretariat: "Bappeda",
+        day: day(8),
+        verdicts: &verdicts,
+        innovations: &innovations,
+        number: "",
+        date: day(8),
+        zone: Zone::Wib,
+    });
+    let text = all_text(&english);
+    assert!(
+        text.contains("verified 1 regional innovation with")
+            && text.contains("Total: 1 innovation —"),
+        "{text}"
+    );
 }
 
 #[test]
