@@ -151,6 +151,8 @@ test('berita acara with its QR, the session berita acara and the decree annex, p
   await page.getByRole('link', { name: 'Berita acara sesi verifikasi' }).click();
   await page.getByRole('heading', { name: 'Berita acara sesi verifikasi' }).waitFor();
   const session = page.getByLabel('Sesi verifikasi (tanggal)');
+  // The days come with the loaded verdicts: wait for the second before counting.
+  await session.locator('option').nth(1).waitFor({ state: 'attached' });
   const options = await session.locator('option').allInnerTexts();
   assert.equal(options.length, 2);
   assert.match(options[0], / · 1 inovasi$/);
