@@ -29,7 +29,7 @@ pub use base::decimal::{Hundredths, Points, Ratio};
 pub use base::lang::Lang;
 pub use base::words::word_count;
 pub use exchange::record::{InnovationRecord, RecordError, SCHEMA_VERSION};
-pub use exchange::reminder::{ExportHistory, ExportReminder, export_reminder};
+pub use exchange::reminder::{ExportHistory, ExportReminder, RecordStamp, export_reminder};
 pub use model::catalog::Catalog;
 pub use model::innovation::{
     Carryover, EvidenceFile, EvidenceTarget, ExtraValue, FileSlot, IndicatorAnswer, Initiator,

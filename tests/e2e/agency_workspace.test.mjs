@@ -99,7 +99,8 @@ test('the whole profile and the indicators are filled, checked, submitted, reope
   await ui.waitSaved();
   const stored = await page.evaluate(async () => {
     const db = await new Promise((ok, fail) => { const r = indexedDB.open('inovda'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
-    const records = await new Promise((ok) => { const r = db.transaction('innovations').objectStore('innovations').getAll(); r.onsuccess = () => ok(r.result); });
+    const plain = (v) => (typeof v === 'string' ? JSON.parse(v) : v && typeof v.json === 'string' ? JSON.parse(v.json) : v);
+    const records = (await new Promise((ok) => { const r = db.transaction('innovations').objectStore('innovations').getAll(); r.onsuccess = () => ok(r.result); })).map(plain);
     const file = records[0].indicators.find((a) => a.number === 25).evidence[0];
     const blob = await new Promise((ok) => { const r = db.transaction('blobs').objectStore('blobs').get(file.sha256); r.onsuccess = () => ok(r.result); });
     const bitmap = await createImageBitmap(blob);

@@ -48,7 +48,9 @@ async function storedVerdicts(page) {
       request.onerror = () => reject(request.error);
     });
     db.close();
-    return all;
+    // Values are stored as JSON text (layout 5).
+    const plain = (v) => (typeof v === 'string' ? JSON.parse(v) : v && typeof v.json === 'string' ? JSON.parse(v.json) : v);
+    return all.map(plain);
   });
 }
 

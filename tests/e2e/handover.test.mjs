@@ -154,7 +154,8 @@ test('"Laporkan lagi tahun ini" copies a past year\'s innovation into this year 
     const db = await new Promise((resolve) => { const r = indexedDB.open('inovda'); r.onsuccess = () => resolve(r.result); });
     const record = await new Promise((resolve) => { const r = db.transaction('innovations').objectStore('innovations').get(id); r.onsuccess = () => resolve(r.result); });
     db.close();
-    return record;
+    const plain = (v) => (typeof v === 'string' ? JSON.parse(v) : v && typeof v.json === 'string' ? JSON.parse(v.json) : v);
+    return plain(record);
   }, old.id);
   assert.deepEqual(stored, old);
   await context.close();

@@ -33,7 +33,9 @@ async function readStore(page, store, key = null) {
       request.onerror = () => reject(request.error);
     });
     db.close();
-    return value;
+    // Values are stored as JSON text (layout 5).
+    const plain = (v) => (typeof v === 'string' ? JSON.parse(v) : v && typeof v.json === 'string' ? JSON.parse(v.json) : v);
+    return Array.isArray(value) ? value.map(plain) : plain(value);
   }, { store, key });
 }
 

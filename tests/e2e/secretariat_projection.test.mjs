@@ -195,7 +195,9 @@ test('SPD rows entered on a phone give the exact IID projection, klaim and terve
       request.onerror = () => reject(request.error);
     });
     db.close();
-    return value;
+    // Values are stored as JSON text (layout 5).
+    const plain = (v) => (typeof v === 'string' ? JSON.parse(v) : v && typeof v.json === 'string' ? JSON.parse(v.json) : v);
+    return plain(value);
   });
   const spd = JSON.parse(stored);
   assert.equal(spd.schema_version, 1);

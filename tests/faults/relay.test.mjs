@@ -56,7 +56,9 @@ async function outboxOf(page) {
       request.onerror = () => reject(request.error);
     });
     db.close();
-    return entries.map((entry) => ({ sha256: entry.sha256, state: entry.delivery?.state, failures: entry.failures }));
+    // Values are stored as JSON text (layout 5).
+    const plain = (v) => (typeof v === 'string' ? JSON.parse(v) : v && typeof v.json === 'string' ? JSON.parse(v.json) : v);
+    return entries.map(plain).map((entry) => ({ sha256: entry.sha256, state: entry.delivery?.state, failures: entry.failures }));
   });
 }
 

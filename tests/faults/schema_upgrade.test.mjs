@@ -16,7 +16,25 @@ after(async () => { await app?.close(); });
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const CURRENT_STORES = ['blobs', 'handover', 'imports', 'inbox', 'innovations', 'meta', 'outbox', 'revisions', 'signers', 'trash', 'verdicts'];
-const layouts = readdirSync(FIXTURES).filter((name) => /^layout-\d+\.json$/.test(name)).sort();
+const layouts = readdirSync(FIXTURES).filter((name) => /^layout-\d+\.json$/.test(name)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
+/** A stored value as the record it holds: layout 5 on stores JSON text (a string, or `{id|kind, json}`). */
+const plain = (value) => (typeof value === 'string' ? JSON.parse(value) : value && typeof value.json === 'string' ? JSON.parse(value.json) : value);
+
+/** Changes the record a fixture entry holds, keeping the entry's stored form. */
+function editRecord(entry, change) {
+  if (typeof entry.value === 'string') {
+    const record = JSON.parse(entry.value);
+    change(record);
+    entry.value = JSON.stringify(record);
+  } else if (entry.value && typeof entry.value.json === 'string') {
+    const record = JSON.parse(entry.value.json);
+    change(record);
+    entry.value.json = JSON.stringify(record);
+  } else {
+    change(entry.value);
+  }
+}
 
 test('a fixture exists for every released layout up to the current one', () => {
   const source = readFileSync(new URL('../../web/src/storage/mod.rs', import.meta.url), 'utf8');
@@ -28,7 +46,11 @@ test('a fixture exists for every released layout up to the current one', () => {
 /** Builds the database `inovda` exactly as `fixture` describes, from a page of the app's origin. */
 async function writeOldDatabase(page, fixture) {
   await page.evaluate(async (fixture) => {
-    const revive = (value) => (value && value.$blob ? new Blob([value.$blob.text], { type: value.$blob.type }) : value);
+    const revive = (value) => {
+      if (value && value.$blob) return new Blob([value.$blob.text], { type: value.$blob.type });
+      if (value && value.$bytes) return new TextEncoder().encode(value.$bytes.text).buffer;
+      return value;
+    };
     const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('inovda', fixture.layout);
       request.onupgradeneeded = () => {
@@ -60,12 +82,12 @@ async function writeOldDatabase(page, fixture) {
 /** What the old release had saved, in the shape of `snapshot`. */
 function savedIn(fixture) {
   const innovations = {};
-  for (const { value } of fixture.entries.innovations) {
+  for (const value of fixture.entries.innovations.map(({ value }) => plain(value))) {
     innovations[value.id] = { revision: value.revision, edit_count: value.edit_count, name: value.name };
   }
   return {
     innovations,
-    trash: (fixture.entries.trash ?? []).map(({ value }) => value.record.id),
+    trash: (fixture.entries.trash ?? []).map(({ value }) => plain(value).record.id),
     blobs: (fixture.entries.blobs ?? []).map(({ key }) => key),
   };
 }
@@ -76,8 +98,8 @@ for (const file of layouts) {
     t.diagnostic(`${file}: ${fixture.note}`);
     // Innovations of a past assessment year are read-only: keep the fixture's records in this year.
     const year = new Date().getFullYear();
-    for (const { value } of fixture.entries.innovations) value.year = year;
-    for (const { value } of fixture.entries.trash ?? []) value.record.year = year;
+    for (const entry of fixture.entries.innovations) editRecord(entry, (record) => { record.year = year; });
+    for (const entry of fixture.entries.trash ?? []) editRecord(entry, (entry) => { entry.record.year = year; });
 
     const context = await app.newContext();
     // A blank page of the app's origin, where the old release's database is written before the app runs.
@@ -103,8 +125,21 @@ for (const file of layouts) {
     assert.deepEqual(layout.stores, CURRENT_STORES);
     assert.ok(layout.version > fixture.layout || fixture.layout === layouts.length, `upgraded from ${fixture.layout} to ${layout.version}`);
 
+    // Every value is rewritten as JSON text (layout 5), in one transaction at the first start.
+    await page.waitForFunction(async () => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('inovda');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const read = (store) => new Promise((resolve) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => resolve(r.result); });
+      const values = [...await read('innovations'), ...await read('meta'), ...await read('trash'), ...await read('revisions')];
+      db.close();
+      return values.every((value) => typeof value === 'string' || typeof value?.json === 'string');
+    }, null, { polling: 200, timeout: 10_000 });
+
     // Every innovation is listed, opens, takes an edit and keeps it.
-    const records = fixture.entries.innovations.map(({ value }) => value);
+    const records = fixture.entries.innovations.map(({ value }) => plain(value));
     for (const record of records) {
       await page.getByRole('link', { name: new RegExp(record.name.replace(/[()]/g, '\\$&')) }).waitFor();
     }
@@ -134,18 +169,18 @@ for (const file of layouts) {
       const section = page.locator(`#indicator-${indicator.number}`);
       await section.getByRole('button', { name: 'Unduh' }).first().waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Unduh' }).first().click()]);
-      assert.equal(readFileSync(await download.path()).toString('utf8'), value.$blob.text);
+      assert.equal(readFileSync(await download.path()).toString('utf8'), (value.$blob ?? value.$bytes).text);
     }
 
     // A bundle waiting in the relay's outbox is still waiting (layout 4 on).
-    const waiting = (fixture.entries.outbox ?? []).filter(({ value }) => value.delivery.state === 'waiting').length;
+    const waiting = (fixture.entries.outbox ?? []).filter(({ value }) => plain(value).delivery.state === 'waiting').length;
     if (waiting > 0) {
       await page.goto(`${app.url}pengaturan`);
       await page.getByTestId('relay-outbox').getByText(new RegExp(`^Kiriman: ${waiting} menunggu`)).waitFor();
     }
 
     // The trash still holds what was deleted, and it can be restored.
-    for (const { value } of fixture.entries.trash ?? []) {
+    for (const value of (fixture.entries.trash ?? []).map(({ value }) => plain(value))) {
       await page.goto(`${app.url}sampah`);
       const row = page.locator('li', { hasText: value.record.name });
       await row.getByRole('button', { name: 'Pulihkan' }).click();

@@ -54,7 +54,9 @@ async function stored(page, id) {
       request.onerror = () => reject(request.error);
     });
     db.close();
-    return record;
+    // Values are stored as JSON text (layout 5).
+    const plain = (v) => (typeof v === 'string' ? JSON.parse(v) : v && typeof v.json === 'string' ? JSON.parse(v.json) : v);
+    return plain(record);
   }, id);
 }
 

@@ -171,10 +171,11 @@ async function seedEvidence(page, count, filesEach, fileBytes) {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const profile = await new Promise((resolve) => {
+    const plain = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
+    const profile = plain(await new Promise((resolve) => {
       const request = db.transaction('meta').objectStore('meta').get('profile');
       request.onsuccess = () => resolve(request.result);
-    });
+    }));
     const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
     const chunk = new Uint8Array(64 * 1024);
     let total = 0;
@@ -282,27 +283,35 @@ async function importAndDashboard(browser, url, bundleDir) {
   const total = (Date.now() - started) / 1000;
   report('5. Import + verify, 100 bundles with 2,000 innovations', `${total.toFixed(1)} s`, `${files.length} files; verified and previewed in ${verified.toFixed(1)} s`);
 
+  // Each load is also timed to the page's header: the app started, before its data is read.
+  const shellOf = () => page.locator('header').first().waitFor({ timeout: 120_000 });
   const dash = [];
+  const dashShell = [];
   for (let run = 0; run < 5; run += 1) {
     const begun = Date.now();
     await page.goto(`${url}dasbor`);
+    await shellOf();
+    dashShell.push(Date.now() - begun);
     // The headline (its wording depends on the registry: here it is empty, the senders unlisted).
     await page.getByTestId('headline').waitFor({ timeout: 120_000 });
     await page.locator('svg').first().waitFor();
     dash.push(Date.now() - begun);
   }
-  report('6. Dashboard (load from IndexedDB, compute, render with charts), 2,000 innovations', ms(median(dash)), `median of 5 page loads; runs ${dash.join(', ')} ms`);
+  report('6. Dashboard (load from IndexedDB, compute, render with charts), 2,000 innovations', ms(median(dash)), `median of 5 page loads; runs ${dash.join(', ')} ms; the app's header after ${ms(median(dashShell))}`);
 
   // The secretariat's Daftar Inovasi over the same 2,000: navigation → the first rows drawn.
   const list = [];
+  const listShell = [];
   for (let run = 0; run < 5; run += 1) {
     const begun = Date.now();
     await page.goto(url);
+    await shellOf();
+    listShell.push(Date.now() - begun);
     await page.locator('.innovations > li').first().waitFor({ timeout: 120_000 });
     list.push(Date.now() - begun);
   }
   const drawn = await page.locator('.innovations > li').count();
-  report('6. Daftar Inovasi (secretariat), 2,000 innovations', ms(median(list)), `median of 5 page loads; runs ${list.join(', ')} ms; ${drawn} rows drawn, the rest on "Tampilkan 50 lagi"`);
+  report('6. Daftar Inovasi (secretariat), 2,000 innovations', ms(median(list)), `median of 5 page loads; runs ${list.join(', ')} ms; the app's header after ${ms(median(listShell))}; ${drawn} rows drawn, the rest on "Tampilkan 50 lagi"`);
   await context.close();
 }
 

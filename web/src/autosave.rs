@@ -9,7 +9,7 @@ use inovda_core::InnovationRecord;
 use send_wrapper::SendWrapper;
 
 use crate::saver::{Saver, Writer};
-use crate::storage::{Repo, StorageError, Version};
+use crate::storage::{BrowserFile, Repo, StorageError, Version};
 
 /// A record to write with the evidence attached since the last write: (sha256, Blob).
 #[derive(Clone)]
@@ -56,8 +56,8 @@ impl Writer for RecordWriter {
 
     async fn write(&self, draft: &Draft) -> Result<(), StorageError> {
         let base = *self.base();
-        let blobs: Vec<(String, web_sys::Blob)> =
-            draft.blobs.iter().map(|(sha, blob)| (sha.clone(), (**blob).clone())).collect();
+        let blobs: Vec<(String, BrowserFile)> =
+            draft.blobs.iter().map(|(sha, blob)| (sha.clone(), (**blob).clone().into())).collect();
         self.repo.save_innovation(&draft.record, base, &blobs).await?;
         *self.base() = Some(Version::of(&draft.record));
         Ok(())

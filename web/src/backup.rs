@@ -26,7 +26,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::error::{Examples, UserError, chain};
 use crate::i18n::{settings, settings::Key, t};
 use crate::platform::{self, BrowserError, js_error};
-use crate::storage::{BLOBS_STORE, DB_VERSION, Repo, StorageError, StoreContent};
+use crate::storage::{BLOBS_STORE, BrowserFile, DB_VERSION, Repo, StorageError, StoreContent};
 
 /// Bytes of evidence read from IndexedDB at a time.
 const SLICE: f64 = 1024.0 * 1024.0;
@@ -231,9 +231,11 @@ pub async fn build_backup(
         if store.name == BLOBS_STORE {
             for (key, value) in store.entries {
                 let sha256 = key.as_string().unwrap_or_default();
-                let blob = value.dyn_into::<web_sys::Blob>().map_err(|_| {
-                    StorageError::Corrupt(format!("evidence {sha256} is not a file"))
-                })?;
+                let blob = BrowserFile::from_stored(value)
+                    .ok_or_else(|| {
+                        StorageError::Corrupt(format!("evidence {sha256} is not a file"))
+                    })?
+                    .blob()?;
                 blobs.insert(sha256, blob);
             }
             continue;

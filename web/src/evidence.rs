@@ -247,6 +247,6 @@ pub async fn download_stored(
     file_name: &str,
     media_type: &str,
 ) -> Result<(), StoredFileError> {
-    let blob = repo.get_blob(sha256).await?.ok_or(StoredFileError::Missing)?;
+    let blob = repo.get_blob(sha256).await?.ok_or(StoredFileError::Missing)?.blob()?;
     Ok(platform::download_blob(&blob, file_name, media_type)?)
 }

@@ -76,7 +76,8 @@ pub async fn evidence_zip(
         let blob = repo
             .get_blob(&file.sha256)
             .await?
-            .ok_or_else(|| HandoverZipError::MissingFile(file.name.clone()))?;
+            .ok_or_else(|| HandoverZipError::MissingFile(file.name.clone()))?
+            .blob()?;
         platform::stream_blob(
             &blob,
             |chunk| writer.write_chunk(chunk).map_err(HandoverZipError::from),

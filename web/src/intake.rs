@@ -2,11 +2,13 @@
 //! plans them with core, commits the batch.
 //!
 //! Each file is read once into a JS `ArrayBuffer` and verified through [`JsReader`], which copies
-//! only the pieces the ZIP reader asks for into wasm memory. Evidence is never copied: it is
-//! stored as a slice of the chosen `File`. Core decides every write of the batch
+//! only the pieces the ZIP reader asks for into wasm memory. A large evidence file is stored as a
+//! slice of the chosen `File`, never copied; a small one (up to [`INLINE_FILE_MAX`]) is copied
+//! out of the bytes while they are at hand and stored inline, so an import of thousands of small
+//! files does not make the browser write thousands of Blob files. Core decides every write of the batch
 //! ([`Batch::commit`]); the repository stores them in one transaction.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Read, Seek, SeekFrom};
 
 use inovda_core::Lang;
@@ -22,7 +24,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::error::{Examples, UserError, chain};
 use crate::platform::{BlobSink, BrowserError, js_error};
 use crate::signing::device_key;
-use crate::storage::{ReadyImport, Receiver, Repo, StorageError};
+use crate::storage::{BrowserFile, ReadyImport, Receiver, Repo, StorageError};
 
 /// `Read + Seek` over a JS byte array, copying on demand.
 pub struct JsReader {
@@ -95,12 +97,67 @@ impl Examples for Unreadable {
     }
 }
 
+/// Evidence files up to this size received in a bundle are stored as bytes inside the database
+/// rather than as Blobs of their own ([`BrowserFile`]).
+pub const INLINE_FILE_MAX: u64 = 64 * 1024;
+
 /// One chosen file and what verifying it found. For a sealed file, `file` is the opened inner
 /// bundle (evidence is stored as slices of it).
 pub struct Candidate {
     pub file_name: String,
     pub file: web_sys::Blob,
+    /// Copies of the bundle's small files, by their offset in `file`.
+    small: BTreeMap<u64, js_sys::Uint8Array>,
     pub verified: Result<VerifiedBundle, Unreadable>,
+}
+
+impl Candidate {
+    fn unreadable(file_name: String, file: web_sys::Blob, error: Unreadable) -> Self {
+        Self { file_name, file, small: BTreeMap::new(), verified: Err(error) }
+    }
+
+    /// A file read into `bytes` and what verifying it found.
+    fn read(
+        file_name: String,
+        file: web_sys::Blob,
+        bytes: &js_sys::Uint8Array,
+        verified: Result<VerifiedBundle, Unreadable>,
+    ) -> Self {
+        let small = verified.as_ref().map(|bundle| small_files(bundle, bytes)).unwrap_or_default();
+        Self { file_name, file, small, verified }
+    }
+
+    /// The `size` bytes at `offset` of this file: the inline copy of a small file, else a slice.
+    fn piece(&self, offset: u64, size: u64) -> Result<BrowserFile, StorageError> {
+        if let Some(bytes) = self.small.get(&offset)
+            && u64::from(bytes.length()) == size
+        {
+            return Ok(BrowserFile::Bytes(bytes.clone()));
+        }
+        let end = offset.saturating_add(size);
+        self.file
+            .slice_with_f64_and_f64(offset as f64, end as f64)
+            .map(BrowserFile::Blob)
+            .map_err(|error| StorageError::Request(format!("{error:?}")))
+    }
+}
+
+/// Copies of the small files of `bundle`, read from its bytes, by offset.
+fn small_files(
+    bundle: &VerifiedBundle,
+    bytes: &js_sys::Uint8Array,
+) -> BTreeMap<u64, js_sys::Uint8Array> {
+    let len = u64::from(bytes.length());
+    bundle
+        .files
+        .iter()
+        .filter(|file| file.size <= INLINE_FILE_MAX && file.offset.saturating_add(file.size) <= len)
+        .filter_map(|file| {
+            let start = u32::try_from(file.offset).ok()?;
+            let end = u32::try_from(file.offset + file.size).ok()?;
+            Some((file.offset, bytes.slice(start, end)))
+        })
+        .collect()
 }
 
 /// The evidence files of a verified bundle as slices of its file (`(sha256, slice)`): nothing is
@@ -108,7 +165,7 @@ pub struct Candidate {
 pub fn evidence_slices(
     bundle: &VerifiedBundle,
     file: &web_sys::Blob,
-) -> Result<Vec<(String, web_sys::Blob)>, BrowserError> {
+) -> Result<Vec<(String, BrowserFile)>, BrowserError> {
     bundle
         .files
         .iter()
@@ -117,7 +174,7 @@ pub fn evidence_slices(
             let slice = file
                 .slice_with_f64_and_f64(verified.offset as f64, end as f64)
                 .map_err(js_error)?;
-            Ok((verified.sha256.clone(), slice))
+            Ok((verified.sha256.clone(), slice.into()))
         })
         .collect()
 }
@@ -129,19 +186,30 @@ pub async fn check_file(file: web_sys::File, key: &SigningKey) -> Candidate {
     let bytes = match JsFuture::from(file.array_buffer()).await {
         Ok(buffer) => js_sys::Uint8Array::new(&buffer),
         Err(error) => {
-            let verified = Err(BundleError::Damaged(format!("{error:?}")).into());
-            return Candidate { file_name, file: file.into(), verified };
+            let error = BundleError::Damaged(format!("{error:?}")).into();
+            return Candidate::unreadable(file_name, file.into(), error);
         }
     };
     let prefix = bytes.subarray(0, bytes.length().min(64)).to_vec();
     if is_sealed(&prefix) {
         return match open_sealed_file(bytes, key).await {
-            Ok((inner, verified)) => Candidate { file_name, file: inner, verified: Ok(verified) },
-            Err(error) => Candidate { file_name, file: file.into(), verified: Err(error) },
+            Ok(opened) => {
+                Candidate::read(file_name, opened.blob, &opened.bytes, Ok(opened.verified))
+            }
+            Err(error) => Candidate::unreadable(file_name, file.into(), error),
         };
     }
-    let verified = verify_bundle(JsReader::new(bytes), &ReadLimits::default()).map_err(Into::into);
-    Candidate { file_name, file: file.into(), verified }
+    let verified =
+        verify_bundle(JsReader::new(bytes.clone()), &ReadLimits::default()).map_err(Into::into);
+    Candidate::read(file_name, file.into(), &bytes, verified)
+}
+
+/// A sealed bundle opened to this device: the inner bundle as a Blob and as bytes, and what
+/// verifying it found.
+pub struct OpenedSealed {
+    pub blob: web_sys::Blob,
+    pub bytes: js_sys::Uint8Array,
+    pub verified: VerifiedBundle,
 }
 
 /// Opens sealed bytes to this device, verifies the inner bundle and that its signer is the
@@ -149,16 +217,16 @@ pub async fn check_file(file: web_sys::File, key: &SigningKey) -> Candidate {
 pub async fn open_sealed_file(
     bytes: js_sys::Uint8Array,
     key: &SigningKey,
-) -> Result<(web_sys::Blob, VerifiedBundle), Unreadable> {
+) -> Result<OpenedSealed, Unreadable> {
     let io = |error: BrowserError| Unreadable::Sealed(SealError::Io(error.to_string()));
     let (manifest, sink) =
         open_sealed_to(JsReader::new(bytes), key, &SealLimits::default(), BlobSink::default())?;
     let inner = sink.into_blob("application/zip").map_err(io)?;
     let buffer = JsFuture::from(inner.array_buffer()).await.map_err(|e| io(js_error(e)))?;
-    let verified =
-        verify_bundle(JsReader::new(js_sys::Uint8Array::new(&buffer)), &ReadLimits::default())?;
+    let bytes = js_sys::Uint8Array::new(&buffer);
+    let verified = verify_bundle(JsReader::new(bytes.clone()), &ReadLimits::default())?;
     check_inner(&manifest, &verified)?;
-    Ok((inner, verified))
+    Ok(OpenedSealed { blob: inner, bytes, verified })
 }
 
 /// What one bundle's own receiver did (an award package kept, a jury sheet merged, a config
@@ -249,18 +317,13 @@ impl Batch {
 
     /// Everything the batch writes, as core decides it, with evidence as slices of the chosen
     /// files.
-    pub fn commit(&self, now: &str) -> Result<ReadyImport<web_sys::Blob>, StorageError> {
+    pub fn commit(&self, now: &str) -> Result<ReadyImport<BrowserFile>, StorageError> {
         let (candidates, files): (Vec<&Candidate>, Vec<BatchFile>) = self.files().unzip();
         let writes = import_commit(&self.base.records, &files, now);
         let mut evidence = Vec::with_capacity(writes.files.len());
         for slice in &writes.files {
             let Some(candidate) = candidates.get(slice.file) else { continue };
-            let end = slice.offset.saturating_add(slice.size);
-            let blob = candidate
-                .file
-                .slice_with_f64_and_f64(slice.offset as f64, end as f64)
-                .map_err(|error| StorageError::Request(format!("{error:?}")))?;
-            evidence.push((slice.sha256.clone(), blob));
+            evidence.push((slice.sha256.clone(), candidate.piece(slice.offset, slice.size)?));
         }
         Ok(ReadyImport { writes, evidence })
     }

@@ -171,7 +171,8 @@ pub async fn write_with_files(
         let blob = repo
             .get_blob(&file.sha256)
             .await?
-            .ok_or_else(|| ExportError::MissingFile(file.sha256.clone()))?;
+            .ok_or_else(|| ExportError::MissingFile(file.sha256.clone()))?
+            .blob()?;
         platform::stream_blob(
             &blob,
             |chunk| {

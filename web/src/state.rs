@@ -62,6 +62,11 @@ impl AppState {
         let repo = state.repo();
         let profile = state.profile;
         spawn_local(async move {
+            // A database an earlier release wrote is rewritten as text once; if that fails the
+            // old values stay as they were, readable.
+            if let Err(error) = repo.store_values_as_text().await {
+                web_sys::console::warn_1(&format!("values not rewritten as text: {error}").into());
+            }
             let loaded = match repo.get_profile().await {
                 Ok(Some(found)) => {
                     // Times rendered from now on are in the region's zone.

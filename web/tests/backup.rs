@@ -43,6 +43,13 @@ fn pdf_blob() -> web_sys::Blob {
     web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).unwrap()
 }
 
+/// A small evidence file, as an import keeps it.
+const SMALL: &[u8] = b"%PDF-1.4 notulen singkat";
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    inovda_core::base::hash::sha256_hex(bytes)
+}
+
 async fn bytes_of(blob: &web_sys::Blob) -> Vec<u8> {
     let buffer = JsFuture::from(blob.array_buffer()).await.unwrap();
     js_sys::Uint8Array::new(&buffer).to_vec()
@@ -56,7 +63,10 @@ async fn filled_device() -> (Repo, InnovationRecord, String) {
         .unwrap();
     let sha = inovda_core::base::hash::sha256_hex(PDF);
     let kept = record(1, "Si Ijol");
-    repo.save_innovation(&kept, None, &[(sha.clone(), pdf_blob())]).await.unwrap();
+    // One file attached (a Blob), one received in a bundle (small: kept as bytes).
+    let small = inovda_web::storage::BrowserFile::bytes(&js_sys::Uint8Array::from(SMALL));
+    let files = [(sha.clone(), pdf_blob().into()), (sha256_hex(SMALL), small)];
+    repo.save_innovation(&kept, None, &files).await.unwrap();
     let trashed = record(2, "Jemputan KIA");
     repo.put_innovation(&trashed).await.unwrap();
     repo.move_to_trash(&trashed.id, "2026-06-02T08:00:00+00:00").await.unwrap();
@@ -81,7 +91,7 @@ async fn a_backup_restores_every_store_and_the_device_key_elsewhere() {
 
     let opened = open_backup(&b, &file, "kopi tubruk 17 agustus").await.unwrap();
     assert_eq!(opened.count(INNOVATIONS_STORE), 1);
-    assert_eq!(opened.count("blobs"), 1);
+    assert_eq!(opened.count("blobs"), 2);
     assert_eq!(opened.count("trash"), 1);
     restore_backup(&b, &opened).await.unwrap();
 
@@ -89,9 +99,11 @@ async fn a_backup_restores_every_store_and_the_device_key_elsewhere() {
     assert_eq!(b.list_trash().await.unwrap(), a.list_trash().await.unwrap());
     assert_eq!(b.get_profile().await.unwrap(), a.get_profile().await.unwrap());
     assert_eq!(device_fingerprint(&b).await.unwrap(), fingerprint);
-    let restored = b.get_blob(&sha).await.unwrap().unwrap();
+    let restored = b.get_blob(&sha).await.unwrap().unwrap().blob().unwrap();
     assert_eq!(bytes_of(&restored).await, PDF);
     assert_eq!(restored.type_(), "application/pdf");
+    let small = b.get_blob(&sha256_hex(SMALL)).await.unwrap().unwrap().blob().unwrap();
+    assert_eq!(bytes_of(&small).await, SMALL);
     // Every store holds the same keys and values as on the first device.
     let (before, after) = (a.dump_all().await.unwrap(), b.dump_all().await.unwrap());
     assert_eq!(before.len(), after.len());

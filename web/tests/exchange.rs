@@ -68,7 +68,10 @@ async fn an_imported_bundle_is_stored_once_and_a_conflict_copy_can_be_chosen() {
     assert_eq!(state.records.len(), 1);
     assert_eq!(state.signers.len(), 1);
     assert!(state.files.contains(&inovda_core::base::hash::sha256_hex(SK)));
-    let blob = repo.get_blob(&inovda_core::base::hash::sha256_hex(SK)).await.unwrap().unwrap();
+    let stored = repo.get_blob(&inovda_core::base::hash::sha256_hex(SK)).await.unwrap().unwrap();
+    // A small file from a bundle is kept as bytes in the database, not as a Blob of its own.
+    assert!(matches!(stored, inovda_web::storage::BrowserFile::Bytes(_)));
+    let blob = stored.blob().unwrap();
     let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await.unwrap();
     assert_eq!(js_sys::Uint8Array::new(&buffer).to_vec(), SK);
     assert_eq!(repo.list_imports().await.unwrap().len(), 1);

@@ -148,6 +148,13 @@ fn an_import_stores_what_core_decided_and_importing_it_again_changes_nothing() {
     assert_eq!((ready.new_count(), ready.updated_count(), ready.conflict_count()), (2, 0, 0));
     assert_eq!(names(&repo), ["Portal Emas", "Si Ijol"]);
     assert_eq!(run(repo.list_imports()).expect("read").len(), 1);
+    // The dashboard's and the banners' one-transaction reads see the same.
+    let year = run(repo.year_inputs()).expect("read");
+    assert_eq!((year.records.len(), year.imports.len(), year.verdicts.len()), (2, 1, 0));
+    let (stamps, log, conflicts) = run(repo.banner_inputs()).expect("read");
+    let mut stamped: Vec<&str> = stamps.iter().map(|s| s.agency.as_str()).collect();
+    stamped.dedup();
+    assert_eq!((stamped, log, conflicts), (vec!["Diskominfo"], None, 0));
 
     let again = import(&repo, &[("diskominfo.zip", &first)]);
     assert_eq!((again.new_count(), again.updated_count()), (0, 0));
@@ -170,6 +177,7 @@ fn a_diverged_copy_waits_aside_and_pakai_salinan_keeps_the_replaced_record_as_hi
     let ready = import(&repo, &[("b.zip", &copy)]);
     assert_eq!(ready.conflict_count(), 1);
     assert_eq!(run(repo.count_conflicts()).expect("read"), 1);
+    assert_eq!(run(repo.banner_inputs()).expect("read").2, 1, "the banner counts it");
     assert_eq!(names(&repo), ["Si Ijol"]);
     let receiver = run(repo.receiver()).expect("read");
     let replan = plan_batch(&receiver.state, &[Some(&copy)], &Default::default());

@@ -3,10 +3,11 @@
 
 use chrono::{DateTime, Utc};
 use inovda_core::{Innovation, InnovationId, InnovationRecord, Stage};
+use inovda_web::storage::BrowserFile;
 use inovda_web::storage::{
     BLOBS_STORE, DB_VERSION, HANDOVER_STORE, IMPORTS_STORE, INBOX_STORE, INNOVATIONS_STORE,
     META_STORE, OUTBOX_STORE, ProfileDto, REVISIONS_STORE, Repo, SIGNERS_STORE, TRASH_STORE,
-    VERDICTS_STORE,
+    VALUES_AS_TEXT_KEY, VERDICTS_STORE,
 };
 use wasm_bindgen_test::*;
 
@@ -27,6 +28,23 @@ fn innovation(seed: u8, name: &str, at: &str) -> Innovation {
     );
     innovation.name = name.to_owned();
     innovation
+}
+
+/// `value` as releases before layout 5 stored it: a JavaScript object.
+fn as_object<T: serde::Serialize>(value: &T) -> wasm_bindgen::JsValue {
+    js_sys::JSON::parse(&serde_json::to_string(value).unwrap()).unwrap()
+}
+
+/// Every value of `store`, as stored.
+async fn raw_values(name: &str, store: &str) -> Vec<wasm_bindgen::JsValue> {
+    use indexed_db_futures::prelude::*;
+    let db = indexed_db_futures::database::Database::open(name).await.unwrap();
+    let tx = db.transaction(store).build().unwrap();
+    let all = tx.object_store(store).unwrap().get_all::<wasm_bindgen::JsValue>().primitive();
+    let values = all.unwrap().await.unwrap().map(Result::unwrap).collect();
+    drop(tx);
+    db.close();
+    values
 }
 
 async fn store_names(name: &str) -> Vec<String> {
@@ -127,19 +145,19 @@ async fn a_layout_1_database_is_upgraded_without_losing_records() {
     let old = InnovationRecord::from(&innovation(5, "Akik Cemerlang", "2026-02-01T08:00:00Z"));
     let tx =
         db.transaction(INNOVATIONS_STORE).with_mode(TransactionMode::Readwrite).build().unwrap();
-    tx.object_store(INNOVATIONS_STORE).unwrap().put(&old).serde().unwrap().await.unwrap();
+    tx.object_store(INNOVATIONS_STORE).unwrap().put(as_object(&old)).await.unwrap();
     tx.commit().await.unwrap();
     db.close();
 
     assert_eq!(repo.list_innovations().await.unwrap(), vec![old]);
     let mut names = store_names(repo.name()).await;
     names.sort();
-    assert_eq!(names, LAYOUT_4);
+    assert_eq!(names, CURRENT_STORES);
     repo.delete_database().await.unwrap();
 }
 
 /// Every store of the current layout, sorted.
-const LAYOUT_4: [&str; 11] = [
+const CURRENT_STORES: [&str; 11] = [
     "blobs",
     "handover",
     "imports",
@@ -182,8 +200,8 @@ async fn a_layout_2_database_is_upgraded_keeping_records_evidence_and_trash() {
         .with_mode(TransactionMode::Readwrite)
         .build()
         .unwrap();
-    tx.object_store(INNOVATIONS_STORE).unwrap().put(&kept).serde().unwrap().await.unwrap();
-    tx.object_store(INNOVATIONS_STORE).unwrap().put(&trashed).serde().unwrap().await.unwrap();
+    tx.object_store(INNOVATIONS_STORE).unwrap().put(as_object(&kept)).await.unwrap();
+    tx.object_store(INNOVATIONS_STORE).unwrap().put(as_object(&trashed)).await.unwrap();
     let blob = web_sys::Blob::new_with_str_sequence(&js_sys::Array::of1(&"%PDF".into())).unwrap();
     let value: &wasm_bindgen::JsValue = blob.as_ref();
     tx.object_store(BLOBS_STORE).unwrap().put(value.clone()).with_key("ab").await.unwrap();
@@ -198,7 +216,7 @@ async fn a_layout_2_database_is_upgraded_keeping_records_evidence_and_trash() {
     assert_eq!(repo.count_conflicts().await.unwrap(), 0);
     let mut names = store_names(repo.name()).await;
     names.sort();
-    assert_eq!(names, LAYOUT_4);
+    assert_eq!(names, CURRENT_STORES);
     repo.delete_database().await.unwrap();
 }
 
@@ -216,10 +234,13 @@ async fn a_record_and_its_evidence_are_saved_together_and_a_stale_save_is_refuse
     let sha = inovda_core::base::hash::sha256_hex(b"%PDF-1.4 SK Walikota");
     draft.touch(DateTime::parse_from_rfc3339("2026-04-01T09:00:00Z").unwrap().with_timezone(&Utc));
     let second = InnovationRecord::from(&draft);
-    repo.save_innovation(&second, Some(Version::of(&first)), &[(sha.clone(), blob)]).await.unwrap();
+    repo.save_innovation(&second, Some(Version::of(&first)), &[(sha.clone(), blob.into())])
+        .await
+        .unwrap();
     assert!(repo.has_blob(&sha).await.unwrap());
     let stored = repo.get_blob(&sha).await.unwrap().unwrap();
     assert_eq!(stored.size() as usize, 20);
+    assert!(matches!(stored, BrowserFile::Blob(_)), "an attached file stays a Blob");
 
     // Another tab still holding the first version must not overwrite the second.
     let mut stale = innovation(6, "Si Ijol (tab lama)", "2026-04-01T08:00:00Z");
@@ -302,5 +323,64 @@ async fn a_connection_closed_by_the_browser_is_retried_once_then_reported_as_una
     assert_eq!(repo.put_innovation(&third).await, Err(StorageError::Unavailable));
     close_connections(0, false);
     assert_eq!(repo.get_innovation(&second.id).await.unwrap(), Some(second));
+    repo.delete_database().await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_older_layouts_objects_are_rewritten_as_text_once_and_read_the_same() {
+    use indexed_db_futures::prelude::*;
+    use indexed_db_futures::transaction::TransactionMode;
+
+    let repo = unique_repo("text");
+    // A current database holding values the way layouts 1 to 4 stored them.
+    repo.list_innovations().await.unwrap();
+    let record = InnovationRecord::from(&innovation(8, "Si Ijol", "2026-03-01T08:00:00Z"));
+    let profile = ProfileDto::new("Dinas Kesehatan", "Kota Probolinggo");
+    let db = indexed_db_futures::database::Database::open(repo.name()).await.unwrap();
+    let tx = db
+        .transaction([INNOVATIONS_STORE, META_STORE])
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store(INNOVATIONS_STORE).unwrap().put(as_object(&record)).await.unwrap();
+    let meta = tx.object_store(META_STORE).unwrap();
+    meta.put(as_object(&profile)).with_key("profile").await.unwrap();
+    // A plain string an earlier release stored (not JSON text) stays the string it was.
+    meta.put(wasm_bindgen::JsValue::from_str("catatan lama")).with_key("note").await.unwrap();
+    tx.commit().await.unwrap();
+    db.close();
+    assert_eq!(repo.list_innovations().await.unwrap(), vec![record.clone()], "objects still read");
+
+    assert_eq!(repo.store_values_as_text().await.unwrap(), 3);
+    let stored = raw_values(repo.name(), INNOVATIONS_STORE).await;
+    let wrapper = &stored[0];
+    let field = |name: &str| js_sys::Reflect::get(wrapper, &name.into()).unwrap().as_string();
+    assert_eq!(field("id").as_deref(), Some(record.id.as_str()), "the key path still reads id");
+    assert_eq!(serde_json::from_str::<InnovationRecord>(&field("json").unwrap()).unwrap(), record);
+    assert_eq!(repo.list_innovations().await.unwrap(), vec![record]);
+    assert_eq!(repo.get_profile().await.unwrap(), Some(profile));
+    assert_eq!(repo.get_meta::<String>("note").await.unwrap().as_deref(), Some("catatan lama"));
+    assert_eq!(repo.get_meta::<bool>(VALUES_AS_TEXT_KEY).await.unwrap(), Some(true));
+    // Marked done: a second start rewrites nothing.
+    assert_eq!(repo.store_values_as_text().await.unwrap(), 0);
+    repo.delete_database().await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_small_file_kept_as_bytes_reads_back_as_the_same_file() {
+    let repo = unique_repo("bytes");
+    let record = InnovationRecord::from(&innovation(9, "Portal Emas", "2026-03-01T08:00:00Z"));
+    let content = b"%PDF-1.4 bukti kecil";
+    let whole = js_sys::Uint8Array::from(&b"xx%PDF-1.4 bukti kecilyy"[..]);
+    // A view into a larger buffer: what is stored is a copy of exactly the file.
+    let file = BrowserFile::bytes(&whole.subarray(2, 2 + content.len() as u32));
+    let sha = inovda_core::base::hash::sha256_hex(content);
+    repo.save_innovation(&record, None, &[(sha.clone(), file)]).await.unwrap();
+    let stored = repo.get_blob(&sha).await.unwrap().unwrap();
+    assert!(matches!(stored, BrowserFile::Bytes(_)), "kept inline, not as a Blob");
+    assert_eq!(stored.size() as usize, content.len());
+    let blob = stored.blob().unwrap();
+    let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await.unwrap();
+    assert_eq!(js_sys::Uint8Array::new(&buffer).to_vec(), content.to_vec());
     repo.delete_database().await.unwrap();
 }

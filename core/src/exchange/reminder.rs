@@ -16,9 +16,32 @@
 //! are copies of someone else's work: exporting cannot be asked of this device for them.
 
 use chrono::{DateTime, Utc};
+use serde::Deserialize;
 
 use crate::exchange::bundle::sent_by;
 use crate::exchange::record::InnovationRecord;
+
+/// The fields of a stored record the reminder reads. A stored record deserializes into it,
+/// skipping everything else, so a device with thousands of records does not decode them whole
+/// to decide a banner.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct RecordStamp {
+    pub region: String,
+    pub agency: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl RecordStamp {
+    pub fn of(record: &InnovationRecord) -> Self {
+        Self {
+            region: record.region.clone(),
+            agency: record.agency.clone(),
+            created_at: record.created_at.clone(),
+            updated_at: record.updated_at.clone(),
+        }
+    }
+}
 
 /// Days without an export after which the app reminds the user.
 pub const EXPORT_REMINDER_DAYS: i64 = 14;
@@ -55,14 +78,27 @@ impl ExportHistory {
         agency: &str,
         last_export: Option<DateTime<Utc>>,
     ) -> Self {
+        let own = records.iter().filter(|record| sent_by(record, region, agency));
+        let stamps: Vec<RecordStamp> = own.map(RecordStamp::of).collect();
+        Self::of_own_stamps(&stamps, region, agency, last_export)
+    }
+
+    /// [`ExportHistory::of_own_records`] over the records' stamps.
+    pub fn of_own_stamps(
+        stamps: &[RecordStamp],
+        region: &str,
+        agency: &str,
+        last_export: Option<DateTime<Utc>>,
+    ) -> Self {
         let parse =
             |text: &str| DateTime::parse_from_rfc3339(text).ok().map(|at| at.with_timezone(&Utc));
-        let own: Vec<&InnovationRecord> =
-            records.iter().filter(|record| sent_by(record, region, agency)).collect();
+        // The rule of `sent_by`, on the stamp's copy of the two names.
+        let own: Vec<&RecordStamp> =
+            stamps.iter().filter(|s| s.region == region && s.agency == agency).collect();
         Self {
             last_export,
-            oldest_created: own.iter().filter_map(|record| parse(&record.created_at)).min(),
-            newest_change: own.iter().filter_map(|record| parse(&record.updated_at)).max(),
+            oldest_created: own.iter().filter_map(|stamp| parse(&stamp.created_at)).min(),
+            newest_change: own.iter().filter_map(|stamp| parse(&stamp.updated_at)).max(),
         }
     }
 }
@@ -223,6 +259,33 @@ mod tests {
         let agency =
             ExportHistory::of_own_records(&records, "Kota Probolinggo", "Dinas Kesehatan", None);
         assert_eq!(agency.oldest_created, Some(at(old)));
+    }
+
+    #[test]
+    fn a_stored_record_reads_as_its_stamp() {
+        use crate::model::innovation::{Innovation, InnovationId};
+        let innovation = Innovation::new(
+            InnovationId::from_random_bytes([9; 16]),
+            "Dinas Kesehatan",
+            "Kota Probolinggo",
+            2026,
+            at("2026-09-01T00:00:00Z"),
+        );
+        let record = InnovationRecord::from(&innovation);
+        let text = serde_json::to_string(&record).expect("test data");
+        let stamp: RecordStamp = serde_json::from_str(&text).expect("test data");
+        assert_eq!(stamp, RecordStamp::of(&record));
+        let records = [record];
+        let stamps = [stamp];
+        for (region, agency) in
+            [("Kota Probolinggo", "Dinas Kesehatan"), ("Kota Probolinggo", "Bappeda")]
+        {
+            assert_eq!(
+                ExportHistory::of_own_stamps(&stamps, region, agency, None),
+                ExportHistory::of_own_records(&records, region, agency, None),
+                "{agency}"
+            );
+        }
     }
 
     #[test]

@@ -18,11 +18,13 @@ export async function snapshot(page) {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
+    // Values are stored as JSON text (layout 5); earlier layouts stored objects.
+    const plain = (v) => (typeof v === 'string' ? JSON.parse(v) : v && typeof v.json === 'string' ? JSON.parse(v.json) : v);
     const innovations = {};
-    for (const record of await all('innovations')) {
+    for (const record of (await all('innovations')).map(plain)) {
       innovations[record.id] = { revision: record.revision, edit_count: record.edit_count, name: record.name };
     }
-    const trash = (await all('trash')).map((entry) => entry.record?.id);
+    const trash = (await all('trash')).map(plain).map((entry) => entry.record?.id);
     const blobs = await all('blobs', true);
     db.close();
     return { innovations, trash, blobs };

@@ -1,7 +1,8 @@
 //! The status banners shown above every page: offline, storage not persistent, and
 //! "belum diekspor selama 14 hari" for the device's own innovations (the rule is core's
-//! [`export_reminder`] over [`ExportHistory::of_own_records`]), and imported
-//! conflicts waiting for a decision.
+//! [`export_reminder`] over [`ExportHistory::of_own_stamps`]), and imported
+//! conflicts waiting for a decision. Everything is read in one transaction, and the records
+//! only as far as their stamps.
 
 use chrono::{DateTime, Utc};
 use inovda_core::{ExportHistory, ExportReminder, export_reminder};
@@ -13,7 +14,7 @@ use crate::device;
 use crate::i18n::{common, common::Key, t};
 use crate::platform;
 use crate::state::{ProfileState, use_app_state};
-use crate::storage::{EXPORT_LOG_KEY, ExportLogDto, Repo, StorageError};
+use crate::storage::{Repo, StorageError};
 
 /// What the banners need to know about the stored data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,19 +36,18 @@ async fn summarize(
     repo: &Repo,
     own: Option<(String, String)>,
 ) -> Result<StoreSummary, StorageError> {
-    let records = repo.list_innovations().await?;
-    let log = repo.get_meta::<ExportLogDto>(EXPORT_LOG_KEY).await?;
+    let (stamps, log, conflicts) = repo.banner_inputs().await?;
     let last_export = log.and_then(|log| parse_time(&log.last_export_at));
     let history = match &own {
         Some((region, agency)) => {
-            ExportHistory::of_own_records(&records, region, agency, last_export)
+            ExportHistory::of_own_stamps(&stamps, region, agency, last_export)
         }
         None => ExportHistory::default(),
     };
     Ok(StoreSummary {
-        innovations: records.len(),
+        innovations: stamps.len(),
         reminder: export_reminder(platform::now(), &history),
-        conflicts: repo.count_conflicts().await?,
+        conflicts,
     })
 }
 

@@ -231,7 +231,8 @@ pub fn InboxPanel(review: Callback<Vec<(web_sys::File, String)>>) -> impl IntoVi
         spawn_local(async move {
             let mut files = Vec::with_capacity(entries.len());
             for entry in entries {
-                if let Ok(Some(blob)) = repo.inbox_file(&entry).await
+                if let Ok(Some(stored)) = repo.inbox_file(&entry).await
+                    && let Ok(blob) = stored.blob()
                     && let Ok(file) = platform::file_from_blob(&blob, &entry.file_name())
                 {
                     files.push((file, entry.sha256));

@@ -230,7 +230,7 @@ pub async fn enqueue(
         recipient_name,
         platform::now(),
     );
-    repo.enqueue(&entry, &sealed.blob).await?;
+    repo.enqueue(&entry, &sealed.blob.clone().into()).await?;
     state.relay.changed.notify();
     platform::request_background_sync();
     kick(state);
@@ -391,7 +391,8 @@ async fn send_due(repo: &Repo, client: &Client<'_>, region: &str) -> Result<Memb
         if !entry.due(platform::now()) {
             continue;
         }
-        let Some(blob) = repo.outbox_file(&entry).await? else { continue };
+        let Some(stored) = repo.outbox_file(&entry).await? else { continue };
+        let blob = stored.blob()?;
         match client.deposit(region, &entry.sha256, &blob).await {
             Ok(deposited) => repo.update_outbox(&entry.sent(deposited.deposited_at)).await?,
             Err(error) => {
@@ -451,8 +452,8 @@ async fn fetch_inbox(
             settings.inbox_after = item.seq;
             let bytes = client.fetch(&region, &item.sha256).await?;
             match crate::intake::open_sealed_file(bytes, key).await {
-                Ok((inner, verified)) => {
-                    let (kind, size) = (verified.manifest.kind, inner.size() as u64);
+                Ok(opened) => {
+                    let (kind, size) = (opened.verified.manifest.kind, opened.blob.size() as u64);
                     let entry = InboxEntry {
                         schema_version: INBOX_SCHEMA_VERSION,
                         sha256: item.sha256,
@@ -463,7 +464,7 @@ async fn fetch_inbox(
                         size,
                         imported_at: None,
                     };
-                    repo.keep_fetched(&entry, &inner, &settings).await?;
+                    repo.keep_fetched(&entry, &opened.blob.into(), &settings).await?;
                 }
                 // A bundle that does not open or verify is skipped (and logged): it cannot be
                 // imported, and the sender still sees it as not received.

@@ -6,16 +6,16 @@
 //! so a failure leaves the database exactly as it was.
 
 use futures_util::future::try_join_all;
-use inovda_core::InnovationRecord;
 use inovda_core::exchange::bundle::{
     ImportCommit, KnownVerdict, LocalState, PublicKey, SignerId, VerdictRecord, resolve_conflict,
 };
 use inovda_core::exchange::record::revision_hash;
+use inovda_core::{InnovationRecord, RecordStamp};
 
 pub use inovda_core::exchange::bundle::{Resolution, verdict_key};
 
 use super::backend::{Backend, Tx, TxError};
-use super::dto::{ImportLogDto, RevisionDto, SignerDto};
+use super::dto::{ExportLogDto, ImportLogDto, RevisionDto, SignerDto};
 use super::{
     BLOBS_STORE, IMPORTS_STORE, INNOVATIONS_STORE, META_STORE, REVISION_KIND_INDEX,
     REVISIONS_STORE, SIGNERS_STORE, StorageError, Store, VERDICTS_STORE, Version,
@@ -186,6 +186,23 @@ impl<B: Backend> Store<B> {
     }
 
     /// How many conflict copies wait for a decision.
+    /// What the status banners read, in one read-only transaction: every record's stamp (not
+    /// the whole record), the export log and the number of conflict copies waiting.
+    pub async fn banner_inputs(
+        &self,
+    ) -> Result<(Vec<RecordStamp>, Option<ExportLogDto>, u32), StorageError> {
+        let conflict = inovda_core::exchange::bundle::RevisionKind::Conflict.code();
+        let stores = [INNOVATIONS_STORE, META_STORE, REVISIONS_STORE];
+        self.read(&stores, async |tx| {
+            futures_util::try_join!(
+                tx.values::<RecordStamp>(INNOVATIONS_STORE),
+                tx.get::<ExportLogDto>(META_STORE, super::EXPORT_LOG_KEY),
+                tx.count_where(REVISIONS_STORE, REVISION_KIND_INDEX, conflict),
+            )
+        })
+        .await
+    }
+
     pub async fn count_conflicts(&self) -> Result<u32, StorageError> {
         let conflict = inovda_core::exchange::bundle::RevisionKind::Conflict.code();
         self.read(&[REVISIONS_STORE], async |tx| {

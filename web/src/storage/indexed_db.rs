@@ -2,8 +2,15 @@
 //!
 //! Each transaction opens the database, runs, commits and closes, so no connection outlives an
 //! operation; if the browser closed the connection under us (iOS does), the operation is run
-//! again once on a fresh connection. Values are stored through serde as JavaScript objects,
-//! exactly as every earlier release stored them.
+//! again once on a fresh connection.
+//!
+//! Values are stored as compact JSON text (layout 5): a JavaScript string, or — in the stores
+//! whose key or index reads a field — a small object holding that field and the text
+//! (`{"id": …, "json": …}` in `innovations`, `{"kind": …, "json": …}` in `revisions`). Text is
+//! cheaper for the browser to store and read than a tree of objects, and needs no second serde
+//! format. Earlier layouts stored JavaScript objects; the upgrade to layout 5 rewrites them as
+//! text in its own transaction, and a value still stored as an object is read through
+//! `JSON.stringify`, so every released layout stays readable.
 
 use indexed_db_futures::KeyPath;
 use indexed_db_futures::database::Database;
@@ -20,6 +27,71 @@ use super::{
     META_STORE, OUTBOX_STORE, REVISION_KIND_INDEX, REVISIONS_STORE, SIGNERS_STORE, StorageError,
     TRASH_STORE, VERDICTS_STORE,
 };
+
+/// An evidence file as the browser's database holds it.
+///
+/// Chromium writes every stored `Blob` to a file of its own, which makes storing thousands of
+/// small files slow (seconds per thousand); bytes inside a stored value are written with the
+/// value. A small file received in a bundle is therefore kept as its bytes (an `ArrayBuffer`,
+/// [`BrowserFile::Bytes`]); what the user attaches, and anything large, stays a `Blob`.
+#[derive(Debug, Clone)]
+pub enum BrowserFile {
+    Blob(web_sys::Blob),
+    /// The whole buffer of this array is the file (it owns its buffer).
+    Bytes(js_sys::Uint8Array),
+}
+
+impl From<web_sys::Blob> for BrowserFile {
+    fn from(blob: web_sys::Blob) -> Self {
+        BrowserFile::Blob(blob)
+    }
+}
+
+impl BrowserFile {
+    /// A copy of `bytes` that owns its buffer (what is stored is the whole buffer).
+    pub fn bytes(bytes: &js_sys::Uint8Array) -> Self {
+        BrowserFile::Bytes(bytes.slice(0, bytes.length()))
+    }
+
+    /// The file as a `Blob` (bytes are wrapped without copying them again).
+    pub fn blob(&self) -> Result<web_sys::Blob, StorageError> {
+        match self {
+            BrowserFile::Blob(blob) => Ok(blob.clone()),
+            BrowserFile::Bytes(bytes) => {
+                web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(bytes))
+                    .map_err(|error| StorageError::Request(format!("{error:?}")))
+            }
+        }
+    }
+
+    /// Size in bytes.
+    pub fn size(&self) -> f64 {
+        match self {
+            BrowserFile::Blob(blob) => blob.size(),
+            BrowserFile::Bytes(bytes) => f64::from(bytes.length()),
+        }
+    }
+
+    /// What a value of the evidence store holds: a `Blob` (every layout) or an `ArrayBuffer`
+    /// (small files received in bundles, layout 5 on).
+    pub fn from_stored(value: JsValue) -> Option<Self> {
+        if let Some(buffer) = value.dyn_ref::<js_sys::ArrayBuffer>() {
+            return Some(BrowserFile::Bytes(js_sys::Uint8Array::new(buffer)));
+        }
+        value.dyn_into::<web_sys::Blob>().ok().map(BrowserFile::Blob)
+    }
+
+    /// The value stored for this file.
+    fn stored(&self) -> JsValue {
+        match self {
+            BrowserFile::Blob(blob) => blob.clone().into(),
+            BrowserFile::Bytes(bytes) => bytes.buffer().into(),
+        }
+    }
+}
+
+/// Key in `meta` marking a database whose values are all stored as text (layout 5).
+pub const VALUES_AS_TEXT_KEY: &str = "values_as_text";
 
 /// One IndexedDB database, by name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +120,8 @@ fn upgrade(old_version: u32, db: &Database) -> Result<(), IdbError> {
         db.create_object_store(OUTBOX_STORE).build()?;
         db.create_object_store(INBOX_STORE).build()?;
     }
+    // Layout 5 keeps the stores and changes how values are stored: see
+    // `IndexedDb::store_values_as_text`, which runs once the database is open.
     Ok(())
 }
 
@@ -71,12 +145,6 @@ impl From<IdbError> for TxError {
             )
         );
         if closed { TxError::Closed } else { TxError::Failed(error.into()) }
-    }
-}
-
-impl From<indexed_db_futures::error::SerialisationError> for TxError {
-    fn from(error: indexed_db_futures::error::SerialisationError) -> Self {
-        IdbError::from(error).into()
     }
 }
 
@@ -115,6 +183,57 @@ impl IndexedDb {
         }
     }
 
+    /// Rewrites every value an earlier layout stored as a JavaScript object as JSON text, in one
+    /// transaction over every store (all of it, or nothing: the old values stay readable), and
+    /// marks the database done in `meta`; returns how many values were rewritten. A database
+    /// already marked is left alone, so this costs one read after the first time.
+    pub async fn store_values_as_text(&self) -> Result<usize, StorageError> {
+        use futures_util::future::try_join_all;
+        self.with_db(async |db| {
+            let names: Vec<String> =
+                db.object_store_names().filter(|name| name != BLOBS_STORE).collect();
+            if !names.iter().any(|name| name == META_STORE) {
+                return Ok(0);
+            }
+            let tx =
+                db.transaction(names.as_slice()).with_mode(TransactionMode::Readwrite).build()?;
+            let meta = tx.object_store(META_STORE)?;
+            let done: Option<JsValue> = meta.get(VALUES_AS_TEXT_KEY).primitive()?.await?;
+            if done.is_some() {
+                return Ok(0);
+            }
+            let mut rewritten_count = 0;
+            for name in &names {
+                let store = tx.object_store(name)?;
+                // Both lists come in key order within one transaction, so they pair up.
+                let keys = store.get_all_keys::<JsValue>().primitive()?.await?;
+                let keys = keys.collect::<Result<Vec<JsValue>, _>>()?;
+                let values = store.get_all::<JsValue>().primitive()?.await?;
+                let values = values.collect::<Result<Vec<JsValue>, _>>()?;
+                let mut puts = Vec::new();
+                for (key, value) in keys.iter().zip(&values) {
+                    if is_text(value) {
+                        continue;
+                    }
+                    let stored = rewritten(name, key, value)?;
+                    puts.push(async {
+                        if in_line_keys(name) {
+                            store.put(stored).await
+                        } else {
+                            store.put(stored).with_key(key.clone()).await.map(drop)
+                        }
+                    });
+                }
+                rewritten_count += puts.len();
+                try_join_all(puts).await?;
+            }
+            meta.put(JsValue::from_str("true")).with_key(VALUES_AS_TEXT_KEY).await?;
+            tx.commit().await?;
+            Ok(rewritten_count)
+        })
+        .await
+    }
+
     /// Deletes the whole database (tests clean up with it).
     pub async fn delete(&self) -> Result<(), StorageError> {
         Database::delete_by_name(&self.name)
@@ -134,29 +253,124 @@ fn in_line_keys(store: &str) -> bool {
     store == INNOVATIONS_STORE
 }
 
+/// The field of the JSON wrapper that holds the text.
+const JSON_FIELD: &str = "json";
+
+/// The stored form of `value` (see the module's opening): JSON text, wrapped with the field a
+/// key path or an index reads.
+fn encode<T: Serialize>(store: &str, key: &str, value: &T) -> Result<JsValue, TxError> {
+    let bad = |error: serde_json::Error| TxError::Corrupt(error.to_string());
+    let (field, text) = if in_line_keys(store) {
+        (Some(("id", key.to_owned())), serde_json::to_string(value).map_err(bad)?)
+    } else if store == REVISIONS_STORE {
+        let tree = serde_json::to_value(value).map_err(bad)?;
+        let kind = tree.get(REVISION_KIND_INDEX).and_then(|kind| kind.as_str()).unwrap_or("");
+        (Some((REVISION_KIND_INDEX, kind.to_owned())), tree.to_string())
+    } else {
+        (None, serde_json::to_string(value).map_err(bad)?)
+    };
+    wrapped(field, &text)
+}
+
+/// `text` as stored: the string itself, or a wrapper also holding the field `(name, value)`.
+fn wrapped(field: Option<(&str, String)>, text: &str) -> Result<JsValue, TxError> {
+    let Some((name, field)) = field else { return Ok(JsValue::from_str(text)) };
+    let wrapper = js_sys::Object::new();
+    let set = |name: &str, value: &str| {
+        js_sys::Reflect::set(&wrapper, &JsValue::from_str(name), &JsValue::from_str(value))
+            .map_err(|error| TxError::Corrupt(format!("{error:?}")))
+    };
+    set(name, &field)?;
+    set(JSON_FIELD, text)?;
+    Ok(wrapper.into())
+}
+
+/// The text of a value stored as text (layout 5): a string or a wrapper's text.
+fn text_of(value: &JsValue) -> Option<String> {
+    if let Some(text) = value.as_string() {
+        return Some(text);
+    }
+    if value.is_object()
+        && let Ok(text) = js_sys::Reflect::get(value, &JsValue::from_str(JSON_FIELD))
+        && let Some(text) = text.as_string()
+    {
+        return Some(text);
+    }
+    None
+}
+
+/// The stored value's JSON text: a string, a wrapper's text, or (a value an earlier layout
+/// stored as an object) the object as JSON.
+pub fn stored_text(value: &JsValue) -> Option<String> {
+    text_of(value).or_else(|| js_sys::JSON::stringify(value).ok()?.as_string())
+}
+
+/// A value an earlier layout stored as an object (or a plain string), as layout 5 stores it.
+fn rewritten(store: &str, key: &JsValue, value: &JsValue) -> Result<JsValue, TxError> {
+    let text = match value.as_string() {
+        Some(plain) => serde_json::Value::String(plain).to_string(),
+        None => stored_text(value)
+            .ok_or_else(|| TxError::Corrupt(format!("a value in {store} is not JSON")))?,
+    };
+    let field_of =
+        |name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).ok()?.as_string();
+    let field = if in_line_keys(store) {
+        Some(("id", key.as_string().or_else(|| field_of("id")).unwrap_or_default()))
+    } else if store == REVISIONS_STORE {
+        Some((REVISION_KIND_INDEX, field_of(REVISION_KIND_INDEX).unwrap_or_default()))
+    } else {
+        None
+    };
+    wrapped(field, &text)
+}
+
+/// A stored value read back into `T`. A string an earlier layout stored that is not JSON text
+/// is read as the string it is.
+fn decode<T: DeserializeOwned>(store: &str, value: &JsValue) -> Result<T, TxError> {
+    let text = stored_text(value)
+        .ok_or_else(|| TxError::Corrupt(format!("a value in {store} is not JSON")))?;
+    serde_json::from_slice(text.as_bytes()).or_else(|error| match value.as_string() {
+        Some(plain) => serde_json::from_value(serde_json::Value::String(plain))
+            .map_err(|_| TxError::Corrupt(format!("{store}: {error}"))),
+        None => Err(TxError::Corrupt(format!("{store}: {error}"))),
+    })
+}
+
+/// Whether `value` is already stored as layout 5 stores it: a wrapper, or a string holding
+/// JSON text (an earlier layout's plain string is not).
+fn is_text(value: &JsValue) -> bool {
+    match value.as_string() {
+        Some(text) => serde_json::from_str::<serde::de::IgnoredAny>(&text).is_ok(),
+        None => text_of(value).is_some(),
+    }
+}
+
 impl Tx for IdbTx<'_> {
-    type File = web_sys::Blob;
+    type File = BrowserFile;
 
     async fn get<T: DeserializeOwned>(&self, store: &str, key: &str) -> Result<Option<T>, TxError> {
-        Ok(self.tx.object_store(store)?.get(key).serde()?.await?)
+        let found: Option<JsValue> = self.tx.object_store(store)?.get(key).primitive()?.await?;
+        found.map(|value| decode(store, &value)).transpose()
     }
 
     async fn put<T: Serialize>(&self, store: &str, key: &str, value: &T) -> Result<(), TxError> {
         let target = self.tx.object_store(store)?;
+        let stored = encode(store, key, value)?;
         if in_line_keys(store) {
-            target.put(value).serde()?.await?;
+            target.put(stored).await?;
         } else {
-            target.put(value).with_key(key).without_key_type().serde()?.await?;
+            target.put(stored).with_key(key).await?;
         }
         Ok(())
     }
 
     async fn add<T: Serialize>(&self, store: &str, key: &str, value: &T) -> Result<(), TxError> {
         let target = self.tx.object_store(store)?;
+        let stored = encode(store, key, value)?;
         if in_line_keys(store) {
-            target.add(value).serde()?.await?;
+            target.add(stored).await?;
         } else {
-            target.add(value).with_key(key).without_key_type().serde()?.await?;
+            target.add(stored).with_key(key).await?;
         }
         Ok(())
     }
@@ -167,8 +381,8 @@ impl Tx for IdbTx<'_> {
     }
 
     async fn values<T: DeserializeOwned>(&self, store: &str) -> Result<Vec<T>, TxError> {
-        let all = self.tx.object_store(store)?.get_all::<T>().serde()?.await?;
-        Ok(all.collect::<Result<Vec<T>, _>>()?)
+        let all = self.tx.object_store(store)?.get_all::<JsValue>().primitive()?.await?;
+        all.map(|value| decode(store, &value?)).collect()
     }
 
     async fn keys(&self, store: &str) -> Result<Vec<String>, TxError> {
@@ -182,21 +396,19 @@ impl Tx for IdbTx<'_> {
         Ok(index.count().with_query(value).primitive()?.await?)
     }
 
-    async fn get_file(&self, key: &str) -> Result<Option<web_sys::Blob>, TxError> {
+    async fn get_file(&self, key: &str) -> Result<Option<BrowserFile>, TxError> {
         let found: Option<JsValue> =
             self.tx.object_store(BLOBS_STORE)?.get(key).primitive()?.await?;
         match found {
             None => Ok(None),
-            Some(value) => value
-                .dyn_into::<web_sys::Blob>()
+            Some(value) => BrowserFile::from_stored(value)
                 .map(Some)
-                .map_err(|_| TxError::Corrupt(format!("evidence {key} is not a file"))),
+                .ok_or_else(|| TxError::Corrupt(format!("evidence {key} is not a file"))),
         }
     }
 
-    async fn put_file(&self, key: &str, file: &web_sys::Blob) -> Result<(), TxError> {
-        let value: &JsValue = file.as_ref();
-        self.tx.object_store(BLOBS_STORE)?.put(value.clone()).with_key(key).await?;
+    async fn put_file(&self, key: &str, file: &BrowserFile) -> Result<(), TxError> {
+        self.tx.object_store(BLOBS_STORE)?.put(file.stored()).with_key(key).await?;
         Ok(())
     }
 
@@ -212,7 +424,7 @@ impl Tx for IdbTx<'_> {
 }
 
 impl Backend for IndexedDb {
-    type File = web_sys::Blob;
+    type File = BrowserFile;
     type Tx<'a> = IdbTx<'a>;
 
     async fn transact<T>(

@@ -34,13 +34,13 @@ pub use dto::{
     TRASH_SCHEMA_VERSION, TrashEntryDto, signer_key,
 };
 pub use exchange::{ReadyImport, Receiver, Resolution, verdict_key};
-pub use indexed_db::IndexedDb;
+pub use indexed_db::{BrowserFile, IndexedDb, VALUES_AS_TEXT_KEY};
 pub use labinov::{LABINOV_CONFIG_KEY, LabinovConfigDto};
 pub use memory::MemoryBackend;
 pub use relay::RELAY_KEY;
 pub use secretariat::{
     DEADLINES_KEY, DEADLINES_SCHEMA_VERSION, DeadlinesDto, DemoLoad, REGION_CONFIG_KEY,
-    REGISTRY_KEY, spd_key,
+    REGISTRY_KEY, YearInputs, spd_key,
 };
 pub use text::storage_error_message;
 pub use verification::{FEEDBACK_LOG_KEY, FeedbackLogDto, FeedbackSentDto};
@@ -48,7 +48,9 @@ pub use verification::{FEEDBACK_LOG_KEY, FeedbackLogDto, FeedbackSentDto};
 /// Name of the production database.
 pub const DB_NAME: &str = "inovda";
 /// Version of the database layout; each bump adds a step to the upgrade in [`indexed_db`].
-pub const DB_VERSION: u32 = 4;
+/// Layout 5 stores values as JSON text ([`IndexedDb::store_values_as_text`] rewrites older
+/// values) and small evidence files received in bundles as bytes ([`BrowserFile`]).
+pub const DB_VERSION: u32 = 5;
 /// Object store of innovation records, keyed by their `id`.
 pub const INNOVATIONS_STORE: &str = "innovations";
 /// Object store of single settings records under fixed keys.
@@ -383,6 +385,12 @@ fn sort_by_saved(records: &mut [InnovationRecord]) {
 /// The raw snapshot and restore of a backup: the browser's stores as they are, whatever the
 /// layout (values stay JavaScript values; the backup converts them).
 impl Repo {
+    /// Rewrites values stored by an earlier layout as JSON text (see
+    /// [`IndexedDb::store_values_as_text`]).
+    pub async fn store_values_as_text(&self) -> Result<usize, StorageError> {
+        self.backend.store_values_as_text().await
+    }
+
     /// The names of the database's object stores (all of them, whatever the layout).
     pub async fn object_store_names(&self) -> Result<Vec<String>, StorageError> {
         self.backend.with_db(async |db| Ok(db.object_store_names().collect())).await

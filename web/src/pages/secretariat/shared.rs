@@ -18,7 +18,7 @@ use crate::components::scroll_table::ScrollTable;
 use crate::error::{Examples, UserError, chain};
 use crate::i18n::{secretariat, secretariat::Key, t};
 use crate::platform;
-use crate::storage::{Repo, StorageError};
+use crate::storage::{Repo, StorageError, YearInputs};
 
 /// The mandate: "satu instansi satu inovasi".
 pub const MIN_PER_AGENCY: u32 = 1;
@@ -86,11 +86,9 @@ pub async fn load_year_with_spd(
 
 /// Reads the registry, the innovations, the verdicts and the import log and builds the dashboard.
 pub async fn load_year(repo: Repo, catalog: &Catalog) -> Result<YearData, StorageError> {
-    let registry = repo.get_registry().await?;
-    let records = repo.list_innovations().await?;
+    let YearInputs { registry, records, verdicts, imports } = repo.year_inputs().await?;
     let innovations: Vec<Innovation> = records.iter().filter_map(|r| r.to_domain().ok()).collect();
-    let verdicts = repo.list_verdicts().await?;
-    let last_bundles = last_bundles(&repo.list_imports().await?);
+    let last_bundles = last_bundles(&imports);
     let dashboard = dashboard(DashboardInput {
         catalog,
         registry: &registry,
