@@ -15,7 +15,7 @@ before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
-const CURRENT_STORES = ['blobs', 'handover', 'imports', 'inbox', 'innovations', 'meta', 'outbox', 'revisions', 'signers', 'trash', 'verdicts'];
+const CURRENT_STORES = ['blobs', 'handover', 'imports', 'inbox', 'innovations', 'meta', 'outbox', 'revisions', 'signers', 'stamps', 'trash', 'verdicts'];
 const layouts = readdirSync(FIXTURES).filter((name) => /^layout-\d+\.json$/.test(name)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
 /** A stored value as the record it holds: layout 5 on stores JSON text (a string, or `{id|kind, json}`). */

@@ -268,6 +268,11 @@ async function importAndDashboard(browser, url, bundleDir) {
   await startSecretariat(page);
   await page.getByRole('link', { name: 'Impor', exact: true }).click();
   await page.getByRole('heading', { name: 'Impor bundel' }).waitFor();
+  // Main-thread long tasks (over 50 ms) from choosing the files to "Impor selesai".
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); }).observe({ type: 'longtask' });
+  });
   const started = Date.now();
   await page.getByLabel('Berkas bundel (.zip)').setInputFiles(files);
   const importButton = page.getByRole('button', { name: 'Impor', exact: true });
@@ -281,8 +286,17 @@ async function importAndDashboard(browser, url, bundleDir) {
   await importButton.click();
   await page.getByText(/^Impor selesai/).waitFor({ timeout: 600_000 });
   const total = (Date.now() - started) / 1000;
-  report('5. Import + verify, 100 bundles with 2,000 innovations', `${total.toFixed(1)} s`, `${files.length} files; verified and previewed in ${verified.toFixed(1)} s`);
+  const long = await page.evaluate(() => window.__longTasks);
+  const longText = `main-thread long tasks: ${long.length}, ${(long.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s in all, longest ${ms(Math.max(0, ...long))}`;
+  report('5. Import + verify, 100 bundles with 2,000 innovations', `${total.toFixed(1)} s`, `${files.length} files; verified and previewed in ${verified.toFixed(1)} s; ${longText}`);
 
+  // How much the 2,000 stored records weigh (JSON text, layout 5).
+  const storedMb = await page.evaluate(async () => {
+    const db = await new Promise((resolve) => { const r = indexedDB.open('inovda'); r.onsuccess = () => resolve(r.result); });
+    const values = await new Promise((resolve) => { const r = db.transaction('innovations').objectStore('innovations').getAll(); r.onsuccess = () => resolve(r.result); });
+    db.close();
+    return values.reduce((sum, value) => sum + (typeof value === 'string' ? value : value.json ?? JSON.stringify(value)).length, 0) / 1024 / 1024;
+  });
   // Each load is also timed to the page's header: the app started, before its data is read.
   const shellOf = () => page.locator('header').first().waitFor({ timeout: 120_000 });
   const dash = [];
@@ -297,7 +311,19 @@ async function importAndDashboard(browser, url, bundleDir) {
     await page.locator('svg').first().waitFor();
     dash.push(Date.now() - begun);
   }
-  report('6. Dashboard (load from IndexedDB, compute, render with charts), 2,000 innovations', ms(median(dash)), `median of 5 page loads; runs ${dash.join(', ')} ms; the app's header after ${ms(median(dashShell))}`);
+  // INOVDA_BENCH_PROFILE=<file>: one more Dasbor load under the CPU profiler, written to <file>
+  // (open it in Chromium's DevTools, Performance panel).
+  if (process.env.INOVDA_BENCH_PROFILE) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${url}dasbor`);
+    await page.getByTestId('headline').waitFor({ timeout: 120_000 });
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(process.env.INOVDA_BENCH_PROFILE, JSON.stringify(profile));
+  }
+  report('6. Dashboard (load from IndexedDB, compute, render with charts), 2,000 innovations', ms(median(dash)), `median of 5 page loads; runs ${dash.join(', ')} ms; the app's header after ${ms(median(dashShell))}; records stored as ${storedMb.toFixed(1)} MB of JSON text`);
 
   // The secretariat's Daftar Inovasi over the same 2,000: navigation → the first rows drawn.
   const list = [];

@@ -356,6 +356,8 @@ pub async fn restore_backup(repo: &Repo, opened: &OpenedBackup) -> Result<(), Ba
     }
     check_restorable(&opened.backup.index, DB_VERSION, &repo.object_store_names().await?)?;
     repo.replace_all(&content).await?;
+    // A backup of an earlier layout holds objects and no stamps: rewritten and built now.
+    repo.store_values_as_text().await?;
     Ok(())
 }
 

@@ -58,6 +58,8 @@ async fn bytes_of(blob: &web_sys::Blob) -> Vec<u8> {
 /// A device with a profile, a key, an innovation with a PDF, and one in the trash.
 async fn filled_device() -> (Repo, InnovationRecord, String) {
     let repo = unique_repo("a");
+    // What the app does at every start (marks a new database as holding text).
+    repo.store_values_as_text().await.unwrap();
     repo.put_profile(&ProfileDto::new("Dinas Pendidikan dan Kebudayaan", "Kota Probolinggo"))
         .await
         .unwrap();

@@ -6,8 +6,8 @@ use inovda_core::{Innovation, InnovationId, InnovationRecord, Stage};
 use inovda_web::storage::BrowserFile;
 use inovda_web::storage::{
     BLOBS_STORE, DB_VERSION, HANDOVER_STORE, IMPORTS_STORE, INBOX_STORE, INNOVATIONS_STORE,
-    META_STORE, OUTBOX_STORE, ProfileDto, REVISIONS_STORE, Repo, SIGNERS_STORE, TRASH_STORE,
-    VALUES_AS_TEXT_KEY, VERDICTS_STORE,
+    META_STORE, OUTBOX_STORE, ProfileDto, REVISIONS_STORE, Repo, SIGNERS_STORE, STAMPS_STORE,
+    TRASH_STORE, VALUES_AS_TEXT_KEY, VERDICTS_STORE,
 };
 use wasm_bindgen_test::*;
 
@@ -74,6 +74,7 @@ async fn opening_a_new_database_creates_every_store() {
             OUTBOX_STORE,
             REVISIONS_STORE,
             SIGNERS_STORE,
+            STAMPS_STORE,
             TRASH_STORE,
             VERDICTS_STORE
         ]
@@ -157,7 +158,7 @@ async fn a_layout_1_database_is_upgraded_without_losing_records() {
 }
 
 /// Every store of the current layout, sorted.
-const CURRENT_STORES: [&str; 11] = [
+const CURRENT_STORES: [&str; 12] = [
     "blobs",
     "handover",
     "imports",
@@ -167,6 +168,7 @@ const CURRENT_STORES: [&str; 11] = [
     "outbox",
     "revisions",
     "signers",
+    "stamps",
     "trash",
     "verdicts",
 ];
@@ -361,6 +363,7 @@ async fn an_older_layouts_objects_are_rewritten_as_text_once_and_read_the_same()
     assert_eq!(repo.get_profile().await.unwrap(), Some(profile));
     assert_eq!(repo.get_meta::<String>("note").await.unwrap().as_deref(), Some("catatan lama"));
     assert_eq!(repo.get_meta::<bool>(VALUES_AS_TEXT_KEY).await.unwrap(), Some(true));
+    assert_eq!(raw_values(repo.name(), STAMPS_STORE).await.len(), 1, "the stamp is built");
     // Marked done: a second start rewrites nothing.
     assert_eq!(repo.store_values_as_text().await.unwrap(), 0);
     repo.delete_database().await.unwrap();
@@ -382,5 +385,38 @@ async fn a_small_file_kept_as_bytes_reads_back_as_the_same_file() {
     let blob = stored.blob().unwrap();
     let buffer = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await.unwrap();
     assert_eq!(js_sys::Uint8Array::new(&buffer).to_vec(), content.to_vec());
+    repo.delete_database().await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn each_record_keeps_its_stamp_and_the_banners_read_only_stamps() {
+    let repo = unique_repo("stamps");
+    let first = InnovationRecord::from(&innovation(10, "Si Ijol", "2026-03-01T08:00:00Z"));
+    let second = InnovationRecord::from(&innovation(11, "Portal Emas", "2026-03-02T08:00:00Z"));
+    repo.put_innovation(&first).await.unwrap();
+    repo.put_innovation(&second).await.unwrap();
+    let (stamps, _, _) = repo.banner_inputs().await.unwrap();
+    let mut created: Vec<&str> = stamps.iter().map(|s| s.created_at.as_str()).collect();
+    created.sort();
+    assert_eq!(created, [first.created_at.as_str(), second.created_at.as_str()]);
+    assert_eq!(raw_values(repo.name(), STAMPS_STORE).await.len(), 2);
+
+    // Hapus takes the stamp away with the record; Pulihkan brings both back.
+    repo.move_to_trash(&first.id, "2026-03-03T08:00:00Z").await.unwrap();
+    assert_eq!(raw_values(repo.name(), STAMPS_STORE).await.len(), 1);
+    repo.restore_from_trash(&first.id).await.unwrap();
+    assert_eq!(raw_values(repo.name(), STAMPS_STORE).await.len(), 2);
+
+    // A record written around the app has no stamp: the banners then read the records.
+    use indexed_db_futures::prelude::*;
+    use indexed_db_futures::transaction::TransactionMode;
+    let third = InnovationRecord::from(&innovation(12, "Jemputan KIA", "2026-03-04T08:00:00Z"));
+    let db = indexed_db_futures::database::Database::open(repo.name()).await.unwrap();
+    let tx =
+        db.transaction(INNOVATIONS_STORE).with_mode(TransactionMode::Readwrite).build().unwrap();
+    tx.object_store(INNOVATIONS_STORE).unwrap().put(as_object(&third)).await.unwrap();
+    tx.commit().await.unwrap();
+    db.close();
+    assert_eq!(repo.banner_inputs().await.unwrap().0.len(), 3);
     repo.delete_database().await.unwrap();
 }

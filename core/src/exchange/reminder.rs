@@ -16,7 +16,7 @@
 //! are copies of someone else's work: exporting cannot be asked of this device for them.
 
 use chrono::{DateTime, Utc};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::exchange::bundle::sent_by;
 use crate::exchange::record::InnovationRecord;
@@ -24,7 +24,7 @@ use crate::exchange::record::InnovationRecord;
 /// The fields of a stored record the reminder reads. A stored record deserializes into it,
 /// skipping everything else, so a device with thousands of records does not decode them whole
 /// to decide a banner.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordStamp {
     pub region: String,
     pub agency: String,

@@ -53,6 +53,8 @@ pub trait Tx {
     async fn values<T: DeserializeOwned>(&self, store: &str) -> Result<Vec<T>, TxError>;
     /// Every key of `store`, in key order.
     async fn keys(&self, store: &str) -> Result<Vec<String>, TxError>;
+    /// Every stored innovation's stamp (unit, created and changed times).
+    async fn stamps(&self) -> Result<Vec<inovda_core::RecordStamp>, TxError>;
     /// How many values of `store` have `value` in the indexed field `field`.
     async fn count_where(&self, store: &str, field: &str, value: &str) -> Result<u32, TxError>;
     async fn get_file(&self, key: &str) -> Result<Option<Self::File>, TxError>;

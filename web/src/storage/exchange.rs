@@ -187,7 +187,8 @@ impl<B: Backend> Store<B> {
 
     /// How many conflict copies wait for a decision.
     /// What the status banners read, in one read-only transaction: every record's stamp (not
-    /// the whole record), the export log and the number of conflict copies waiting.
+    /// the whole record: see [`super::STAMPS_STORE`]), the export log and the number of
+    /// conflict copies waiting.
     pub async fn banner_inputs(
         &self,
     ) -> Result<(Vec<RecordStamp>, Option<ExportLogDto>, u32), StorageError> {
@@ -195,7 +196,7 @@ impl<B: Backend> Store<B> {
         let stores = [INNOVATIONS_STORE, META_STORE, REVISIONS_STORE];
         self.read(&stores, async |tx| {
             futures_util::try_join!(
-                tx.values::<RecordStamp>(INNOVATIONS_STORE),
+                tx.stamps(),
                 tx.get::<ExportLogDto>(META_STORE, super::EXPORT_LOG_KEY),
                 tx.count_where(REVISIONS_STORE, REVISION_KIND_INDEX, conflict),
             )

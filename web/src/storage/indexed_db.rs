@@ -24,8 +24,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::backend::{Backend, Mode, Tx, TxError, finish};
 use super::{
     BLOBS_STORE, DB_VERSION, HANDOVER_STORE, IMPORTS_STORE, INBOX_STORE, INNOVATIONS_STORE,
-    META_STORE, OUTBOX_STORE, REVISION_KIND_INDEX, REVISIONS_STORE, SIGNERS_STORE, StorageError,
-    TRASH_STORE, VERDICTS_STORE,
+    META_STORE, OUTBOX_STORE, REVISION_KIND_INDEX, REVISIONS_STORE, SIGNERS_STORE, STAMPS_STORE,
+    StorageError, TRASH_STORE, VERDICTS_STORE,
 };
 
 /// An evidence file as the browser's database holds it.
@@ -120,8 +120,11 @@ fn upgrade(old_version: u32, db: &Database) -> Result<(), IdbError> {
         db.create_object_store(OUTBOX_STORE).build()?;
         db.create_object_store(INBOX_STORE).build()?;
     }
-    // Layout 5 keeps the stores and changes how values are stored: see
-    // `IndexedDb::store_values_as_text`, which runs once the database is open.
+    if old_version < 5 {
+        // Filled by `IndexedDb::store_values_as_text`, which also rewrites the values of
+        // earlier layouts as text once the database is open.
+        db.create_object_store(STAMPS_STORE).build()?;
+    }
     Ok(())
 }
 
@@ -183,10 +186,10 @@ impl IndexedDb {
         }
     }
 
-    /// Rewrites every value an earlier layout stored as a JavaScript object as JSON text, in one
-    /// transaction over every store (all of it, or nothing: the old values stay readable), and
-    /// marks the database done in `meta`; returns how many values were rewritten. A database
-    /// already marked is left alone, so this costs one read after the first time.
+    /// Rewrites every value an earlier layout stored as a JavaScript object as JSON text and
+    /// builds every record's stamp ([`STAMPS_STORE`]), in one transaction over every store (all
+    /// of it, or nothing: the old values stay readable), and marks the database done in `meta`; returns how many values were rewritten. A database
+    /// already marked is left alone, so this costs one small read after the first time.
     pub async fn store_values_as_text(&self) -> Result<usize, StorageError> {
         use futures_util::future::try_join_all;
         self.with_db(async |db| {
@@ -195,15 +198,26 @@ impl IndexedDb {
             if !names.iter().any(|name| name == META_STORE) {
                 return Ok(0);
             }
+            // Asked first in a read-only transaction: a read-write one over every store would
+            // hold back every other read of the page while it runs.
+            let asked = db.transaction(META_STORE).build()?;
+            let done: Option<JsValue> =
+                asked.object_store(META_STORE)?.get(VALUES_AS_TEXT_KEY).primitive()?.await?;
+            drop(asked);
+            if done.is_some() {
+                return Ok(0);
+            }
             let tx =
                 db.transaction(names.as_slice()).with_mode(TransactionMode::Readwrite).build()?;
             let meta = tx.object_store(META_STORE)?;
+            // Another tab may have finished it in between.
             let done: Option<JsValue> = meta.get(VALUES_AS_TEXT_KEY).primitive()?.await?;
             if done.is_some() {
                 return Ok(0);
             }
             let mut rewritten_count = 0;
-            for name in &names {
+            let mut stamps = Vec::new();
+            for name in names.iter().filter(|name| *name != STAMPS_STORE) {
                 let store = tx.object_store(name)?;
                 // Both lists come in key order within one transaction, so they pair up.
                 let keys = store.get_all_keys::<JsValue>().primitive()?.await?;
@@ -212,6 +226,12 @@ impl IndexedDb {
                 let values = values.collect::<Result<Vec<JsValue>, _>>()?;
                 let mut puts = Vec::new();
                 for (key, value) in keys.iter().zip(&values) {
+                    if in_line_keys(name) {
+                        let text = stored_text(value).ok_or_else(|| {
+                            TxError::Corrupt(format!("a value in {name} is not JSON"))
+                        })?;
+                        stamps.push((key.clone(), stamp_of(&text)?));
+                    }
                     if is_text(value) {
                         continue;
                     }
@@ -225,6 +245,15 @@ impl IndexedDb {
                     });
                 }
                 rewritten_count += puts.len();
+                try_join_all(puts).await?;
+            }
+            // Every record's stamp, built afresh.
+            if names.iter().any(|name| name == STAMPS_STORE) {
+                let store = tx.object_store(STAMPS_STORE)?;
+                store.clear()?.await?;
+                let puts = stamps
+                    .into_iter()
+                    .map(|(key, stamp)| async { store.put(stamp).with_key(key).await.map(drop) });
                 try_join_all(puts).await?;
             }
             meta.put(JsValue::from_str("true")).with_key(VALUES_AS_TEXT_KEY).await?;
@@ -258,7 +287,7 @@ const JSON_FIELD: &str = "json";
 
 /// The stored form of `value` (see the module's opening): JSON text, wrapped with the field a
 /// key path or an index reads.
-fn encode<T: Serialize>(store: &str, key: &str, value: &T) -> Result<JsValue, TxError> {
+fn encode<T: Serialize>(store: &str, key: &str, value: &T) -> Result<(JsValue, String), TxError> {
     let bad = |error: serde_json::Error| TxError::Corrupt(error.to_string());
     let (field, text) = if in_line_keys(store) {
         (Some(("id", key.to_owned())), serde_json::to_string(value).map_err(bad)?)
@@ -269,7 +298,14 @@ fn encode<T: Serialize>(store: &str, key: &str, value: &T) -> Result<JsValue, Tx
     } else {
         (None, serde_json::to_string(value).map_err(bad)?)
     };
-    wrapped(field, &text)
+    Ok((wrapped(field, &text)?, text))
+}
+
+/// The stamp stored beside a record whose JSON text is `text`.
+fn stamp_of(text: &str) -> Result<JsValue, TxError> {
+    let bad = |error: serde_json::Error| TxError::Corrupt(format!("{STAMPS_STORE}: {error}"));
+    let stamp: inovda_core::RecordStamp = serde_json::from_str(text).map_err(bad)?;
+    Ok(JsValue::from_str(&serde_json::to_string(&stamp).map_err(bad)?))
 }
 
 /// `text` as stored: the string itself, or a wrapper also holding the field `(name, value)`.
@@ -355,9 +391,13 @@ impl Tx for IdbTx<'_> {
 
     async fn put<T: Serialize>(&self, store: &str, key: &str, value: &T) -> Result<(), TxError> {
         let target = self.tx.object_store(store)?;
-        let stored = encode(store, key, value)?;
+        let (stored, text) = encode(store, key, value)?;
         if in_line_keys(store) {
-            target.put(stored).await?;
+            let stamps = self.tx.object_store(STAMPS_STORE)?;
+            let stamp = stamp_of(&text)?;
+            futures_util::try_join!(async { target.put(stored).await.map(drop) }, async {
+                stamps.put(stamp).with_key(key).await.map(drop)
+            },)?;
         } else {
             target.put(stored).with_key(key).await?;
         }
@@ -366,9 +406,13 @@ impl Tx for IdbTx<'_> {
 
     async fn add<T: Serialize>(&self, store: &str, key: &str, value: &T) -> Result<(), TxError> {
         let target = self.tx.object_store(store)?;
-        let stored = encode(store, key, value)?;
+        let (stored, text) = encode(store, key, value)?;
         if in_line_keys(store) {
-            target.add(stored).await?;
+            let stamps = self.tx.object_store(STAMPS_STORE)?;
+            let stamp = stamp_of(&text)?;
+            futures_util::try_join!(async { target.add(stored).await.map(drop) }, async {
+                stamps.put(stamp).with_key(key).await.map(drop)
+            },)?;
         } else {
             target.add(stored).with_key(key).await?;
         }
@@ -377,7 +421,25 @@ impl Tx for IdbTx<'_> {
 
     async fn delete(&self, store: &str, key: &str) -> Result<(), TxError> {
         self.tx.object_store(store)?.delete(key).await?;
+        if in_line_keys(store) {
+            self.tx.object_store(STAMPS_STORE)?.delete(key).await?;
+        }
         Ok(())
+    }
+
+    async fn stamps(&self) -> Result<Vec<inovda_core::RecordStamp>, TxError> {
+        let records = self.tx.object_store(INNOVATIONS_STORE)?;
+        let (count, stamps) = futures_util::try_join!(
+            async { Ok::<u32, TxError>(records.count().primitive()?.await?) },
+            self.values::<inovda_core::RecordStamp>(STAMPS_STORE),
+        )?;
+        // Records written around the app (restored from an old backup, or by hand) have no
+        // stamp yet: then every record is read, as before the stamps existed.
+        if usize::try_from(count).ok() == Some(stamps.len()) {
+            Ok(stamps)
+        } else {
+            self.values(INNOVATIONS_STORE).await
+        }
     }
 
     async fn values<T: DeserializeOwned>(&self, store: &str) -> Result<Vec<T>, TxError> {
@@ -437,8 +499,13 @@ impl Backend for IndexedDb {
             Mode::Read => TransactionMode::Readonly,
             Mode::Write => TransactionMode::Readwrite,
         };
+        // A transaction over the records also covers their stamps.
+        let mut scope = stores.to_vec();
+        if scope.contains(&INNOVATIONS_STORE) && !scope.contains(&STAMPS_STORE) {
+            scope.push(STAMPS_STORE);
+        }
         self.with_db(async |db| {
-            let tx = IdbTx { tx: db.transaction(stores).with_mode(mode).build()? };
+            let tx = IdbTx { tx: db.transaction(scope.as_slice()).with_mode(mode).build()? };
             let value = op(&tx).await?;
             tx.tx.commit().await?;
             Ok(value)

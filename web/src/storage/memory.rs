@@ -123,6 +123,10 @@ impl Tx for MemoryTx {
             .collect()
     }
 
+    async fn stamps(&self) -> Result<Vec<inovda_core::RecordStamp>, TxError> {
+        self.values(INNOVATIONS_STORE).await
+    }
+
     async fn keys(&self, store: &str) -> Result<Vec<String>, TxError> {
         let content = self.content.borrow();
         Ok(content

@@ -80,6 +80,12 @@ pub const OUTBOX_STORE: &str = "outbox";
 /// sealed SHA-256; the inner bundle is in `blobs` under `inbox:<sha256>` (layout 4).
 pub const INBOX_STORE: &str = "inbox";
 
+/// Object store of each innovation's stamp ([`inovda_core::RecordStamp`]: its unit and its
+/// created and changed times), keyed by innovation id. The IndexedDB backend keeps it beside
+/// `innovations` in every transaction that writes a record, so the status banners read a few
+/// bytes per record instead of every record (layout 5).
+pub const STAMPS_STORE: &str = "stamps";
+
 /// Key of the workspace profile in `meta`.
 pub const PROFILE_KEY: &str = "profile";
 /// Key of the export log in `meta`.
