@@ -273,6 +273,13 @@ async function importAndDashboard(browser, url, bundleDir) {
     window.__longTasks = [];
     new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); }).observe({ type: 'longtask' });
   });
+  // INOVDA_BENCH_PROFILE=<file>: the import is profiled too, into <file>.import.cpuprofile.
+  const profiler = process.env.INOVDA_BENCH_PROFILE ? await context.newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
+    await profiler.send('Profiler.start');
+  }
   const started = Date.now();
   await page.getByLabel('Berkas bundel (.zip)').setInputFiles(files);
   const importButton = page.getByRole('button', { name: 'Impor', exact: true });
@@ -286,6 +293,10 @@ async function importAndDashboard(browser, url, bundleDir) {
   await importButton.click();
   await page.getByText(/^Impor selesai/).waitFor({ timeout: 600_000 });
   const total = (Date.now() - started) / 1000;
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(`${process.env.INOVDA_BENCH_PROFILE}.import.cpuprofile`, JSON.stringify(profile));
+  }
   const long = await page.evaluate(() => window.__longTasks);
   const longText = `main-thread long tasks: ${long.length}, ${(long.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s in all, longest ${ms(Math.max(0, ...long))}`;
   report('5. Import + verify, 100 bundles with 2,000 innovations', `${total.toFixed(1)} s`, `${files.length} files; verified and previewed in ${verified.toFixed(1)} s; ${longText}`);
