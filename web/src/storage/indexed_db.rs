@@ -8,9 +8,12 @@
 //! whose key or index reads a field — a small object holding that field and the text
 //! (`{"id": …, "json": …}` in `innovations`, `{"kind": …, "json": …}` in `revisions`). Text is
 //! cheaper for the browser to store and read than a tree of objects, and needs no second serde
-//! format. Earlier layouts stored JavaScript objects; the upgrade to layout 5 rewrites them as
-//! text in its own transaction, and a value still stored as an object is read through
+//! format. Earlier layouts stored JavaScript objects; the first start of layout 5 rewrites them
+//! as text in one transaction of its own, and a value still stored as an object is read through
 //! `JSON.stringify`, so every released layout stays readable.
+//!
+//! Beside each record the backend keeps its stamp in `stamps` (same transaction: a transaction
+//! over `innovations` always covers `stamps` too), for the status banners.
 
 use indexed_db_futures::KeyPath;
 use indexed_db_futures::database::Database;
