@@ -180,6 +180,19 @@ test('300 units import and stay quick to show and search', async () => {
   console.log(`bench: searching 300 units took ${searchMs} ms`);
   await page.getByRole('button', { name: 'Nonaktifkan Unit 295' }).click();
   await page.getByTestId('registry-counts').getByText('299 aktif dari 300 instansi').waitFor();
+
+  // The Dasbor's per-unit table is drawn 50 units at a time as well; the printed recap has all.
+  await page.goto(`${app.url}dasbor`);
+  const table = page.getByTestId('per-agency');
+  await table.locator('tbody tr').nth(49).waitFor();
+  assert.equal(await table.locator('tbody tr').count(), 50);
+  await page.getByTestId('list-count').getByText(/^Menampilkan 50 dari 300 instansi\.$/).waitFor();
+  await page.getByRole('button', { name: 'Tampilkan 50 lagi' }).click();
+  await table.locator('tbody tr').nth(99).waitFor();
+  assert.equal(await table.locator('tbody tr').count(), 100);
+  await page.goto(`${app.url}rekap/cetak`);
+  await page.getByTestId('per-agency').locator('tbody tr').nth(299).waitFor();
+  assert.equal(await page.getByTestId('list-count').count(), 0, 'the print shows every unit');
   await context.close();
 });
 

@@ -300,7 +300,7 @@ fn DashboardBody(
 
         <section aria-labelledby="per-agency-heading">
             <h3 id="per-agency-heading">{tr(Key::PerAgencyHeading)}</h3>
-            <AgencyTable lines=dash.agencies.clone() lang />
+            <AgencyTable lines=dash.agencies.clone() lang paged=true />
         </section>
 
         <div class="trio">

@@ -14,6 +14,7 @@ use inovda_core::secretariat::projection::SpdAnswers;
 use inovda_core::{Catalog, Innovation, Lang};
 use leptos::prelude::*;
 
+use crate::components::more_rows::{MoreRows, PAGE};
 use crate::components::scroll_table::ScrollTable;
 use crate::error::{Examples, UserError, chain};
 use crate::i18n::{secretariat, secretariat::Key, t};
@@ -137,9 +138,30 @@ pub fn KindLegend(lang: Lang) -> impl IntoView {
 
 /// The per-unit table with core's columns ([`SCREEN_COLUMNS`]: the Rekap Instansi sheet has the
 /// same headings and values), times in the device's zone, named. On a wide screen it fits
-/// whole; on a phone its region scrolls sideways with the unit's name kept in view.
+/// whole; on a phone its region scrolls sideways with the unit's name kept in view. With
+/// `paged` (the screen) the rows are drawn [`PAGE`] at a time; without it (print) all of them.
 #[component]
-pub fn AgencyTable(lines: Vec<AgencyLine>, lang: Lang) -> impl IntoView {
+pub fn AgencyTable(
+    lines: Vec<AgencyLine>,
+    lang: Lang,
+    #[prop(optional)] paged: bool,
+) -> impl IntoView {
+    let limit = RwSignal::new(if paged { PAGE } else { usize::MAX });
+    let lines = StoredValue::new(lines);
+    move || {
+        let total = lines.with_value(Vec::len);
+        let drawn = total.min(limit.get());
+        let shown = lines.with_value(|all| all[..drawn].to_vec());
+        view! {
+            <AgencyRows lines=shown lang />
+            <MoreRows drawn total limit what=("instansi", "units") />
+        }
+    }
+}
+
+/// The rows of [`AgencyTable`] in their scrolling table.
+#[component]
+fn AgencyRows(lines: Vec<AgencyLine>, lang: Lang) -> impl IntoView {
     let tr = move |key| t(lang, key);
     let zone = platform::zone();
     let rows = lines
