@@ -5,8 +5,8 @@
 //! only the pieces the ZIP reader asks for into wasm memory. A large evidence file is stored as a
 //! slice of the chosen `File`, never copied; a small one (up to [`INLINE_FILE_MAX`]) is copied
 //! out of the bytes while they are at hand and stored inline, so an import of thousands of small
-//! files does not make the browser write thousands of Blob files. Core decides every write of the batch
-//! ([`Batch::commit`]); the repository stores them in one transaction.
+//! files does not make the browser write thousands of Blob files. Core decides every write of
+//! the batch ([`Batch::commit`]); the repository stores them in one transaction.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Read, Seek, SeekFrom};
