@@ -18,7 +18,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::exchange::bundle::sent_by;
+use crate::exchange::bundle::same_sender;
 use crate::exchange::record::InnovationRecord;
 
 /// The fields of a stored record the reminder reads. A stored record deserializes into it,
@@ -78,8 +78,7 @@ impl ExportHistory {
         agency: &str,
         last_export: Option<DateTime<Utc>>,
     ) -> Self {
-        let own = records.iter().filter(|record| sent_by(record, region, agency));
-        let stamps: Vec<RecordStamp> = own.map(RecordStamp::of).collect();
+        let stamps: Vec<RecordStamp> = records.iter().map(RecordStamp::of).collect();
         Self::of_own_stamps(&stamps, region, agency, last_export)
     }
 
@@ -92,9 +91,10 @@ impl ExportHistory {
     ) -> Self {
         let parse =
             |text: &str| DateTime::parse_from_rfc3339(text).ok().map(|at| at.with_timezone(&Utc));
-        // The rule of `sent_by`, on the stamp's copy of the two names.
-        let own: Vec<&RecordStamp> =
-            stamps.iter().filter(|s| s.region == region && s.agency == agency).collect();
+        let own: Vec<&RecordStamp> = stamps
+            .iter()
+            .filter(|stamp| same_sender((&stamp.region, &stamp.agency), region, agency))
+            .collect();
         Self {
             last_export,
             oldest_created: own.iter().filter_map(|stamp| parse(&stamp.created_at)).min(),

@@ -49,7 +49,7 @@ pub use text::{
 };
 pub use verdict::{VERDICT_SCHEMA_VERSION, VerdictRecord, VerifiedLevel};
 pub use write::{
-    BundleContent, BundleMeta, BundleWriter, FileRef, bundle_size, evidence_refs,
+    BundleContent, BundleMeta, BundleWriter, FileRef, bundle_size, evidence_refs, same_sender,
     selected_by_default, sent_by, write_bundle,
 };
 

@@ -87,7 +87,13 @@ pub fn evidence_refs(records: &[InnovationRecord]) -> Vec<FileRef> {
 /// Whether a record may go into a submission bundle signed as `agency` of `region`:
 /// receivers reject records of another sender (see [`super::RejectReason::ForeignAgency`]).
 pub fn sent_by(record: &InnovationRecord, region: &str, agency: &str) -> bool {
-    record.region == region && record.agency == agency
+    same_sender((&record.region, &record.agency), region, agency)
+}
+
+/// The rule of [`sent_by`] on a record's `(region, agency)` alone (a record's stamp carries
+/// just those).
+pub fn same_sender(of: (&str, &str), region: &str, agency: &str) -> bool {
+    of.0 == region && of.1 == agency
 }
 
 /// The export's default choice: the innovations submitted (diajukan) in the assessment `year`.
