@@ -9,6 +9,9 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 # The browser tests' per-test time limit (seconds); the first Chromium start on a cold machine is slow.
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 
+# A CI run builds once from a fresh clone: incremental caches would only cost disk.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
+
 started=$SECONDS
 step() {
   local title=$1; shift
