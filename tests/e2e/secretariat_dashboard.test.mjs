@@ -5,7 +5,8 @@ import { after, before, test } from 'node:test';
 
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
-import { startApp } from './support/harness.mjs';
+import { PHONE, startApp } from './support/harness.mjs';
+import { innovationRecord, seed } from './support/seed.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -109,5 +110,49 @@ test('the dashboard shows "x dari y", units without innovations, the table, the 
   await page.getByRole('heading', { name: 'Compliance dashboard 2026' }).waitFor();
   await page.getByTestId('headline').getByText(`${withInnovation} of 31 units have an innovation`).waitFor();
   await page.getByTestId('stage-chart').locator('text', { hasText: 'Implementation' }).first().waitFor();
+  await context.close();
+});
+
+test('Verifikasi over 120 reported innovations draws 50 at a time, grouped by unit', async () => {
+  const context = await app.newContext(PHONE);
+  const page = await context.newPage();
+  const ui = new AppPage(page);
+  await ui.open(app.url);
+  await ui.startAsSecretariat('Bappeda Kota Probolinggo', 'Kota Probolinggo', '2026');
+  // Three units of 40 reported innovations each, received from their bundles; one draft that
+  // is not for verification.
+  const units = ['Dinas Kesehatan', 'Dinas Pendidikan', 'Kecamatan Mayangan'];
+  const records = units.flatMap((agency) => Array.from({ length: 40 }, (_, i) => innovationRecord({
+    agency, year: 2026, status: 'diajukan', name: `${agency} inovasi ${String(i + 1).padStart(2, '0')}`,
+  })));
+  records.push(innovationRecord({ agency: 'Dinas Kesehatan', year: 2026, name: 'Masih draf' }));
+  await seed(page, records);
+  await page.reload();
+  await page.getByRole('link', { name: 'Verifikasi', exact: true }).click();
+  await page.getByRole('heading', { name: 'Verifikasi inovasi tahun 2026' }).waitFor();
+
+  await page.getByTestId('list-count').getByText('Menampilkan 50 dari 120 inovasi.').waitFor();
+  const groups = page.locator('section.agency-queue');
+  assert.equal(await groups.count(), 2, 'the first unit whole and ten of the second');
+  assert.equal(await page.locator('li.review-item').count(), 50);
+  assert.equal(await groups.nth(1).locator('li.review-item').count(), 10);
+  await ui.assertNoHorizontalScroll('Verifikasi, paged');
+
+  // A drawn unit keeps what it said when more are drawn.
+  await groups.nth(0).getByRole('button', { name: /Unduh bundel umpan balik/ }).click();
+  await groups.nth(0).getByText('Belum ada hasil verifikasi untuk instansi ini').waitFor();
+  await page.getByRole('button', { name: 'Tampilkan 50 lagi' }).click();
+  await page.getByTestId('list-count').getByText('Menampilkan 100 dari 120 inovasi.').waitFor();
+  assert.equal(await groups.count(), 3);
+  assert.equal(await groups.nth(1).locator('li.review-item').count(), 40);
+  assert.equal(await groups.nth(2).locator('li.review-item').count(), 20);
+  await groups.nth(0).getByText('Belum ada hasil verifikasi untuk instansi ini').waitFor();
+
+  // The last page: every innovation drawn, no count and no button left.
+  await page.getByRole('button', { name: 'Tampilkan 20 lagi' }).click();
+  await page.locator('li.review-item').nth(119).waitFor();
+  assert.equal(await page.locator('li.review-item').count(), 120);
+  assert.equal(await page.getByTestId('list-count').count(), 0);
+  assert.equal(await page.getByText('Masih draf').count(), 0);
   await context.close();
 });

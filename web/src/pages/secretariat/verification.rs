@@ -21,6 +21,7 @@ use leptos::task::spawn_local;
 use super::secretariat_only;
 use crate::components::header_nav::HeaderNav;
 use crate::components::loaded::Loaded;
+use crate::components::more_rows::{MoreRows, PAGE};
 use crate::components::workspace_line::WorkspaceLine;
 use crate::error::{Examples, UserError, chain};
 use crate::i18n::relay::{self as relay_texts, Key as RelayKey};
@@ -28,7 +29,7 @@ use crate::i18n::{common, secretariat, secretariat::Key, t};
 use crate::platform::{self, BlobSink, BrowserError};
 use crate::signing;
 use crate::state::{AppState, use_app_state};
-use crate::storage::{FeedbackLogDto, FeedbackSentDto, ProfileDto, Repo, StorageError};
+use crate::storage::{FeedbackLogDto, FeedbackSentDto, ProfileDto, Repo, StorageError, YearInputs};
 
 /// Path of the verification list.
 pub const VERIFICATION_PATH: &str = "/verifikasi";
@@ -88,10 +89,8 @@ struct Queue {
 }
 
 async fn load(repo: Repo, year: u16) -> Result<Queue, StorageError> {
-    let registry = repo.get_registry().await?;
-    let records = repo.list_innovations().await?;
+    let YearInputs { registry, records, verdicts, .. } = repo.year_inputs().await?;
     let innovations: Vec<Innovation> = records.iter().filter_map(|r| r.to_domain().ok()).collect();
-    let verdicts = repo.list_verdicts().await?;
     let log = repo.feedback_log().await?;
     let queue = verification_queue(year, &registry, &innovations, &verdicts);
     Ok(Queue { queue, log })
@@ -339,17 +338,57 @@ fn VerificationView(profile: ProfileDto) -> impl IntoView {
                 }
                 Queue { queue, log } => {
                     let all = queue.clone();
-                    let groups = queue
-                        .into_iter()
-                        .map(|group| {
-                            let last = log.last_for(&group.name).cloned();
-                            view! { <AgencyGroup group last profile /> }
-                        })
-                        .collect_view();
-                    view! { <SendAllFeedback queue=all profile /> <div class="queues">{groups}</div> }.into_any()
+                    view! { <SendAllFeedback queue=all profile /> <Groups queue log profile /> }.into_any()
                 }
             }} />
         </main>
+    }
+}
+
+/// The units' groups, drawn [`PAGE`] innovations at a time: a unit appears once its first
+/// innovation is within the drawn count, and the last one drawn may show only some of its
+/// innovations until "Tampilkan 50 lagi". Groups already drawn keep their state (a feedback
+/// bundle's outcome) when more are drawn.
+#[component]
+fn Groups(
+    queue: Vec<AgencyQueue>,
+    log: FeedbackLogDto,
+    profile: StoredValue<ProfileDto>,
+) -> impl IntoView {
+    let limit = RwSignal::new(PAGE);
+    let starts: Vec<usize> = queue
+        .iter()
+        .scan(0, |next, group| {
+            let start = *next;
+            *next += group.items.len();
+            Some(start)
+        })
+        .collect();
+    let total: usize = queue.iter().map(|group| group.items.len()).sum();
+    let groups = StoredValue::new(queue.into_iter().zip(starts).collect::<Vec<_>>());
+    let log = StoredValue::new(log);
+    let visible = Memo::new(move |_| {
+        let limit = limit.get();
+        groups.with_value(|all| all.iter().take_while(|(_, start)| *start < limit).count())
+    });
+    view! {
+        <div class="queues">
+            <For
+                each=move || 0..visible.get()
+                key=|index| *index
+                children=move |index| {
+                    let (group, start) = groups.with_value(|all| all[index].clone());
+                    let last = log.with_value(|log| log.last_for(&group.name).cloned());
+                    let len = group.items.len();
+                    let shown = Memo::new(move |_| limit.get().saturating_sub(start).min(len));
+                    view! { <AgencyGroup group shown last profile /> }
+                }
+            />
+        </div>
+        {move || {
+            let drawn = limit.get().min(total);
+            view! { <MoreRows drawn total limit what=("inovasi", "innovations") /> }
+        }}
     }
 }
 
@@ -365,6 +404,7 @@ fn state_class(state: ReviewState) -> &'static str {
 #[component]
 fn AgencyGroup(
     group: AgencyQueue,
+    shown: Memo<usize>,
     last: Option<FeedbackSentDto>,
     profile: StoredValue<ProfileDto>,
 ) -> impl IntoView {
@@ -399,29 +439,28 @@ fn AgencyGroup(
             busy.try_set(false);
         });
     };
-    let items = group
-        .items
-        .iter()
-        .map(|item| {
-            let state_value = item.state;
-            let title = if item.name.trim().is_empty() {
-                view! { {move || t(lang(), common::Key::Untitled)} }.into_any()
-            } else {
-                item.name.clone().into_any()
-            };
-            view! {
-                <li class="review-item">
-                    <a href=review_href(&item.id)>{title}</a>
-                    <span class="meta">
-                        {move || t(lang(), common::Key::Revision)} " " {item.revision} " · "
-                        <span class=state_class(state_value) data-testid="review-state">
-                            {move || review_state_label(lang(), state_value)}
-                        </span>
+    let items = StoredValue::new(group.items);
+    let item_view = move |item: &inovda_core::secretariat::verification::QueueItem| {
+        let state_value = item.state;
+        let title = if item.name.trim().is_empty() {
+            view! { {move || t(lang(), common::Key::Untitled)} }.into_any()
+        } else {
+            item.name.clone().into_any()
+        };
+        view! {
+            <li class="review-item">
+                <a href=review_href(&item.id)>{title}</a>
+                <span class="meta">
+                    {move || t(lang(), common::Key::Revision)} " " {item.revision} " · "
+                    <span class=state_class(state_value) data-testid="review-state">
+                        {move || review_state_label(lang(), state_value)}
                     </span>
-                </li>
-            }
-        })
-        .collect_view();
+                </span>
+            </li>
+        }
+    };
+    let items =
+        move || items.with_value(|all| all.iter().take(shown.get()).map(item_view).collect_view());
     let hidden_name = name.clone();
     let labelled_by = heading_id.clone();
     view! {
