@@ -149,7 +149,10 @@ pub fn EditorBar() -> impl IntoView {
         ctx.issues.with(|all| all.iter().filter(|i| i.severity == Severity::Error).count())
     });
     let blocked = move || ctx.issues.with(|all: &Vec<Issue>| !is_submittable(all));
-    let loaded = move || ctx.draft.with(Option::is_some);
+    // A memo, not a read of the draft: these controls are rebuilt only when it loads, not on
+    // every keystroke.
+    let loaded = ctx.field(|_| true);
+    let loaded = move || loaded.get();
     let submit = move |_| {
         if blocked() {
             let lang = ctx.lang.get_untracked();

@@ -3,8 +3,8 @@
 use inovda_core::rules::rollover::is_past_year;
 use inovda_core::rules::validation::issue_message_in;
 use inovda_core::{
-    Catalog, EvidenceFile, EvidenceTarget, FieldPath, Innovation, InnovationRecord, Issue, Lang,
-    ValidationRules, validate,
+    Catalog, EvidenceFile, EvidenceTarget, FieldPath, IndicatorAnswer, Innovation,
+    InnovationRecord, Issue, Lang, ValidationRules, validate,
 };
 use leptos::prelude::*;
 
@@ -18,6 +18,11 @@ pub struct EditorCtx {
     pub catalog: RwSignal<Option<Catalog>>,
     pub rules: RwSignal<ValidationRules>,
     pub issues: Memo<Vec<Issue>>,
+    /// The indicator answers and every attached file, as memos: the many per-indicator controls
+    /// read these instead of the draft, so a keystroke in the profile re-runs two memos, not a
+    /// hundred (typing latency, `make bench` item 3).
+    answers: Memo<Vec<IndicatorAnswer>>,
+    all_files: Memo<Vec<EvidenceFile>>,
     /// Whether the draft may be changed; a memo, so the many controls that read it are only
     /// touched when it flips, not on every keystroke.
     editable: Memo<bool>,
@@ -44,8 +49,16 @@ impl EditorCtx {
             })
         });
         let editable = Memo::new(move |_| draft.with(|d| d.as_ref().is_some_and(editable_now)));
+        let answers = Memo::new(move |_| {
+            draft.with(|d| d.as_ref().map(|d| d.indicators.clone()).unwrap_or_default())
+        });
+        let all_files = Memo::new(move |_| {
+            draft.with(|d| d.as_ref().map(Innovation::all_evidence).unwrap_or_default())
+        });
         Self {
             draft,
+            answers,
+            all_files,
             catalog: RwSignal::new(None),
             rules,
             issues,
@@ -129,6 +142,36 @@ impl EditorCtx {
     {
         let draft = self.draft;
         Memo::new(move |_| draft.with(|d| d.as_ref().map(&get).unwrap_or_default()))
+    }
+
+    /// One value of indicator `number`'s answer as a memo (the default while it has none),
+    /// following the answers rather than the whole draft.
+    pub fn answer<T>(
+        &self,
+        number: u8,
+        get: impl Fn(&IndicatorAnswer) -> T + Send + Sync + 'static,
+    ) -> Memo<T>
+    where
+        T: Default + PartialEq + Clone + Send + Sync + 'static,
+    {
+        let answers = self.answers;
+        Memo::new(move |_| {
+            answers
+                .with(|all| all.iter().find(|a| a.number == number).map(&get).unwrap_or_default())
+        })
+    }
+
+    /// The files attached at `target`, as a memo; an indicator's follow its answer only.
+    pub fn files_at(&self, target: EvidenceTarget) -> Memo<Vec<EvidenceFile>> {
+        match target {
+            EvidenceTarget::Indicator(number) => self.answer(number, |a| a.evidence.clone()),
+            other => self.field(move |d| d.evidence_at(other)),
+        }
+    }
+
+    /// Every file attached anywhere in the innovation, once each (a memo).
+    pub fn all_files(&self) -> Memo<Vec<EvidenceFile>> {
+        self.all_files
     }
 
     /// Applies a user's change and queues the autosave; ignored when read-only.

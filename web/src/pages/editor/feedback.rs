@@ -43,7 +43,8 @@ pub fn FeedbackPanel(id: String) -> impl IntoView {
             verdicts.try_set(all.into_iter().filter(|v| v.innovation_id == id).collect());
         }
     });
-    let view_of = move || -> Option<(FeedbackView, Vec<(u8, String)>)> {
+    // A memo: a keystroke in the form does not redraw the feedback unless it changes it.
+    let view_of = Memo::new(move |_| -> Option<(FeedbackView, Vec<(u8, String)>)> {
         verdicts.with(|all| {
             ctx.catalog.with(|catalog| {
                 let catalog = catalog.as_ref()?;
@@ -54,10 +55,10 @@ pub fn FeedbackPanel(id: String) -> impl IntoView {
                 })
             })
         })
-    };
+    });
     move || {
         let lang = ctx.lang.get();
-        view_of().map(|(found, names)| {
+        view_of.get().map(|(found, names)| {
             let name_of = |number: u8| {
                 names.iter().find(|(n, _)| *n == number).map(|(_, name)| name.clone()).unwrap_or_default()
             };

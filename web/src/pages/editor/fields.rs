@@ -178,12 +178,12 @@ pub fn DateField(
 pub fn RelatedAffairs() -> impl IntoView {
     let ctx = use_editor();
     let path = FieldPath::RelatedAffairs;
-    let chosen = move || ctx.read(|d| d.related_affairs.clone());
+    let chosen = ctx.field(|d| d.related_affairs.clone());
     view! {
         <fieldset class="field affairs" id=control_id(path)>
             <legend>{move || field_label(ctx.lang.get(), path)}</legend>
             <details>
-                <summary>{move || format!("{} ({})", t(ctx.lang.get(), Key::ChooseAffairs), chosen().len())}</summary>
+                <summary>{move || format!("{} ({})", t(ctx.lang.get(), Key::ChooseAffairs), chosen.with(Vec::len))}</summary>
                 <div class="checks">
                     {AFFAIRS.iter().map(|affair| {
                         let number = affair.number;
@@ -193,7 +193,7 @@ pub fn RelatedAffairs() -> impl IntoView {
                                 <input
                                     type="checkbox"
                                     id=id.clone()
-                                    prop:checked=move || chosen().contains(&number)
+                                    prop:checked=move || chosen.with(|c| c.contains(&number))
                                     prop:disabled=move || !ctx.editable()
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);

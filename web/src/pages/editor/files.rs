@@ -51,7 +51,7 @@ pub fn EvidenceList(target: EvidenceTarget) -> impl IntoView {
     let ctx = use_editor();
     let state = use_app_state();
     // A memo: the list is rebuilt when its files change, not on every keystroke in the form.
-    let files = ctx.field(move |d| d.evidence_at(target));
+    let files = ctx.files_at(target);
     move || {
         let lang = ctx.lang.get();
         let files = files.get();
@@ -178,9 +178,17 @@ pub fn AttachControls(
     };
     // A memo: the block below is rebuilt when the files change, not on every keystroke in the
     // form (each indicator has one; rebuilding them all made typing slow, `make bench` item 3).
-    let reusable = ctx.field(move |d| {
-        let here: Vec<String> = d.evidence_at(target).into_iter().map(|f| f.sha256).collect();
-        d.all_evidence().into_iter().filter(|f| !here.contains(&f.sha256)).collect::<Vec<_>>()
+    let here = ctx.files_at(target);
+    let all_files = ctx.all_files();
+    let reusable = Memo::new(move |_| {
+        here.with(|here| {
+            all_files.with(|all| {
+                all.iter()
+                    .filter(|f| !here.iter().any(|h| h.sha256 == f.sha256))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
     });
 
     move || {

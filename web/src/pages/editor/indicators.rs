@@ -40,13 +40,9 @@ fn set_card_open(number: u8, open: bool) {
 
 /// An indicator's level claimed and its evidence count (files and a link).
 fn answer_of(ctx: EditorCtx, number: u8) -> Memo<(u8, usize)> {
-    ctx.field(move |d| {
-        d.indicator(number)
-            .map(|a| {
-                let level = a.claimed.map(Level::value).unwrap_or(0);
-                (level, a.evidence.len() + usize::from(!a.link.trim().is_empty()))
-            })
-            .unwrap_or_default()
+    ctx.answer(number, |a| {
+        let level = a.claimed.map(Level::value).unwrap_or(0);
+        (level, a.evidence.len() + usize::from(!a.link.trim().is_empty()))
     })
 }
 
@@ -71,26 +67,33 @@ fn missing_of(ctx: EditorCtx, number: u8) -> Memo<usize> {
 #[component]
 pub fn MaturitySummary() -> impl IntoView {
     let ctx = use_editor();
-    move || {
-        let lang = ctx.lang.get();
-        let Some((score, max)) = ctx.catalog.with(|catalog| {
+    // Memos: typing elsewhere in the form changes neither, so the summary is not redrawn.
+    let score = Memo::new(move |_| {
+        ctx.catalog.with(|catalog| {
             let catalog = catalog.as_ref()?;
             let score =
                 ctx.draft.with(|d| d.as_ref().map(|d| maturity(catalog, d, View::Claimed)))?;
             Some((score, catalog.sid_max()))
-        }) else {
-            return view! { <p class="muted">{t(lang, common::Key::NoCatalog)}</p> }.into_any();
-        };
-        let shown = ctx.shows_indicators();
-        let missing: Vec<String> = ctx.issues.with(|all| {
+        })
+    });
+    let missing = Memo::new(move |_| {
+        ctx.issues.with(|all| {
             all.iter()
                 .filter(|i| i.code == IssueCode::MandatoryIndicatorMissing)
                 .filter_map(|i| match i.path {
                     FieldPath::Indicator(n) => Some(n.to_string()),
                     _ => None,
                 })
-                .collect()
-        });
+                .collect::<Vec<String>>()
+        })
+    });
+    move || {
+        let lang = ctx.lang.get();
+        let Some((score, max)) = score.get() else {
+            return view! { <p class="muted">{t(lang, common::Key::NoCatalog)}</p> }.into_any();
+        };
+        let shown = ctx.shows_indicators();
+        let missing = missing.get();
         view! {
             <div class="maturity" role="status" data-testid="maturity">
                 <p>
@@ -116,11 +119,10 @@ fn IndicatorSection(row: IndicatorDef) -> impl IntoView {
     let ctx = use_editor();
     let number = row.number;
     let target = EvidenceTarget::Indicator(number);
-    let level = ctx
-        .field(move |d| d.indicator(number).and_then(|a| a.claimed).map(Level::value).unwrap_or(0));
+    let level = ctx.answer(number, |a| a.claimed.map(Level::value).unwrap_or(0));
     let level = move || level.get();
-    let link = ctx.field(move |d| d.indicator(number).map(|a| a.link.clone()).unwrap_or_default());
-    let note = ctx.field(move |d| d.indicator(number).map(|a| a.note.clone()).unwrap_or_default());
+    let link = ctx.answer(number, |a| a.link.clone());
+    let note = ctx.answer(number, |a| a.note.clone());
     let group = format!("ind-{number}-level");
     let weight = row.weight;
     let levels = row.levels.clone();

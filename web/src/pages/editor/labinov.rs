@@ -40,6 +40,7 @@ pub fn LabinovSection() -> impl IntoView {
         async move { repo.labinov_config_for(profile.as_ref()).await }
     });
     let current = Memo::new(move |_| ctx.read(|d| d.labinov.as_ref().and_then(|l| l.stage)));
+    let track = ctx.field(|d| d.labinov.clone());
     let text = move |key| t(ctx.lang.get(), key);
 
     let findings = move || {
@@ -47,15 +48,16 @@ pub fn LabinovSection() -> impl IntoView {
         let Some(Ok(config)) = config.get() else { return Vec::new() };
         let max =
             ctx.rules.with(|r| r.evidence.as_ref().map_or(DEFAULT_MAX_BYTES, |e| e.max_bytes));
-        ctx.read(|d| {
-            d.labinov
-                .as_ref()
-                .map(|track| validate_track(track, &config, platform::today(), max))
-                .unwrap_or_default()
-        })
-        .into_iter()
-        .map(|issue| lab_issue_message(lang, &issue))
-        .collect::<Vec<_>>()
+        track
+            .with(|track| {
+                track
+                    .as_ref()
+                    .map(|track| validate_track(track, &config, platform::today(), max))
+                    .unwrap_or_default()
+            })
+            .into_iter()
+            .map(|issue| lab_issue_message(lang, &issue))
+            .collect::<Vec<_>>()
     };
 
     view! {
@@ -135,12 +137,12 @@ fn StageBlock(
             _ => format!("{}. {}", stage.number(), lab_stage_label(lang, stage)),
         }
     };
-    let date_of = move |finished: bool| {
-        ctx.read(move |d| {
-            let entry = d.labinov.as_ref().and_then(|l| l.entry(stage));
-            entry.and_then(|e| if finished { e.finished } else { e.started })
-        })
-    };
+    let dates = ctx.field(move |d| {
+        let entry = d.labinov.as_ref().and_then(|l| l.entry(stage));
+        entry.map(|e| (e.started, e.finished)).unwrap_or_default()
+    });
+    let date_of =
+        move |finished: bool| dates.with(|(started, done)| if finished { *done } else { *started });
     let date_field = move |finished: bool| {
         let id = format!("{base}-{}", if finished { "finished" } else { "started" });
         let key = if finished { Key::LabinovFinished } else { Key::LabinovStarted };

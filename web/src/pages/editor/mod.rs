@@ -292,6 +292,7 @@ pub fn EditorPage() -> impl IntoView {
         }
     };
     let conflict = move || ctx.autosave.with_value(|a| a.status.get()) == SaveStatus::Conflict;
+    let status_line = ctx.field(|d| Some((d.status, d.revision)));
     let print_href = format!("/inovasi/{id}/cetak");
     let handover_href = format!("/inovasi/{id}/serahkan");
     let feedback_id = id.clone();
@@ -322,7 +323,7 @@ pub fn EditorPage() -> impl IntoView {
                 false => view! { <p class="error">{t(state.lang.get(), common::Key::NotFound)}</p> }.into_any(),
                 true => view! {
                     <p class="status-line">
-                        {move || ctx.draft.with(|d| d.as_ref().map(|d| format!("{}: {} · {} {}", t(state.lang.get(), common::Key::StatusLabel), status_label(state.lang.get(), d.status), t(state.lang.get(), common::Key::Revision), d.revision)))}
+                        {move || status_line.get().map(|(status, revision)| format!("{}: {} · {} {}", t(state.lang.get(), common::Key::StatusLabel), status_label(state.lang.get(), status), t(state.lang.get(), common::Key::Revision), revision))}
                         " · "
                         <a href=print_href.clone()>{move || text(Key::PrintView)}</a>
                         " · "

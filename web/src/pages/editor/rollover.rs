@@ -31,11 +31,12 @@ pub fn RolloverForm() -> impl IntoView {
     let problems = RwSignal::new(Vec::<String>::new());
     let busy = RwSignal::new(false);
     let year = current_year();
+    let from_year = ctx.field(|d| Some(d.year));
     let changes = move || {
         let lang = state.lang.get();
-        ctx.draft.with(|d| {
-            let Some(d) = d else { return Vec::new() };
-            match (Catalog::builtin(d.year), Catalog::builtin(year)) {
+        from_year.with(|from| {
+            let Some(from) = *from else { return Vec::new() };
+            match (Catalog::builtin(from), Catalog::builtin(year)) {
                 (Ok(old), Ok(new)) => catalog_changes(&old, &new)
                     .iter()
                     .map(|change| catalog_change_message(lang, change))
