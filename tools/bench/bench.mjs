@@ -2,12 +2,12 @@
 // of docs/benchmarks.md and prints every figure; with `--write docs/benchmarks.md` it also
 // rewrites the results section of that file. Figures are for people: nothing here passes or fails
 // on time. Data comes from seeded generators (`inovda bundle generate`, the seeding below).
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 import { startServer } from '../serve.mjs';
@@ -34,6 +34,11 @@ function quantile(values, q) {
 }
 const median = (values) => quantile(values, 0.5);
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+// Brotli at the level `inovda serve` sends (quality 11, window 22).
+const brotliSize = (file) => brotliCompressSync(readFileSync(file), {
+  params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_LGWIN]: 22 },
+}).length;
+const brotliKb = (files) => kb(files.reduce((sum, f) => sum + brotliSize(f), 0));
 
 async function startOnboarding(page) {
   await page.getByLabel('Nama Instansi').fill('Dinas Komunikasi dan Informatika');
@@ -66,13 +71,13 @@ async function firstLoad(browser, url) {
   const precache = JSON.parse(sw.slice(sw.indexOf('['), sw.indexOf(']') + 1));
   const precacheBytes = [...precache, '/sw.js'].reduce((sum, path) => sum + gzipSize(join(DIST, path)), 0);
   const verdict = criticalBytes <= 300 * 1024 ? 'within the budget and the aim' : criticalBytes <= 350 * 1024 ? 'within the budget, above the aim' : '**over the budget**';
-  report('1. First load, critical path (gzip)', kb(criticalBytes), `${critical.length} files, of which the home module's wasm ${kb(wasm)}; budget 350 KB, aim 300 KB: ${verdict}`);
+  report('1. First load, critical path (gzip)', kb(criticalBytes), `${critical.length} files, of which the home module's wasm ${kb(wasm)}; budget 350 KB, aim 300 KB: ${verdict}; as \`inovda serve\` sends it (brotli): ${brotliKb(critical.map((path) => join(DIST, path)))}`);
   // The full module (every other page): fetched by the service worker's precache after the first
   // load, and started when the user leaves the start screen or list.
   const full = readdirSync(DIST).filter((name) => /^inovda-web-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name));
   const fullBytes = full.reduce((sum, name) => sum + gzipSize(join(DIST, name)), 0);
-  report('1. Full module, on any other page (gzip)', kb(fullBytes), `${full.join(' + ')}; precached after the first load`);
-  report('1. Whole precache (gzip)', kb(precacheBytes), `${precache.length + 1} files`);
+  report('1. Full module, on any other page (gzip)', kb(fullBytes), `${full.join(' + ')}; precached after the first load; brotli ${brotliKb(full.map((name) => join(DIST, name)))}`);
+  report('1. Whole precache (gzip)', kb(precacheBytes), `${precache.length + 1} files; brotli ${brotliKb([...precache, '/sw.js'].map((path) => join(DIST, path)))}`);
   await context.close();
 }
 
@@ -484,14 +489,40 @@ function writeResults(path) {
   console.log(`bench: results written to ${path}`);
 }
 
+/** The host the pages are measured from: `inovda serve` (the project's own server, brotli and
+ * gzip, the one `make serve` runs) once its compressed copies are ready; tools/serve.mjs (gzip)
+ * when the release CLI is not built. */
+async function startHost(work) {
+  if (!existsSync(CLI)) {
+    const server = await startServer({ dir: DIST, port: 0 });
+    console.log('bench: serving dist/ with tools/serve.mjs (gzip): target/release/inovda is not built');
+    return { url: `http://127.0.0.1:${server.address().port}/`, stop: () => new Promise((done) => server.close(done)) };
+  }
+  const probe = await startServer({ dir: DIST, port: 0 });
+  const port = probe.address().port;
+  await new Promise((done) => probe.close(done));
+  const child = spawn(CLI, ['serve', '--dist', DIST, '--data', join(work, 'serve-data'), '--listen', `127.0.0.1:${port}`], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  const wasm = readdirSync(DIST).filter((name) => name.endsWith('.wasm'));
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const ready = await Promise.all(wasm.map((name) => fetch(`${url}${name}`, { method: 'HEAD', headers: { 'accept-encoding': 'br, gzip' } })
+      .then((r) => r.headers.get('content-encoding') === 'br').catch(() => false)));
+    if (ready.every(Boolean)) break;
+    if (Date.now() > deadline) throw new Error('inovda serve did not get its brotli copies ready in 3 minutes');
+    await new Promise((done) => setTimeout(done, 1000));
+  }
+  console.log(`bench: serving dist/ with inovda serve (brotli ready) on ${url}`);
+  return { url, stop: async () => { child.kill('SIGTERM'); await new Promise((done) => child.once('exit', done)); } };
+}
+
 async function main() {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `make bench` (it builds first)');
   const writeIndex = process.argv.indexOf('--write');
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
   const wanted = (n) => !only || only.includes(String(n));
   const work = mkdtempSync(join(tmpdir(), 'inovda-bench-'));
-  const server = await startServer({ dir: DIST, port: 0 });
-  const url = `http://127.0.0.1:${server.address().port}/`;
+  const { url, stop } = await startHost(work);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -522,7 +553,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(done));
+    await stop();
     rmSync(work, { recursive: true, force: true });
   }
   if (writeIndex > 0) writeResults(join(ROOT, process.argv[writeIndex + 1]));
