@@ -133,6 +133,22 @@ async function startTimes(browser, url) {
   await context.close();
 }
 
+/** Records, for each keystroke, the time from its event to the frame after the next paint
+ * (requestAnimationFrame, then a message) in `window.__latencies`. */
+async function measureKeystrokes(page) {
+  await page.evaluate(() => {
+    window.__latencies = [];
+    document.addEventListener('keydown', (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__latencies.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    }, true);
+  });
+}
+
 /** 3. Keystroke to next paint in a 1,000-word Rancang Bangun with autosave on: as measured on
  * this machine, then with the CPU slowed 4× (a mid-range phone). INOVDA_BENCH_PROFILE=<file>
  * writes the throttled run's CPU profile to <file>.typing.cpuprofile. */
@@ -148,17 +164,7 @@ async function typing(browser, url) {
   await design.fill(words.join(' '));
   await page.getByTestId('save-status').getByText('Tersimpan').waitFor();
   await design.press('End');
-  await page.evaluate(() => {
-    window.__latencies = [];
-    document.addEventListener('keydown', (event) => {
-      const start = event.timeStamp;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => window.__latencies.push(performance.now() - start);
-        channel.port2.postMessage(null);
-      });
-    }, true);
-  });
+  await measureKeystrokes(page);
   const text = ' kemudian dilaporkan kepada kepala desa setiap bulan';
   const cdp = await context.newCDPSession(page);
   for (const slowdown of [1, CPU_SLOWDOWN]) {
@@ -200,16 +206,8 @@ async function typingFloor(browser, words, text) {
   await page.evaluate(() => {
     const area = document.getElementById('t');
     area.addEventListener('input', () => { document.getElementById('c').textContent = `${area.value.split(/\s+/).length} kata`; });
-    window.__latencies = [];
-    document.addEventListener('keydown', (event) => {
-      const start = event.timeStamp;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => window.__latencies.push(performance.now() - start);
-        channel.port2.postMessage(null);
-      });
-    }, true);
   });
+  await measureKeystrokes(page);
   await page.focus('#t');
   await page.press('#t', 'End');
   const cdp = await context.newCDPSession(page);
