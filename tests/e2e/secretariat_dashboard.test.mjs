@@ -136,6 +136,8 @@ test('Verifikasi over 120 reported innovations draws 50 at a time, grouped by un
   assert.equal(await groups.count(), 2, 'the first unit whole and ten of the second');
   assert.equal(await page.locator('li.review-item').count(), 50);
   assert.equal(await groups.nth(1).locator('li.review-item').count(), 10);
+  await groups.nth(1).getByTestId('unit-rest').getByText('30 inovasi lain dari instansi ini belum ditampilkan.').waitFor();
+  assert.equal(await groups.nth(0).getByTestId('unit-rest').count(), 0);
   await ui.assertNoHorizontalScroll('Verifikasi, paged');
 
   // A drawn unit keeps what it said when more are drawn.
@@ -146,6 +148,8 @@ test('Verifikasi over 120 reported innovations draws 50 at a time, grouped by un
   assert.equal(await groups.count(), 3);
   assert.equal(await groups.nth(1).locator('li.review-item').count(), 40);
   assert.equal(await groups.nth(2).locator('li.review-item').count(), 20);
+  assert.equal(await groups.nth(1).getByTestId('unit-rest').count(), 0, 'the second unit is whole now');
+  await groups.nth(2).getByTestId('unit-rest').getByText('20 inovasi lain dari instansi ini belum ditampilkan.').waitFor();
   await groups.nth(0).getByText('Belum ada hasil verifikasi untuk instansi ini').waitFor();
 
   // The last page: every innovation drawn, no count and no button left.

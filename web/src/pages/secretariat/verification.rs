@@ -439,7 +439,19 @@ fn AgencyGroup(
             busy.try_set(false);
         });
     };
+    let len = group.items.len();
     let items = StoredValue::new(group.items);
+    // A unit drawn only in part says so: the rest comes with "Tampilkan 50 lagi" below.
+    let rest = move || {
+        let rest = len.saturating_sub(shown.get());
+        (rest > 0).then(|| {
+            let text = lang().pick((
+                format!("{rest} inovasi lain dari instansi ini belum ditampilkan."),
+                format!("{rest} more innovations of this unit are not shown yet."),
+            ));
+            view! { <p class="muted" data-testid="unit-rest">{text}</p> }
+        })
+    };
     let item_view = move |item: &inovda_core::secretariat::verification::QueueItem| {
         let state_value = item.state;
         let title = if item.name.trim().is_empty() {
@@ -467,6 +479,7 @@ fn AgencyGroup(
         <section class="agency-queue" aria-labelledby=labelled_by>
             <h3 id=heading_id>{name}</h3>
             <ul class="review-list">{items}</ul>
+            {rest}
             <div class="actions">
                 <button type="button" disabled=move || busy.get() on:click=download>
                     {move || t(lang(), Key::FeedbackDownload)}
