@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 
 import { AppPage } from './support/app_page.mjs';
 import { assertNoSeriousA11yViolations } from './support/axe.mjs';
-import { startApp, waitForServiceWorker } from './support/harness.mjs';
+import { PHONE, startApp, waitForServiceWorker } from './support/harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -42,5 +42,25 @@ test('the app says whether it is ready offline, and says so when the network dro
   await first.reload();
   await first.getByTestId('offline-state').getByText(/^Siap dipakai tanpa internet/).waitFor();
   await first.getByTestId('offline-banner').getByText(/Semua perubahan tetap tersimpan/).waitFor();
+  await context.close();
+});
+
+test('the first screen does not jump while it loads', async () => {
+  // Layout shifts of a first visit on a phone, as the browser reports them, until the start
+  // screen has settled: the readiness line waits for the page, and the page does not move.
+  const context = await app.newContext(PHONE);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(app.url);
+  await page.getByLabel('Nama Instansi').waitFor();
+  await page.getByTestId('offline-readiness').waitFor();
+  await page.waitForTimeout(1000);
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift < 0.01, `layout shift of the first screen: ${shift}`);
   await context.close();
 });

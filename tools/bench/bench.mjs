@@ -135,20 +135,23 @@ async function startTimes(browser, url) {
 }
 
 /** 2. The first step off the list on a first visit, Fast 3G + 4× CPU: "Inovasi baru" pressed as
- * soon as the list shows (the service worker still fetching its precache) until the editor takes
- * input; what that step downloaded (bytes on the wire, as the host sent them). Median of 3. */
+ * soon as the list shows, before anything was cached, until the editor takes input; what that
+ * step downloaded (bytes on the wire, as the host sent them). Median of 3. */
 async function firstStep(browser, url) {
   const runs = [];
   const bytes = [];
   for (let run = 0; run < 3; run += 1) {
-    const context = await browser.newContext(PHONE);
+    // The service worker is held off: DevTools' network emulation does not reach a worker's own
+    // fetches, so with it the module would come from an unthrottled precache. Without it the step
+    // shows the case the issue is about: the module not cached yet, fetched over Fast 3G.
+    const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(url);
-    await startOnboarding(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', FAST_3G);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(url);
+    await startOnboarding(page);
     let wire = 0;
     cdp.on('Network.loadingFinished', (event) => { wire += event.encodedDataLength; });
     const started = Date.now();
@@ -160,7 +163,7 @@ async function firstStep(browser, url) {
     bytes.push(wire);
     await context.close();
   }
-  report('2. First visit, first step off the list on Fast 3G + 4× CPU ("Inovasi baru" → editor usable)', ms(median(runs)), `median of 3; runs ${runs.map(Math.round).join(', ')} ms; downloaded ${bytes.map(kb).join(', ')} on that step (the full module, while the service worker's precache shares the line); target ≤ 6 s`);
+  report('2. First visit, first step off the list on Fast 3G + 4× CPU ("Inovasi baru" → editor usable)', ms(median(runs)), `median of 3; runs ${runs.map(Math.round).join(', ')} ms; downloaded ${bytes.map(kb).join(', ')} on that step (the full module, as the host sent it; service worker held off, nothing cached); target ≤ 6 s`);
 }
 
 /** Records, for each keystroke, the time from its event to the frame after the next paint
@@ -483,7 +486,7 @@ async function audits(browser, url, work) {
   const score = (name) => Math.round((lhr.categories[name]?.score ?? 0) * 100);
   const metric = (id) => lhr.audits[id]?.displayValue ?? '?';
   report('8. Lighthouse 12, mobile (simulated throttling)', `performance ${score('performance')}, accessibility ${score('accessibility')}`,
-    `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, Lighthouse ${lhr.lighthouseVersion}`);
+    `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, Speed Index ${metric('speed-index')}, Lighthouse ${lhr.lighthouseVersion}`);
 
   // Installability needs a real (non-incognito) profile, as in tests/e2e/installable.test.mjs.
   const profile = join(work, 'profile');

@@ -153,7 +153,11 @@ pub fn StatusBanners() -> impl IntoView {
 pub fn OfflineReadiness() -> impl IntoView {
     let state = use_app_state();
     move || {
-        if state.offline_ready_at_start {
+        // Not while the page is still loading its profile: drawn before the page's content,
+        // the line would be pushed down by it (a layout shift of the whole first screen).
+        if state.offline_ready_at_start
+            || state.profile.with(|p| matches!(p, crate::state::ProfileState::Loading))
+        {
             return None;
         }
         let ready = state.offline_ready.get();
