@@ -45,7 +45,7 @@ test('the app says whether it is ready offline, and says so when the network dro
   await context.close();
 });
 
-test('the first screen does not jump while it loads', async () => {
+test('the first screen and Pengaturan do not jump while they load', async () => {
   // Layout shifts of a first visit on a phone, as the browser reports them, until the start
   // screen has settled: the readiness line waits for the page, and the page does not move.
   const context = await app.newContext(PHONE);
@@ -62,5 +62,13 @@ test('the first screen does not jump while it loads', async () => {
   await page.waitForTimeout(1000);
   const shift = await page.evaluate(() => window.__shift);
   assert.ok(shift < 0.01, `layout shift of the first screen: ${shift}`);
+
+  // Pengaturan opened straight from its address: its sections wait for the profile together.
+  await new AppPage(page).startAs('Puskesmas Kanigaran', 'Kota Probolinggo');
+  await page.goto(`${app.url}pengaturan`);
+  await page.getByRole('heading', { name: 'Cadangan', exact: true }).waitFor();
+  await page.waitForTimeout(1000);
+  const settingsShift = await page.evaluate(() => window.__shift);
+  assert.ok(settingsShift < 0.01, `layout shift of Pengaturan: ${settingsShift}`);
   await context.close();
 });

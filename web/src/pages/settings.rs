@@ -27,7 +27,8 @@ use crate::storage::{BLOBS_STORE, INNOVATIONS_STORE, Role};
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = use_app_state();
-    // The profile form waits for the stored profile, so it never shows the defaults first.
+    // The profile form waits for the stored profile, so it never shows the defaults first; the
+    // sections under it wait with it, so they are not pushed down when it arrives.
     let profile_read = Memo::new(move |_| !matches!(state.profile.get(), ProfileState::Loading));
     view! {
         <header class="bar">
@@ -42,12 +43,12 @@ pub fn SettingsPage() -> impl IntoView {
                 fallback=move || view! { <p class="loading">{t(state.lang.get(), common::Key::Loading)}</p> }
             >
                 <ProfileSection />
+                <crate::pages::relay::RelaySection />
+                <StorageSection />
+                <KeySection />
+                <BackupSection />
+                <RestoreSection />
             </Show>
-            <crate::pages::relay::RelaySection />
-            <StorageSection />
-            <KeySection />
-            <BackupSection />
-            <RestoreSection />
         </main>
     }
 }
