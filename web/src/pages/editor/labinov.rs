@@ -39,8 +39,8 @@ pub fn LabinovSection() -> impl IntoView {
         let repo = state.repo();
         async move { repo.labinov_config_for(profile.as_ref()).await }
     });
-    let current = Memo::new(move |_| ctx.read(|d| d.labinov.as_ref().and_then(|l| l.stage)));
     let track = ctx.field(|d| d.labinov.clone());
+    let current = Memo::new(move |_| track.with(|t| t.as_ref().and_then(|l| l.stage)));
     let text = move |key| t(ctx.lang.get(), key);
 
     let findings = move || {
