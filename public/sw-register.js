@@ -51,11 +51,50 @@
     });
   }
 
-  // Ready offline once a worker controls the scope: it activates only after every built file
-  // is in its cache (see sw.js), so from then on the app opens with no network.
-  navigator.serviceWorker.ready.then(function () {
-    document.documentElement.setAttribute('data-offline-ready', '');
+  // Ready offline once the active worker holds every file this device's role needs (it
+  // activates only with them all cached, and caches another role's on request, see sw.js); the
+  // app names the role (`inovdaSetRole`) when it reads or changes the profile. The attribute
+  // `data-offline-ready` holds the role whose files are kept.
+  function storedRole() {
+    try { return JSON.parse(localStorage.getItem('inovda.role')) || 'agency'; } catch (_) { return 'agency'; }
+  }
+  var wanted = storedRole();
+  var root = document.documentElement;
+  function markReady(role) {
+    if (role !== wanted || root.getAttribute('data-offline-ready') === role) return;
+    root.setAttribute('data-offline-ready', role);
     window.dispatchEvent(new Event('inovda:offline-ready'));
+  }
+  function prepare(role) {
+    navigator.serviceWorker.ready.then(function (reg) {
+      return new Promise(function (resolve) {
+        var channel = new MessageChannel();
+        channel.port1.onmessage = function (event) { resolve(event.data && event.data.ok); };
+        reg.active.postMessage({ type: 'KEEP_ROLE', role: role }, [channel.port2]);
+      });
+    }).then(function (ok) {
+      if (!ok) return;
+      try { localStorage.setItem('inovda.offline-role', role); } catch (_) { /* asked again next start */ }
+      markReady(role);
+    });
+  }
+  // Known from an earlier start: ready at once (and checked again below).
+  var kept = null;
+  try { kept = localStorage.getItem('inovda.offline-role'); } catch (_) { /* not known */ }
+  if (navigator.serviceWorker.controller && kept === wanted) markReady(wanted);
+  prepare(wanted);
+  window.inovdaSetRole = function (role) {
+    if (role === wanted) return;
+    wanted = role;
+    if (root.hasAttribute('data-offline-ready')) {
+      root.removeAttribute('data-offline-ready');
+      window.dispatchEvent(new Event('inovda:offline-preparing'));
+    }
+    prepare(role);
+  };
+  // Files that could not be fetched (the network dropped) are asked for again when it returns.
+  window.addEventListener('online', function () {
+    if (root.getAttribute('data-offline-ready') !== wanted) prepare(wanted);
   });
 
   window.addEventListener('load', function () {

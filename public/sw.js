@@ -1,13 +1,39 @@
-// Inovda service worker: precaches every built file so the app starts with no network.
-// tools/gen-sw.mjs replaces the two placeholders at build time.
+// Inovda service worker: precaches the built files a device of its role needs, so the app
+// starts with no network. tools/gen-sw.mjs replaces the two placeholders at build time:
+// PRECACHE.common is needed by every role, PRECACHE.roles[role] only by devices of that role
+// (the wasm modules and workers web/modules.json keeps for some roles).
 'use strict';
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = 'inovda-' + VERSION;
+// The device's role, kept across versions (a new worker installs that role's files).
+const ROLE_CACHE = 'inovda-role';
+const ROLE_URL = '/__inovda/role';
+const ALL = new Set(PRECACHE.common.concat(...Object.values(PRECACHE.roles)));
+
+// The role a page named last; `null` if none ever did.
+async function storedRole() {
+  const hit = await (await caches.open(ROLE_CACHE)).match(ROLE_URL);
+  const role = hit ? await hit.text() : null;
+  return role === null || role in PRECACHE.roles ? role : 'agency';
+}
+
+// Caches what `role` needs (every role's files for `null`) and this version's cache does not
+// hold yet.
+async function keep(role) {
+  const cache = await caches.open(CACHE);
+  const wanted = role === null ? [...ALL] : PRECACHE.common.concat(PRECACHE.roles[role] || []);
+  const missing = [];
+  for (const url of wanted) if (!(await cache.match(url))) missing.push(url);
+  if (missing.length) await cache.addAll(missing);
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => {
+    // A first visit is taken for an agency's until its page says otherwise; an update of a
+    // release that never learnt the role keeps every role's files, so nothing that worked
+    // offline stops working.
+    storedRole().then((role) => keep(role ?? (self.registration.active ? null : 'agency'))).then(() => {
       // The very first worker takes over at once; an update waits for the user's "Muat ulang".
       if (!self.registration.active) return self.skipWaiting();
     })
@@ -17,8 +43,22 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('inovda-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('inovda-') && k !== CACHE && k !== ROLE_CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim())
+  );
+});
+
+// The page names the device's role (public/sw-register.js): remember it and cache its files,
+// then answer on the given port whether they are all here.
+self.addEventListener('message', (event) => {
+  if (!event.data || event.data.type !== 'KEEP_ROLE') return;
+  const role = event.data.role in PRECACHE.roles ? event.data.role : 'agency';
+  const port = event.ports[0];
+  event.waitUntil(
+    caches.open(ROLE_CACHE)
+      .then((cache) => cache.put(ROLE_URL, new Response(role)))
+      .then(() => keep(role))
+      .then(() => port && port.postMessage({ ok: true, role }), () => port && port.postMessage({ ok: false, role }))
   );
 });
 
@@ -49,7 +89,18 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  // A built file this device's role does not keep (another role's module) is cached once
+  // fetched, so a page opened once opens offline too.
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true })).then((hit) => hit || fetch(request))
+    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => {
+      if (hit) return hit;
+      return fetch(request).then((response) => {
+        if (response.ok && ALL.has(url.pathname)) {
+          const copy = response.clone();
+          event.waitUntil(cache.put(url.pathname, copy).catch(() => {}));
+        }
+        return response;
+      });
+    }))
   );
 });

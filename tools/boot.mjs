@@ -1,9 +1,9 @@
 // Used by the post_build hook tools/gen-sw.mjs: the boot script that picks the wasm module.
 // Trunk loads one main module (the home module, `inovda-home`: start screen and list). Its inline
-// loader is replaced by one that starts the home module on the routes of web/home-routes.json and
-// the full module (`inovda-web`, built by Trunk as a "worker" so it is not loaded by itself) on
-// every other address. The full module's files get a content hash here, as Trunk's own do.
-// The route rule is the one of web/src/modules.rs (`route_matches`).
+// loader is replaced by one that starts, for the address being opened, the module web/modules.json
+// names (the other modules are built by Trunk as "workers" so that they are not loaded by
+// themselves). Their files get a content hash here, as Trunk's own do.
+// The rule is the one of web/src/modules.rs (`ModuleTable::module_for`, `route_matches`).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,40 +11,63 @@ import { join } from 'node:path';
 const TRUNK_LOADER = /import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/;
 
 /**
- * Hashes the full module's file names in `staging` (`inovda-web.js` → `inovda-web-<hash>.js`,
- * same for `_bg.wasm`) and returns `html` with Trunk's loader replaced by the routing boot script.
- * Throws when the build does not look as expected, so a broken boot never ships.
+ * Hashes the file names of every module but the home one in `staging` (`inovda-web.js` →
+ * `inovda-web-<hash>.js`, same for `_bg.wasm`) and returns `{ html, modules }`: `html` with
+ * Trunk's loader replaced by the routing boot script, `modules` each module's name, roles and
+ * served files. Throws when the build does not look as expected, so a broken boot never ships.
  */
-export function routeModules(html, staging, publicUrl, homeRoutes) {
+export function routeModules(html, staging, publicUrl, table) {
   const match = html.match(TRUNK_LOADER);
   if (!match) throw new Error("boot: Trunk's loader for the home module is not in index.html");
   const [, homeJs, homeWasm] = match;
-  if (!homeJs.includes('inovda-home')) throw new Error(`boot: the main module is ${homeJs}, not inovda-home`);
+  const [first, ...others] = table.modules;
+  if (!homeJs.includes(first.bin)) throw new Error(`boot: the main module is ${homeJs}, not ${first.bin}`);
 
-  const plain = { js: 'inovda-web.js', wasm: 'inovda-web_bg.wasm' };
-  for (const file of Object.values(plain)) {
-    if (!existsSync(join(staging, file))) throw new Error(`boot: the full module's ${file} was not built`);
+  const modules = [{ ...first, js: homeJs, wasm: homeWasm }];
+  for (const module of others) {
+    const plain = { js: `${module.bin}.js`, wasm: `${module.bin}_bg.wasm` };
+    for (const file of Object.values(plain)) {
+      if (!existsSync(join(staging, file))) throw new Error(`boot: the ${module.name} module's ${file} was not built`);
+    }
+    const hash = createHash('sha256');
+    for (const file of Object.values(plain)) hash.update(readFileSync(join(staging, file)));
+    const tag = hash.digest('hex').slice(0, 16);
+    const hashed = { js: `${module.bin}-${tag}.js`, wasm: `${module.bin}-${tag}_bg.wasm` };
+    renameSync(join(staging, plain.js), join(staging, hashed.js));
+    renameSync(join(staging, plain.wasm), join(staging, hashed.wasm));
+    modules.push({ ...module, js: publicUrl + hashed.js, wasm: publicUrl + hashed.wasm });
   }
-  const hash = createHash('sha256');
-  for (const file of Object.values(plain)) hash.update(readFileSync(join(staging, file)));
-  const tag = hash.digest('hex').slice(0, 16);
-  const full = { js: `inovda-web-${tag}.js`, wasm: `inovda-web-${tag}_bg.wasm` };
-  renameSync(join(staging, plain.js), join(staging, full.js));
-  renameSync(join(staging, plain.wasm), join(staging, full.wasm));
+  const boot = bootScript(table.routes, modules);
+  const routed = html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) =>
+    TRUNK_LOADER.test(body) ? `<script${attrs}>${boot}</script>` : whole,
+  );
+  return { html: routed, modules };
+}
 
-  const boot = `
-// Inovda boot (tools/boot.mjs): the home module on ${JSON.stringify(homeRoutes)}, the full module elsewhere.
-const HOME_ROUTES = ${JSON.stringify(homeRoutes)};
+function bootScript(routes, modules) {
+  const table = modules.map(({ name, serves, roles, js, wasm }) => ({
+    name,
+    patterns: serves.flatMap((group) => routes[group] ?? []),
+    roles,
+    js,
+    wasm,
+  }));
+  return `
+// Inovda boot (tools/boot.mjs): starts the module web/modules.json names for this address.
+const MODULES = ${JSON.stringify(table)};
 const segments = (path) => path.replace(/\\/+$/, '').split('/');
 const matches = (pattern, path) => {
   const wanted = segments(pattern), given = segments(path);
   return wanted.length === given.length && wanted.every((w, i) => (w.startsWith(':') ? given[i] !== '' : w === given[i]));
 };
-const home = HOME_ROUTES.some((pattern) => matches(pattern, location.pathname));
-const [js, wasmPath] = home
-  ? [${JSON.stringify(homeJs)}, ${JSON.stringify(homeWasm)}]
-  : [${JSON.stringify(publicUrl + full.js)}, ${JSON.stringify(publicUrl + full.wasm)}];
-// Until the module runs, the page says so (with the share of the full module received), and a
+let role = 'agency';
+try { role = JSON.parse(localStorage.getItem('inovda.role')) || role; } catch (_) { /* an agency's device */ }
+// The first module serving the address kept for this role, else the first serving it, else the
+// first of all (the smallest; its "not found" page answers).
+const serving = MODULES.filter((m) => m.patterns.some((pattern) => matches(pattern, location.pathname)));
+const module = serving.find((m) => m.roles.includes(role)) || serving[0] || MODULES[0];
+const first = module === MODULES[0];
+// Until the module runs, the page says so (with the share of the module received), and a
 // module that does not arrive gives a reason and "Coba lagi" instead of a blank page.
 let english = false;
 try { english = JSON.parse(localStorage.getItem('inovda.lang')) === 'en'; } catch (_) { /* Indonesian */ }
@@ -76,9 +99,10 @@ const withProgress = async (url) => {
   return new Response(new Blob(chunks), { headers: { 'Content-Type': 'application/wasm' } });
 };
 try {
-  const bindings = await import(js);
-  const wasm = await bindings.default({ module_or_path: home ? wasmPath : await withProgress(wasmPath) });
+  const bindings = await import(module.js);
+  const wasm = await bindings.default({ module_or_path: first ? module.wasm : await withProgress(module.wasm) });
   window.wasmBindings = bindings;
+  document.documentElement.dataset.module = module.name;
   status.remove();
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {
@@ -92,7 +116,4 @@ try {
   status.append(retry);
 }
 `;
-  return html.replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) =>
-    TRUNK_LOADER.test(body) ? `<script${attrs}>${boot}</script>` : whole,
-  );
 }

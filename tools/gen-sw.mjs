@@ -1,5 +1,6 @@
-// Trunk post_build hook: applies the Content-Security-Policy (tools/csp.mjs), then writes the
-// precache list and a content version into sw.js.
+// Trunk post_build hook: writes the boot script (tools/boot.mjs), applies the
+// Content-Security-Policy (tools/csp.mjs), then writes the precache lists (by role) and a content
+// version into sw.js.
 // Runs with TRUNK_STAGING_DIR pointing at the final (hashed) files.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -15,14 +16,16 @@ if (!staging) {
 }
 const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
 
-// The boot script first (it renames the full module's files), then the policy, which moves the
+// The boot script first (it renames the other modules' files), then the policy, which moves the
 // boot script into a file; all of them must be precached too.
 const indexPath = join(staging, 'index.html');
 const source = process.env.TRUNK_SOURCE_DIR || process.cwd();
-const homeRoutes = JSON.parse(readFileSync(join(source, 'web', 'home-routes.json'), 'utf8'));
-const routed = routeModules(readFileSync(indexPath, 'utf8'), staging, publicUrl, homeRoutes);
-console.log(`gen-sw: boot script starts the home module on ${homeRoutes.join(', ')}, the full module elsewhere`);
-const page = externalize(routed, publicUrl);
+const table = JSON.parse(readFileSync(join(source, 'web', 'modules.json'), 'utf8'));
+const routed = routeModules(readFileSync(indexPath, 'utf8'), staging, publicUrl, table);
+for (const module of routed.modules) {
+  console.log(`gen-sw: ${module.name} module ${module.wasm} serves ${module.serves.join(' + ')}, kept for ${module.roles.join(', ')}`);
+}
+const page = externalize(routed.html, publicUrl);
 for (const [name, body] of page.files) writeFileSync(join(staging, name), body);
 writeFileSync(indexPath, page.html);
 console.log(`gen-sw: content security policy set, ${page.files.size} inline script(s) moved to files`);
@@ -44,7 +47,16 @@ for (const file of files) {
   hash.update(readFileSync(join(staging, file)));
 }
 const version = hash.digest('hex').slice(0, 16);
-const precache = files.map((file) => publicUrl + file);
+// Every file is precached for every role, except the modules and workers web/modules.json keeps
+// for some roles only: a device precaches those of its role (public/sw.js).
+const owners = [...table.modules, ...table.workers].map(({ bin, roles }) => ({ prefix: new RegExp(`^${bin}[-_.]`), roles }));
+const roles = [...new Set(owners.flatMap((owner) => owner.roles))].sort();
+const precache = { common: [], roles: Object.fromEntries(roles.map((role) => [role, []])) };
+for (const file of files) {
+  const owner = owners.find(({ prefix }) => prefix.test(file));
+  if (!owner || roles.every((role) => owner.roles.includes(role))) precache.common.push(publicUrl + file);
+  else for (const role of owner.roles) precache.roles[role].push(publicUrl + file);
+}
 const swPath = join(staging, 'sw.js');
 const template = readFileSync(swPath, 'utf8');
 if (!template.includes('__PRECACHE__')) {
@@ -55,4 +67,5 @@ writeFileSync(
   swPath,
   template.replace("'__VERSION__'", JSON.stringify(version)).replace('__PRECACHE__', JSON.stringify(precache, null, 2))
 );
-console.log(`gen-sw: ${precache.length} files precached, version ${version}`);
+const counts = roles.map((role) => `${role} +${precache.roles[role].length}`).join(', ');
+console.log(`gen-sw: ${precache.common.length} files precached for every role (${counts}), version ${version}`);

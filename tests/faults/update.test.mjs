@@ -75,3 +75,31 @@ test('a new version arriving while a draft is being typed is announced, never re
   reportLost(t, saved, await snapshot(page));
   await context.close();
 });
+
+test('an update reaching a secretariat device from a release that did not know its role keeps every page offline', async (t) => {
+  const context = await app.newContext();
+  const page = await context.newPage();
+  const ui = new AppPage(page);
+  await ui.open(app.url);
+  await ui.startAsSecretariat('Bappeda', 'Kota Probolinggo');
+  await waitForServiceWorker(page);
+  const saved = await snapshot(page);
+  // What an older release left: a worker and its cache, no role named to it, none in storage.
+  await page.evaluate(async () => {
+    await caches.delete('inovda-role');
+    localStorage.removeItem('inovda.role');
+    localStorage.removeItem('inovda.offline-role');
+  });
+  appendFileSync(join(app.root, 'sw.js'), '\n// deployed again (role kept)\n');
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration.update()));
+  await page.getByText('Versi baru tersedia — muat ulang').waitFor();
+  // Offline from before the page runs the new version: the Dasbor still opens, from the cache.
+  await context.setOffline(true);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Muat ulang' }).click()]);
+  await page.getByRole('heading', { name: 'Daftar Inovasi' }).waitFor();
+  await page.getByRole('link', { name: 'Dasbor' }).first().click();
+  await page.getByRole('heading', { name: /Dasbor/ }).first().waitFor();
+  assert.equal(await page.getByText('Halaman belum bisa dimuat').count(), 0);
+  reportLost(t, saved, await snapshot(page));
+  await context.close();
+});

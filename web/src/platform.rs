@@ -380,7 +380,7 @@ pub fn request_background_sync() {
     }
 }
 
-/// Whether sw-register.js saw the service worker active (every built file cached).
+/// Whether sw-register.js saw the service worker holding every file of the device's role.
 pub fn offline_ready() -> bool {
     web_sys::window()
         .and_then(|window| window.document())

@@ -31,10 +31,12 @@ pub struct AppState {
     pub data_changed: Trigger,
     /// The relay's outbox, inbox and last sync (see [`crate::relay`]).
     pub relay: crate::relay::RelayState,
-    /// Every built file is in the service worker's cache: the app opens with no network.
+    /// Every built file this device's role needs is in the service worker's cache: the app opens
+    /// with no network.
     pub offline_ready: RwSignal<bool>,
-    /// It already was when this page loaded (nothing to announce then).
-    pub offline_ready_at_start: bool,
+    /// It was not, at some moment since this page loaded (the first visit, a role whose modules
+    /// were still being cached): the readiness line is shown from then on.
+    pub offline_unready_seen: RwSignal<bool>,
     repo: StoredValue<Repo>,
 }
 
@@ -49,7 +51,7 @@ impl AppState {
             data_changed: Trigger::new(),
             relay: crate::relay::RelayState::new(),
             offline_ready: RwSignal::new(ready_now),
-            offline_ready_at_start: ready_now,
+            offline_unready_seen: RwSignal::new(!ready_now),
             repo: StoredValue::new(repo),
         };
         let offline_ready = state.offline_ready;
@@ -58,6 +60,13 @@ impl AppState {
         let _listening =
             leptos::prelude::window_event_listener_untyped("inovda:offline-ready", move |_| {
                 offline_ready.set(true)
+            });
+        // …and takes it back while another role's modules are being cached.
+        let unready_seen = state.offline_unready_seen;
+        let _listening =
+            leptos::prelude::window_event_listener_untyped("inovda:offline-preparing", move |_| {
+                offline_ready.set(false);
+                unready_seen.set(true);
             });
         let repo = state.repo();
         let profile = state.profile;
@@ -78,10 +87,12 @@ impl AppState {
             };
             profile.try_set(loaded);
         });
-        // A profile saved later (Pengaturan, a config bundle) may name another zone.
+        // A profile saved later (Pengaturan, a config bundle) may name another zone or role; the
+        // role decides which modules the boot script starts and the service worker keeps.
         Effect::new(move |_| {
             if let ProfileState::Ready(found) = profile.get() {
                 crate::platform::set_region_zone(found.zone);
+                crate::modules::remember_role(found.role);
             }
         });
         state

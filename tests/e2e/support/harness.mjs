@@ -52,12 +52,20 @@ export function launchChromium() {
   });
 }
 
-/** Waits until the service worker controls `page` (first visit: it claims the page once installed). */
+/**
+ * Waits until the service worker controls `page` (first visit: it claims the page once installed)
+ * and holds every file of the device's role (the role's modules, see public/sw.js).
+ */
 export async function waitForServiceWorker(page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
     }
+  });
+  await page.waitForFunction(() => {
+    let role = 'agency';
+    try { role = JSON.parse(localStorage.getItem('inovda.role')) || role; } catch (_) { /* agency */ }
+    return document.documentElement.getAttribute('data-offline-ready') === role;
   });
 }

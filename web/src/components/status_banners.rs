@@ -155,7 +155,7 @@ pub fn OfflineReadiness() -> impl IntoView {
     move || {
         // Not while the page is still loading its profile: drawn before the page's content,
         // the line would be pushed down by it (a layout shift of the whole first screen).
-        if state.offline_ready_at_start
+        if !state.offline_unready_seen.get()
             || state.profile.with(|p| matches!(p, crate::state::ProfileState::Loading))
         {
             return None;
