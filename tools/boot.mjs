@@ -3,7 +3,7 @@
 // loader is replaced by one that starts, for the address being opened, the module web/modules.json
 // names (the other modules are built by Trunk as "workers" so that they are not loaded by
 // themselves). Their files get a content hash here, as Trunk's own do.
-// The rule is the one of web/src/modules.rs (`ModuleTable::module_for`, `route_matches`).
+// The rule is the one of core/src/base/routes.rs (`ModuleTable::module_for`, `route_matches`).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';

@@ -29,6 +29,15 @@ const page = externalize(routed.html, publicUrl);
 for (const [name, body] of page.files) writeFileSync(join(staging, name), body);
 writeFileSync(indexPath, page.html);
 console.log(`gen-sw: content security policy set, ${page.files.size} inline script(s) moved to files`);
+// For a host that answers deep links: the same page without the first module's preloads (an
+// address that module does not serve starts another one), and the table that says which.
+const first = routed.modules[0];
+const preload = new RegExp(`<link\\b[^>]*href=["']?${publicUrl}${first.bin}-[^>]*>`, 'g');
+const deep = page.html.replace(preload, (tag) => (/preload/.test(tag) ? '' : tag));
+if (deep === page.html) throw new Error(`gen-sw: index.html preloads nothing of ${first.bin}`);
+writeFileSync(join(staging, 'index-deep.html'), deep);
+writeFileSync(join(staging, 'modules.json'), JSON.stringify(table));
+console.log(`gen-sw: index-deep.html (no ${first.name} module preload) and modules.json written for deep links`);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

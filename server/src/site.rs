@@ -1,7 +1,9 @@
 //! Serving the built app (`dist/`) as a production static host.
 //!
-//! - Deep links (paths without an extension, and `.html`) fall back to `index.html`; a missing
-//!   asset is a real 404.
+//! - Deep links (paths without an extension, and `.html`) fall back to `index.html`, or to
+//!   `index-deep.html` (the same page without the first module's preloads) where the build's
+//!   `modules.json` says the first module does not serve the address, so no page preloads a
+//!   module it does not run; a missing asset is a real 404.
 //! - `Cache-Control: no-cache` for the entry points (`index.html`, `sw.js`, `sw-register.js`,
 //!   `manifest.webmanifest`) and every unhashed file; a year and `immutable` for hashed assets
 //!   (`-<8–16 hex>(_bg).js|wasm|css`).
@@ -26,6 +28,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
+use inovda_core::base::routes::ModuleTable;
 use sha2::{Digest, Sha256};
 
 use crate::Relay;
@@ -54,6 +57,8 @@ struct Cached {
 pub struct Site {
     root: PathBuf,
     csp: String,
+    /// The build's module table (`modules.json`, written by tools/gen-sw.mjs), if it has one.
+    modules: Option<ModuleTable>,
     files: Mutex<HashMap<PathBuf, Arc<Cached>>>,
 }
 
@@ -69,7 +74,10 @@ impl Site {
             Some(policy) => format!("{}; frame-ancestors 'none'", policy.trim_end_matches(';')),
             None => "frame-ancestors 'none'".to_owned(),
         };
-        Ok(Self { root, csp, files: Mutex::new(HashMap::new()) })
+        let modules = std::fs::read_to_string(root.join("modules.json"))
+            .ok()
+            .and_then(|json| ModuleTable::parse(&json));
+        Ok(Self { root, csp, modules, files: Mutex::new(HashMap::new()) })
     }
 
     /// The policy sent with HTML.
@@ -109,6 +117,18 @@ impl Site {
             Ok(guard) => guard,
             Err(poisoned) => poisoned.into_inner(),
         }
+    }
+
+    /// The page a deep link gets: `index-deep.html` where another module than the first serves
+    /// the address (and the build has that page), `index.html` otherwise.
+    fn page_for(&self, uri_path: &str) -> PathBuf {
+        let elsewhere = self.modules.as_ref().is_some_and(|table| {
+            // (An address no module knows starts the first module too: its "not found".)
+            table.known(uri_path)
+                && table.modules.first().is_some_and(|first| !table.serves(&first.name, uri_path))
+        });
+        let deep = self.root.join("index-deep.html");
+        if elsewhere && deep.is_file() { deep } else { self.root.join("index.html") }
     }
 
     /// The file a request path names, if it stays inside the app folder.
@@ -208,7 +228,7 @@ pub async fn handler(
             if extension.is_some_and(|ext| ext != "html") {
                 return not_found();
             }
-            match site.load(&site.root.join("index.html")).await {
+            match site.load(&site.page_for(uri.path())).await {
                 Some(file) => file,
                 None => return not_found(),
             }

@@ -99,6 +99,36 @@ async fn deep_links_get_the_app_and_missing_assets_a_404() {
 }
 
 #[tokio::test]
+async fn a_deep_link_the_first_module_does_not_serve_gets_the_page_without_its_preload() {
+    let dist = dist();
+    let table = r#"{"routes": {"home": ["/"], "agency": ["/inovasi/:id"]},
+        "modules": [{"name": "home", "bin": "inovda-home", "serves": ["home"], "roles": ["agency"]},
+                    {"name": "agency", "bin": "inovda-agency", "serves": ["home", "agency"], "roles": ["agency"]}]}"#;
+    std::fs::write(dist.path().join("modules.json"), table).expect("table");
+    std::fs::write(dist.path().join("index-deep.html"), "<!doctype html><title>deep</title>")
+        .expect("deep page");
+    // The table is read when the site opens.
+    let options = Options { dist: Some(dist.path().to_owned()), ..Options::default() };
+    let app = App::with(Store::Sqlite, options).await;
+    let index = std::fs::read(dist.path().join("index.html")).expect("index");
+    // (address, the page it gets)
+    let cases: [(&str, &[u8]); 4] = [
+        ("/", &index),
+        ("/inovasi/abc", b"<!doctype html><title>deep</title>"),
+        // Known to no module: the first module's "not found" answers, so it is preloaded.
+        ("/tidak-ada", &index),
+        ("/index.html", &index),
+    ];
+    for (path, page) in cases {
+        let (status, headers, body) = get(&app, path, &[]).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(body, page, "{path}");
+        assert_eq!(headers["cache-control"], "no-cache", "{path}");
+        assert!(headers.contains_key("content-security-policy"), "{path}");
+    }
+}
+
+#[tokio::test]
 async fn validators_answer_304() {
     let (app, _dist) = site().await;
     let (_, headers, _) = get(&app, "/sw.js", &[]).await;

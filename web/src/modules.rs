@@ -1,4 +1,5 @@
-//! The wasm entry modules, the routes each serves, and the hand-over between them.
+//! The wasm entry modules, the routes each serves, and the hand-over between them (the table's
+//! type and matching rule are core's `base::routes`).
 //!
 //! One module with every page is too large for a phone, so the web crate builds one binary per
 //! kind of use, all from this library, and `web/modules.json` says which routes each serves and
@@ -26,7 +27,6 @@ use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::{Route, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
-use serde::Deserialize;
 
 use crate::i18n::{common::Key, t};
 use crate::pages::award::AwardListPage;
@@ -61,73 +61,12 @@ const MODULES_JSON: &str = include_str!("../modules.json");
 /// Local-storage key of the device's role, read by the boot script before any wasm runs.
 pub const ROLE_KEY: &str = "inovda.role";
 
-/// `web/modules.json`: route groups by name, and the modules in the order the boot script tries them.
-#[derive(Debug, Clone, Deserialize)]
-pub struct ModuleTable {
-    pub routes: std::collections::BTreeMap<String, Vec<String>>,
-    pub modules: Vec<ModuleEntry>,
-}
+pub use inovda_core::base::routes::{ModuleEntry, ModuleTable, route_matches};
 
-/// One wasm entry module.
-#[derive(Debug, Clone, Deserialize)]
-pub struct ModuleEntry {
-    pub name: String,
-    /// The Cargo binary built for it.
-    pub bin: String,
-    /// Route groups (keys of [`ModuleTable::routes`]) it serves.
-    pub serves: Vec<String>,
-    /// Roles whose devices keep it offline and prefer it.
-    pub roles: Vec<String>,
-}
-
-impl ModuleTable {
-    /// The table built into this module (empty if the file were malformed; a test reads it).
-    pub fn built_in() -> Self {
-        serde_json::from_str(MODULES_JSON)
-            .unwrap_or(Self { routes: Default::default(), modules: Vec::new() })
-    }
-
-    fn entry(&self, name: &str) -> Option<&ModuleEntry> {
-        self.modules.iter().find(|module| module.name == name)
-    }
-
-    /// Whether module `name` serves `path`.
-    pub fn serves(&self, name: &str, path: &str) -> bool {
-        self.entry(name).is_some_and(|module| {
-            module
-                .serves
-                .iter()
-                .filter_map(|group| self.routes.get(group))
-                .flatten()
-                .any(|p| route_matches(p, path))
-        })
-    }
-
-    /// The module the boot script starts for `path` on a device of `role` (the same rule as
-    /// `tools/boot.mjs`).
-    pub fn module_for(&self, path: &str, role: &str) -> Option<&str> {
-        let serving = || self.modules.iter().filter(|m| self.serves(&m.name, path));
-        serving()
-            .find(|module| module.roles.iter().any(|r| r == role))
-            .or_else(|| serving().next())
-            .or_else(|| self.modules.first())
-            .map(|module| module.name.as_str())
-    }
-}
-
-/// Whether `path` matches `pattern`: same segment count, each `:name` segment matching any
-/// non-empty segment and every other segment matching exactly. A trailing slash is ignored.
-/// tools/boot.mjs applies the same rule in the browser before any wasm runs.
-pub fn route_matches(pattern: &str, path: &str) -> bool {
-    let trim = |p: &str| p.trim_end_matches('/').to_string();
-    let (pattern, path) = (trim(pattern), trim(path));
-    let wanted: Vec<&str> = pattern.split('/').collect();
-    let given: Vec<&str> = path.split('/').collect();
-    wanted.len() == given.len()
-        && wanted
-            .iter()
-            .zip(&given)
-            .all(|(w, g)| if w.starts_with(':') { !g.is_empty() } else { w == g })
+/// The table built into this module (empty if the file were malformed; `web/tests/entry.rs`
+/// reads it).
+pub fn built_in() -> ModuleTable {
+    ModuleTable::parse(MODULES_JSON).unwrap_or_default()
 }
 
 /// Writes the device's role where the boot script reads it, and tells the service worker, which
@@ -243,8 +182,8 @@ fn HandOver(module: &'static str) -> impl IntoView {
     if !hash.is_empty() {
         target = format!("{target}#{}", hash.trim_start_matches('#'));
     }
-    let table = ModuleTable::built_in();
-    if table.serves(module, &path) || !table.modules.iter().any(|m| table.serves(&m.name, &path)) {
+    let table = built_in();
+    if table.serves(module, &path) || !table.known(&path) {
         // Known to no module either: this module's own "not found" answers (no reload).
         return view! { <NotFoundPage /> }.into_any();
     }
