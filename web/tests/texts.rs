@@ -30,6 +30,7 @@ fn every_area_has_every_text_in_both_languages() {
     check_area(i18n::kipp::Key::ALL);
     check_area(i18n::labinov::Key::ALL);
     check_area(i18n::list::Key::ALL);
+    check_area(i18n::role::Key::ALL);
     check_area(i18n::secretariat::Key::ALL);
     check_area(i18n::settings::Key::ALL);
     check_area(i18n::start::Key::ALL);

@@ -16,6 +16,7 @@ pub mod kipp;
 pub mod labinov;
 pub mod list;
 pub mod relay;
+pub mod role;
 pub mod secretariat;
 pub mod settings;
 pub mod start;

@@ -9,13 +9,6 @@ use super::{Count, Texts, plural};
 /// A text of this area without placeholders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
-    RoleLegend,
-    RoleAgency,
-    RoleSecretariat,
-    AssessmentYearLabel,
-    AssessmentYearHint,
-    SecretariatNav,
-    RegistryLink,
     RegistryTitle,
     RegistrySearch,
     NoAgencies,
@@ -55,7 +48,6 @@ pub enum Key {
     DemoNameTaken,
     DemoRegion,
     NoCatalogForYear,
-    DashboardLink,
     WithoutHeading,
     AllHaveInnovation,
     KindChartTitle,
@@ -104,7 +96,6 @@ pub enum Key {
     OnBehalfButton,
     OnBehalfRequired,
     OnBehalfNoUnits,
-    InnovationCsvLink,
     InnovationCsvIntro,
     InnovationCsvTemplate,
     InnovationCsvTemplateHint,
@@ -134,7 +125,6 @@ pub enum Key {
     RecapFailed,
     RecapWorkerFailed,
     DashboardMoreNav,
-    ProjectionLink,
     RecapPrintLink,
     ProjectionIntro,
     ProjectionHeading,
@@ -171,7 +161,6 @@ pub enum Key {
     RecapProjectionHeading,
     RecapSpdProblems,
     ColFigure,
-    VerifyLink,
     VerifyIntro,
     VerifyEmpty,
     FeedbackDownload,
@@ -196,8 +185,6 @@ pub enum Key {
     ReviewHasProblems,
     ChangesUnknown,
     ChangesNone,
-    LabinovBoardLink,
-    AwardLink,
     GateHeading,
     GateThresholdLabel,
     GateSave,
@@ -211,13 +198,6 @@ pub enum Key {
 impl Key {
     /// Every text of this area, for tests that walk them all.
     pub const ALL: &[Key] = &[
-        Key::RoleLegend,
-        Key::RoleAgency,
-        Key::RoleSecretariat,
-        Key::AssessmentYearLabel,
-        Key::AssessmentYearHint,
-        Key::SecretariatNav,
-        Key::RegistryLink,
         Key::RegistryTitle,
         Key::RegistrySearch,
         Key::NoAgencies,
@@ -257,7 +237,6 @@ impl Key {
         Key::DemoNameTaken,
         Key::DemoRegion,
         Key::NoCatalogForYear,
-        Key::DashboardLink,
         Key::WithoutHeading,
         Key::AllHaveInnovation,
         Key::KindChartTitle,
@@ -306,7 +285,6 @@ impl Key {
         Key::OnBehalfButton,
         Key::OnBehalfRequired,
         Key::OnBehalfNoUnits,
-        Key::InnovationCsvLink,
         Key::InnovationCsvIntro,
         Key::InnovationCsvTemplate,
         Key::InnovationCsvTemplateHint,
@@ -336,7 +314,6 @@ impl Key {
         Key::RecapFailed,
         Key::RecapWorkerFailed,
         Key::DashboardMoreNav,
-        Key::ProjectionLink,
         Key::RecapPrintLink,
         Key::ProjectionIntro,
         Key::ProjectionHeading,
@@ -373,7 +350,6 @@ impl Key {
         Key::RecapProjectionHeading,
         Key::RecapSpdProblems,
         Key::ColFigure,
-        Key::VerifyLink,
         Key::VerifyIntro,
         Key::VerifyEmpty,
         Key::FeedbackDownload,
@@ -398,8 +374,6 @@ impl Key {
         Key::ReviewHasProblems,
         Key::ChangesUnknown,
         Key::ChangesNone,
-        Key::LabinovBoardLink,
-        Key::AwardLink,
         Key::GateHeading,
         Key::GateThresholdLabel,
         Key::GateSave,
@@ -433,19 +407,6 @@ impl Texts for Key {
                 "Ready: verified at its latest revision, verified maturity at or above the threshold, and nothing the national app would reject. The threshold goes with the next config bundle as every unit's target.",
             ),
             Key::GateNotReadyHeading => ("Belum layak kirim", "Not ready to send"),
-            Key::RoleLegend => ("Peran perangkat ini", "This device's role"),
-            Key::RoleAgency => ("Instansi", "Agency (Instansi)"),
-            Key::RoleSecretariat => (
-                "Sekretariat (Bappeda/BRIDA/Bagian Organisasi)",
-                "Secretariat (Bappeda/BRIDA/Organisation Bureau)",
-            ),
-            Key::AssessmentYearLabel => ("Tahun penilaian", "Assessment year"),
-            Key::AssessmentYearHint => (
-                "Tahun katalog (pedoman) yang dipakai untuk menilai.",
-                "The year of the catalog (guideline) used for the assessment.",
-            ),
-            Key::SecretariatNav => ("Ruang kerja sekretariat", "Secretariat workspace"),
-            Key::RegistryLink => ("Daftar instansi", "Agency list"),
             Key::RegistryTitle => ("Daftar Instansi", "Agency List"),
             Key::RegistrySearch => ("Cari nama instansi", "Search unit name"),
             Key::NoAgencies => (
@@ -506,7 +467,6 @@ impl Texts for Key {
             Key::NoCatalogForYear => {
                 ("Tidak ada katalog untuk tahun ini.", "There is no catalog for this year.")
             }
-            Key::DashboardLink => ("Dasbor", "Dashboard"),
             Key::WithoutHeading => {
                 ("Instansi yang belum punya inovasi", "Units without an innovation")
             }
@@ -608,7 +568,6 @@ impl Texts for Key {
             Key::OnBehalfNoUnits => {
                 ("Belum ada instansi aktif di daftar.", "There is no active unit on the list yet.")
             }
-            Key::InnovationCsvLink => ("Impor inovasi dari CSV", "Import innovations from CSV"),
             Key::InnovationCsvIntro => (
                 "Isi templat (satu baris per inovasi; kolom Instansi memakai nama dari Daftar instansi), simpan sebagai CSV, lalu pilih berkasnya. Inovasi dibuat berstatus Diajukan dan ditandai “Diinput oleh sekretariat”. Satu baris yang salah menolak seluruh berkas, jadi berkas yang sudah diperbaiki bisa diimpor lagi tanpa data ganda.",
                 "Fill in the template (one row per innovation; the Instansi column uses the names of the agency list), save it as CSV and choose the file. The innovations are created as submitted and marked “Entered by the secretariat”. One bad row refuses the whole file, so the corrected file can be imported again without duplicates.",
@@ -659,7 +618,6 @@ impl Texts for Key {
             Key::RecapFailed => ("Rekap tidak dapat dibuat:", "The recap could not be made:"),
             Key::RecapWorkerFailed => ("penulis berkas XLSX gagal:", "the XLSX writer failed:"),
             Key::DashboardMoreNav => ("Halaman terkait", "Related pages"),
-            Key::ProjectionLink => ("Proyeksi IID", "IID projection"),
             Key::RecapPrintLink => ("Rekap untuk dicetak", "Printable recap"),
             Key::ProjectionIntro => (
                 "Perkiraan Indeks Inovasi Daerah dari isian SPD di bawah dan inovasi tahun ini, dihitung dua kali: dengan level klaim instansi dan dengan hasil verifikasi sekretariat.",
@@ -725,7 +683,6 @@ impl Texts for Key {
                 "The SPD entry has problems; the SPD score counts as 0.",
             ),
             Key::ColFigure => ("Angka", "Figure"),
-            Key::VerifyLink => ("Verifikasi", "Verification"),
             Key::VerifyIntro => (
                 "Inovasi yang sudah diajukan dan diimpor, per instansi. Buka satu inovasi untuk memeriksanya; setelah diperiksa, unduh bundel umpan balik untuk instansi itu dan kirimkan kepadanya.",
                 "Submitted and imported innovations, per agency. Open one to review it; once reviewed, download the agency's feedback bundle and send it to the agency.",
@@ -778,8 +735,6 @@ impl Texts for Key {
                 "The reviewed revision is not kept on this device; the changes cannot be shown.",
             ),
             Key::ChangesNone => ("Tidak ada isian yang berubah.", "No field changed."),
-            Key::LabinovBoardLink => ("Papan Labinov", "Labinov board"),
-            Key::AwardLink => ("Penghargaan inovasi", "Innovation award"),
         }
     }
 }

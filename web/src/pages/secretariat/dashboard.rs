@@ -78,7 +78,7 @@ fn DashboardView(profile: ProfileDto) -> impl IntoView {
             <WorkspaceLine agency={profile.agency.clone()} region={profile.region.clone()} />
             <h2>{move || secretariat::dashboard_title(state.lang.get(), year)}</h2>
             <nav class="actions" aria-label=move || text(Key::DashboardMoreNav)>
-                <a class="button-link" href=PROJECTION_PATH>{move || text(Key::ProjectionLink)}</a>
+                <a class="button-link" href=PROJECTION_PATH>{move || t(state.lang.get(), crate::i18n::role::Key::ProjectionLink)}</a>
                 <a class="button-link" href=RECAP_PRINT_PATH>{move || text(Key::RecapPrintLink)}</a>
                 <a class="button-link" href=crate::pages::documents::ANNEX_PATH>
                     {move || t(state.lang.get(), crate::i18n::documents::Key::AnnexLink)}

@@ -123,7 +123,7 @@ pub fn OnBehalfEntry(registry: Signal<Option<Registry>>, profile: ProfileDto) ->
             {move || failure.get().map(|msg| view! { <p class="issue" role="alert">{msg}</p> })}
             <div class="actions">
                 <button type="button" class="primary" on:click=create>{move || text(Key::OnBehalfButton)}</button>
-                <a class="button-link" href=INNOVATION_IMPORT_PATH>{move || text(Key::InnovationCsvLink)}</a>
+                <a class="button-link" href=INNOVATION_IMPORT_PATH>{move || t(state.lang.get(), crate::i18n::role::Key::InnovationCsvLink)}</a>
             </div>
         </section>
     }
@@ -343,7 +343,7 @@ fn InnovationImport(profile: ProfileDto) -> impl IntoView {
         </header>
         <main class="page registry innovation-import">
             <WorkspaceLine agency=agency region=region year={year.unwrap_or_default()} />
-            <h2>{move || text(Key::InnovationCsvLink)}</h2>
+            <h2>{move || t(state.lang.get(), crate::i18n::role::Key::InnovationCsvLink)}</h2>
             <p>{move || text(Key::InnovationCsvIntro)}</p>
             <div class="actions">
                 <button type="button" on:click=template>{move || text(Key::InnovationCsvTemplate)}</button>

@@ -20,7 +20,7 @@ pub mod verification;
 
 use leptos::prelude::*;
 
-use crate::i18n::{common, secretariat::Key, t};
+use crate::i18n::{common, role::Key, t};
 use crate::pages::not_found::NotFoundPage;
 use crate::state::{ProfileState, use_app_state};
 use crate::storage::ProfileDto;

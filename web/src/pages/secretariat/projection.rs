@@ -55,7 +55,7 @@ fn ProjectionWorkspace(profile: ProfileDto) -> impl IntoView {
             <h2>{move || secretariat::projection_title(state.lang.get(), year)}</h2>
             <p>{move || text(Key::ProjectionIntro)}</p>
             <nav class="actions" aria-label=move || text(Key::DashboardMoreNav)>
-                <a class="button-link" href=DASHBOARD_PATH>{move || text(Key::DashboardLink)}</a>
+                <a class="button-link" href=DASHBOARD_PATH>{move || t(state.lang.get(), crate::i18n::role::Key::DashboardLink)}</a>
                 <a class="button-link" href=RECAP_PRINT_PATH>{move || text(Key::RecapPrintLink)}</a>
             </nav>
             // Read once: the body keeps its own state (the answers being edited).

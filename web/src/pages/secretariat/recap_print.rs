@@ -136,7 +136,7 @@ fn RecapBody(recap: Recap, lang: Lang) -> impl IntoView {
                 {spd_note} " "
                 {secretariat::verified_hint(lang, projection.verified.unreviewed)}
                 " "
-                <a class="screen-only" href=PROJECTION_PATH>{tr(Key::ProjectionLink)}</a>
+                <a class="screen-only" href=PROJECTION_PATH>{t(lang, crate::i18n::role::Key::ProjectionLink)}</a>
             </p>
         </section>
 

@@ -4,7 +4,7 @@
 use inovda_core::model::catalog::BUILTIN_YEARS;
 use leptos::prelude::*;
 
-use crate::i18n::{secretariat::Key, t};
+use crate::i18n::{role::Key, t};
 use crate::state::use_app_state;
 use crate::storage::{ProfileDto, Role};
 
