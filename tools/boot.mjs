@@ -81,26 +81,29 @@ const line = document.createElement('p');
 line.textContent = TEXT.loading;
 status.append(line);
 document.body.append(status);
+// The module streams through a counter straight into the compiler (instantiateStreaming), so
+// compiling overlaps the download instead of following it.
 const withProgress = async (url) => {
   const response = await fetch(url);
   if (!response.ok) throw new Error('HTTP ' + response.status);
   const total = Number(response.headers.get('Content-Length')) || 0;
   if (!total || !response.body || response.headers.get('Content-Encoding')) return response;
-  const reader = response.body.getReader();
-  const chunks = [];
   let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.length;
-    line.textContent = TEXT.loading + ' ' + Math.min(99, Math.floor((received * 100) / total)) + ' %';
-  }
-  return new Response(new Blob(chunks), { headers: { 'Content-Type': 'application/wasm' } });
+  const counted = response.body.pipeThrough(new TransformStream({
+    transform(chunk, controller) {
+      received += chunk.length;
+      line.textContent = TEXT.loading + ' ' + Math.min(99, Math.floor((received * 100) / total)) + ' %';
+      controller.enqueue(chunk);
+    },
+  }));
+  return new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
 };
 try {
+  // The wasm download starts beside the bindings' import, not after it (one round trip less).
+  const delivery = first ? null : withProgress(module.wasm);
+  delivery?.catch(() => { /* reported below, when awaited */ });
   const bindings = await import(module.js);
-  const wasm = await bindings.default({ module_or_path: first ? module.wasm : await withProgress(module.wasm) });
+  const wasm = await bindings.default({ module_or_path: first ? module.wasm : await delivery });
   window.wasmBindings = bindings;
   document.documentElement.dataset.module = module.name;
   status.remove();
