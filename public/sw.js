@@ -10,6 +10,9 @@ const CACHE = 'inovda-' + VERSION;
 const ROLE_CACHE = 'inovda-role';
 const ROLE_URL = '/__inovda/role';
 const ALL = new Set(PRECACHE.common.concat(...Object.values(PRECACHE.roles)));
+// tools/gen-sw.mjs writes `pageFor(path)` in place of the next line: the page for a navigation,
+// `/index-deep.html` where a module other than the first serves the address.
+// __PAGE_RULE__
 
 // The role a page named last; `null` if none ever did.
 async function storedRole() {
@@ -83,9 +86,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Every page of the app is index.html; deep links work offline too.
+    // Every page of the app is index.html (without the first module's preload where another
+    // module runs); deep links work offline too.
     event.respondWith(
-      caches.open(CACHE).then((cache) => cache.match('/index.html')).then((hit) => hit || fetch(request))
+      caches.open(CACHE)
+        .then((cache) => cache.match(pageFor(url.pathname)).then((hit) => hit || cache.match('/index.html')))
+        .then((hit) => hit || fetch(request))
     );
     return;
   }

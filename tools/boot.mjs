@@ -44,22 +44,30 @@ export function routeModules(html, staging, publicUrl, table) {
   return { html: routed, modules };
 }
 
-function bootScript(routes, modules) {
-  const table = modules.map(({ name, serves, roles, js, wasm }) => ({
+/** The route rule in the browser (`matches(pattern, path)`), for the boot script and sw.js. */
+export const MATCHES_JS = `const segments = (path) => path.replace(/\\/+$/, '').split('/');
+const matches = (pattern, path) => {
+  const wanted = segments(pattern), given = segments(path);
+  return wanted.length === given.length && wanted.every((w, i) => (w.startsWith(':') ? given[i] !== '' : w === given[i]));
+};`;
+
+/** Route patterns of each module, with the module's built files. */
+export function modulePatterns(routes, modules) {
+  return modules.map(({ name, serves, roles, js, wasm }) => ({
     name,
     patterns: serves.flatMap((group) => routes[group] ?? []),
     roles,
     js,
     wasm,
   }));
+}
+
+function bootScript(routes, modules) {
+  const table = modulePatterns(routes, modules);
   return `
 // Inovda boot (tools/boot.mjs): starts the module web/modules.json names for this address.
 const MODULES = ${JSON.stringify(table)};
-const segments = (path) => path.replace(/\\/+$/, '').split('/');
-const matches = (pattern, path) => {
-  const wanted = segments(pattern), given = segments(path);
-  return wanted.length === given.length && wanted.every((w, i) => (w.startsWith(':') ? given[i] !== '' : w === given[i]));
-};
+${MATCHES_JS}
 let role = 'agency';
 try { role = JSON.parse(localStorage.getItem('inovda.role')) || role; } catch (_) { /* an agency's device */ }
 // The first module serving the address kept for this role, else the first serving it, else the

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-import { routeModules } from './boot.mjs';
+import { MATCHES_JS, modulePatterns, routeModules } from './boot.mjs';
 import { externalize } from './csp.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -68,13 +68,22 @@ for (const file of files) {
 }
 const swPath = join(staging, 'sw.js');
 const template = readFileSync(swPath, 'utf8');
-if (!template.includes('__PRECACHE__')) {
-  console.error('gen-sw: sw.js has no __PRECACHE__ placeholder');
+if (!template.includes('__PRECACHE__') || !template.includes('// __PAGE_RULE__')) {
+  console.error('gen-sw: sw.js has no __PRECACHE__ or __PAGE_RULE__ placeholder');
   process.exit(1);
 }
+const [firstPatterns, ...otherPatterns] = modulePatterns(table.routes, routed.modules).map((m) => m.patterns);
+const pageRule = `const FIRST_PATTERNS = ${JSON.stringify(firstPatterns)};
+const OTHER_PATTERNS = ${JSON.stringify([...new Set(otherPatterns.flat())])};
+${MATCHES_JS}
+const pageFor = (path) => (!FIRST_PATTERNS.some((p) => matches(p, path)) && OTHER_PATTERNS.some((p) => matches(p, path))
+  ? '${publicUrl}index-deep.html' : '${publicUrl}index.html');`;
 writeFileSync(
   swPath,
-  template.replace("'__VERSION__'", JSON.stringify(version)).replace('__PRECACHE__', JSON.stringify(precache, null, 2))
+  template
+    .replace("'__VERSION__'", JSON.stringify(version))
+    .replace('__PRECACHE__', JSON.stringify(precache, null, 2))
+    .replace('// __PAGE_RULE__', pageRule)
 );
 const counts = roles.map((role) => `${role} +${precache.roles[role].length}`).join(', ');
 console.log(`gen-sw: ${precache.common.length} files precached for every role (${counts}), version ${version}`);

@@ -111,8 +111,9 @@ test('a deep link and a reload of an agency page start the agency module; the li
   const wasm = wasmRequests(page);
   await page.goto(new URL('pengaturan', app.url).href);
   await page.getByRole('heading', { name: 'Pengaturan' }).waitFor();
-  // (index.html preloads the home module for the usual start at `/`; only the agency one runs here.)
+  // The service worker answers with the page that does not preload the home module.
   assert.ok(wasm.some((path) => AGENCY_WASM.test(path)), `settings: the agency module (${wasm.join(', ')})`);
+  assert.ok(!wasm.some((path) => HOME_WASM.test(path)), `settings: no home module preloaded (${wasm.join(', ')})`);
   assert.equal(await started(page), 'agency');
 
   // An address no module knows: the small home module says so, without downloading more.
