@@ -61,7 +61,7 @@ const MODULES_JSON: &str = include_str!("../modules.json");
 /// Local-storage key of the device's role, read by the boot script before any wasm runs.
 pub const ROLE_KEY: &str = "inovda.role";
 
-pub use inovda_core::base::routes::{ModuleEntry, ModuleTable, route_matches};
+pub use inovda_core::base::routes::ModuleTable;
 
 /// The table built into this module (empty if the file were malformed; `web/tests/entry.rs`
 /// reads it).
@@ -74,12 +74,7 @@ pub fn built_in() -> ModuleTable {
 pub fn remember_role(role: crate::storage::Role) {
     use gloo_storage::Storage;
     let _ignored = gloo_storage::LocalStorage::set(ROLE_KEY, role.code());
-    let Some(window) = web_sys::window() else { return };
-    if let Ok(function) = js_sys::Reflect::get(&window, &"inovdaSetRole".into())
-        && let Some(function) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&function)
-    {
-        let _ignored = function.call1(&window, &role.code().into());
-    }
+    crate::platform::announce_role(role.code());
 }
 
 /// The routes of the `home` group.

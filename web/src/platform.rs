@@ -372,11 +372,22 @@ pub fn file_from_blob(blob: &web_sys::Blob, name: &str) -> Result<web_sys::File,
 /// Asks the service worker for a Background Sync (`window.inovdaRequestSync` of
 /// `sw-register.js`); nothing happens where the browser has none.
 pub fn request_background_sync() {
+    call_page_hook("inovdaRequestSync", &JsValue::UNDEFINED);
+}
+
+/// Tells sw-register.js the device's role (`window.inovdaSetRole`): the service worker then
+/// keeps that role's modules. Nothing happens where the browser has no service worker.
+pub fn announce_role(role: &str) {
+    call_page_hook("inovdaSetRole", &JsValue::from_str(role));
+}
+
+/// Calls `window[name](argument)`, a function sw-register.js defines, if it is there.
+fn call_page_hook(name: &str, argument: &JsValue) {
     let Some(window) = web_sys::window() else { return };
-    if let Ok(function) = js_sys::Reflect::get(&window, &JsValue::from_str("inovdaRequestSync"))
+    if let Ok(function) = js_sys::Reflect::get(&window, &JsValue::from_str(name))
         && let Some(function) = function.dyn_ref::<js_sys::Function>()
     {
-        let _ = function.call0(&window);
+        let _ = function.call1(&window, argument);
     }
 }
 
